@@ -1,0 +1,26 @@
+/* libptce.h: the one header users include
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#define PTCE_INSIDE
+
+#include "ptce-version.h"
+#include "ptce-version-macros.h"
+#include "ptce-version-info.h"
+
+/* model */
+#include "ptce-error.h"
+#include "ptce-enums.h"
+#include "ptce-date.h"
+#include "ptce-site.h"
+#include "ptce-actor.h"
+
+/* reference */
+
+/* formats */
+
+/* analysis */
+
+#include "ptce-enum-types.h"
+
+#undef PTCE_INSIDE

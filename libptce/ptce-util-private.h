@@ -1,0 +1,68 @@
+/* ptce-util-private.h: small helpers shared by the model's setters
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <glib.h>
+#include "ptce-date.h"
+
+G_BEGIN_DECLS
+
+/* Replaces *dest by a copy of src; returns TRUE when the value changed, so
+ * setters notify only on a real change (GLib 2.74 has no g_set_str). */
+static inline gboolean
+ptce_set_str (char       **dest,
+              const char  *src)
+{
+  char *copy;
+
+  if (g_strcmp0 (*dest, src) == 0)
+    return FALSE;
+  copy = g_strdup (src);
+  g_free (*dest);
+  *dest = copy;
+  return TRUE;
+}
+
+/* Same for a NULL-terminated string vector; NULL and empty are equal. */
+static inline gboolean
+ptce_set_strv (char               ***dest,
+               const char * const   *src)
+{
+  static const char * const empty[] = { NULL };
+  const char * const *old = *dest ? (const char * const *) *dest : empty;
+  const char * const *new = src ? src : empty;
+
+  if (g_strv_equal (old, new))
+    return FALSE;
+  g_strfreev (*dest);
+  *dest = g_strdupv ((char **) new);
+  return TRUE;
+}
+
+/* Same for a reference-counted date; equal dates do not count as change. */
+static inline gboolean
+ptce_set_date (PtceDate **dest,
+               PtceDate  *src)
+{
+  if (*dest == src)
+    return FALSE;
+  if (*dest != NULL && src != NULL && ptce_date_equal (*dest, src))
+    return FALSE;
+  if (src != NULL)
+    ptce_date_ref (src);
+  if (*dest != NULL)
+    ptce_date_unref (*dest);
+  *dest = src;
+  return TRUE;
+}
+
+/* An empty vector for getters that must never return NULL. */
+static inline const char * const *
+ptce_strv_or_empty (char **strv)
+{
+  static const char * const empty[] = { NULL };
+
+  return strv ? (const char * const *) strv : empty;
+}
+
+G_END_DECLS
