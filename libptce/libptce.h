@@ -15,6 +15,7 @@
 #include "ptce-site.h"
 #include "ptce-actor.h"
 #include "ptce-territory.h"
+#include "ptce-strategy.h"
 
 /* reference */
 
