@@ -16,6 +16,7 @@
 #include "ptce-actor.h"
 #include "ptce-territory.h"
 #include "ptce-strategy.h"
+#include "ptce-funding.h"
 
 /* reference */
 
