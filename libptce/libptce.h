@@ -17,6 +17,7 @@
 #include "ptce-territory.h"
 #include "ptce-strategy.h"
 #include "ptce-funding.h"
+#include "ptce-observation.h"
 
 /* reference */
 
