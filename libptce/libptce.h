@@ -14,6 +14,7 @@
 #include "ptce-date.h"
 #include "ptce-site.h"
 #include "ptce-actor.h"
+#include "ptce-membership.h"
 #include "ptce-territory.h"
 #include "ptce-strategy.h"
 #include "ptce-funding.h"
