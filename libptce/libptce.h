@@ -15,6 +15,8 @@
 #include "ptce-site.h"
 #include "ptce-actor.h"
 #include "ptce-membership.h"
+#include "ptce-cooperation.h"
+#include "ptce-project.h"
 #include "ptce-territory.h"
 #include "ptce-strategy.h"
 #include "ptce-funding.h"
