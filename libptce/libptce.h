@@ -21,6 +21,7 @@
 #include "ptce-strategy.h"
 #include "ptce-funding.h"
 #include "ptce-observation.h"
+#include "ptce-pole.h"
 
 /* reference */
 
