@@ -22,6 +22,7 @@
 #include "ptce-funding.h"
 #include "ptce-observation.h"
 #include "ptce-pole.h"
+#include "ptce-dataset.h"
 
 /* reference */
 

@@ -66,7 +66,8 @@ gboolean         ptce_dataset_add_pole              (PtceDataset      *self,
                                                      GError          **error);
 PTCE_AVAILABLE_IN_ALL
 gboolean         ptce_dataset_remove_pole           (PtceDataset      *self,
-                                                     PtcePole         *pole);
+                                                     PtcePole         *pole,
+                                                     GError          **error);
 PTCE_AVAILABLE_IN_ALL
 PtcePole        *ptce_dataset_lookup_pole           (PtceDataset      *self,
                                                      const char       *id);
