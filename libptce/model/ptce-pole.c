@@ -255,6 +255,13 @@ ptce_pole_set_property (GObject      *object,
     }
 }
 
+enum {
+  SIGNAL_STAGES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 ptce_pole_class_init (PtcePoleClass *klass)
 {
@@ -428,6 +435,20 @@ ptce_pole_class_init (PtcePoleClass *klass)
   properties[PROP_FUNDINGS] = g_param_spec_object ("fundings", NULL, NULL, G_TYPE_LIST_MODEL, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PtcePole::stages-changed:
+   * @self: the #PtcePole
+   *
+   * Emitted when the stage history changes: a stage recorded, replaced or
+   * removed. A user interface re-reads the history with
+   * ptce_pole_get_n_stage_changes() and ptce_pole_get_stage_change().
+   *
+   * Since: 1.0
+   */
+  signals[SIGNAL_STAGES_CHANGED] =
+    g_signal_new ("stages-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -965,7 +986,11 @@ ptce_pole_set_stage (PtcePole  *self,
 
   if (find_stage_change (self, since, &position))
     {
-      g_array_index (self->stages, StageChange, position).stage = stage;
+      StageChange *change = &g_array_index (self->stages, StageChange, position);
+
+      if (change->stage == stage)
+        return;
+      change->stage = stage;
     }
   else
     {
@@ -973,6 +998,7 @@ ptce_pole_set_stage (PtcePole  *self,
 
       g_array_insert_val (self->stages, position, change);
     }
+  g_signal_emit (self, signals[SIGNAL_STAGES_CHANGED], 0);
 }
 
 /**
@@ -999,6 +1025,7 @@ ptce_pole_remove_stage (PtcePole *self,
   if (!find_stage_change (self, since, &position))
     return FALSE;
   g_array_remove_index (self->stages, position);
+  g_signal_emit (self, signals[SIGNAL_STAGES_CHANGED], 0);
   return TRUE;
 }
 

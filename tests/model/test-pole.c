@@ -736,6 +736,36 @@ test_project (void)
   g_assert_finalize_object (a);
 }
 
+static void
+count_signal (PtcePole *pole,
+              guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_stages_changed (void)
+{
+  PtcePole *pole = ptce_pole_new ("phares", "Phares");
+  guint count = 0;
+
+  g_signal_connect (pole, "stages-changed", G_CALLBACK (count_signal), &count);
+
+  ptce_pole_set_stage (pole, PTCE_STAGE_EMERGENCE, date ("2013"));
+  g_assert_cmpuint (count, ==, 1);
+  /* the same stage at the same date changes nothing, says nothing */
+  ptce_pole_set_stage (pole, PTCE_STAGE_EMERGENCE, date ("2013"));
+  g_assert_cmpuint (count, ==, 1);
+  ptce_pole_set_stage (pole, PTCE_STAGE_CONSOLIDATION, date ("2013"));
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_false (ptce_pole_remove_stage (pole, date ("2014")));
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_true (ptce_pole_remove_stage (pole, date ("2013")));
+  g_assert_cmpuint (count, ==, 3);
+
+  g_assert_finalize_object (pole);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +776,7 @@ main (int   argc,
   dates = g_ptr_array_new_with_free_func ((GDestroyNotify) ptce_date_unref);
 
   g_test_add_func ("/Ptce/Pole/stage-history-sorted", test_stage_history_sorted);
+  g_test_add_func ("/Ptce/Pole/stages-changed", test_stages_changed);
   g_test_add_func ("/Ptce/Pole/stage-on", test_stage_on);
   g_test_add_func ("/Ptce/Pole/exists-on", test_exists_on);
   g_test_add_func ("/Ptce/Pole/members-on", test_members_on);
