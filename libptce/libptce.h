@@ -27,8 +27,15 @@
 /* reference */
 
 /* formats */
+#include "ptce-json-reader.h"
+#include "ptce-json-writer.h"
 
 /* analysis */
+#include "ptce-analysis-enums.h"
+#include "ptce-finding.h"
+#include "ptce-rule.h"
+#include "ptce-diagnosis.h"
+#include "ptce-checker.h"
 
 #include "ptce-enum-types.h"
 

@@ -1,0 +1,1620 @@
+/* ptce-json-builder.c: ptce/1 tree → model
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "ptce-dataset.h"
+#include "ptce-enum-types.h"
+#include "ptce-error.h"
+#include "ptce-i18n-private.h"
+#include "ptce-json-builder-private.h"
+#include "ptce-json-extras-private.h"
+
+/* The builder walks the tree once, top-down, and keeps the JSON path of
+ * where it stands in a GString, so that every error names its place. Ids
+ * are checked as they come: an actor must be defined (in "actors") before
+ * poles and observations refer to it, which the document order of ptce/1
+ * guarantees whatever the order of the members in the root object, since
+ * "actors" is read first. */
+
+typedef struct
+{
+  const PtceTreeVTable *vt;
+  guint                 max_depth;
+  gboolean              check_strings;
+  GString              *path;
+  PtceDataset          *dataset;
+  GHashTable           *actor_paths;  /* id → path of its definition */
+  GHashTable           *pole_paths;   /* id → path of its definition */
+  GError              **error;
+} Builder;
+
+/* ---- paths and errors ------------------------------------------------- */
+
+static gsize
+path_member (Builder    *b,
+             const char *name)
+{
+  gsize mark = b->path->len;
+  gboolean plain = g_ascii_isalpha (name[0]) || name[0] == '_';
+
+  for (const char *p = name; plain && *p != '\0'; p++)
+    plain = g_ascii_isalnum (*p) || *p == '_';
+
+  if (plain)
+    g_string_append_printf (b->path, ".%s", name);
+  else
+    {
+      /* escape quotes, backslashes and controls, keep other characters */
+      char non_ascii[129];
+      g_autofree char *escaped = NULL;
+
+      for (int i = 0; i < 128; i++)
+        non_ascii[i] = (char) (0x80 + i);
+      non_ascii[128] = '\0';
+      escaped = g_strescape (name, non_ascii);
+
+      g_string_append_printf (b->path, "[\"%s\"]", escaped);
+    }
+  return mark;
+}
+
+static gsize
+path_index (Builder *b,
+            guint    index)
+{
+  gsize mark = b->path->len;
+
+  g_string_append_printf (b->path, "[%u]", index);
+  return mark;
+}
+
+static void
+path_pop (Builder *b,
+          gsize    mark)
+{
+  g_string_truncate (b->path, mark);
+}
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (Builder    *b,
+      PtceError   code,
+      const char *format,
+      ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* TRANSLATORS: a JSON path such as $.poles[2].founded, then what is wrong
+   * there */
+  g_set_error (b->error, PTCE_ERROR, code, _("%s: %s"), b->path->str, what);
+  return FALSE;
+}
+
+/* Prefixes the path to an error of the model (a date that does not exist…) */
+static gboolean
+fail_with (Builder *b,
+           GError  *cause)
+{
+  g_set_error (b->error, cause->domain, cause->code, _("%s: %s"), b->path->str, cause->message);
+  g_error_free (cause);
+  return FALSE;
+}
+
+/* Quotes a string from the input for a message, cut short: hostile input
+ * may be huge. */
+static char *
+shown (const char *text)
+{
+  gsize len = strlen (text);
+  const char *cut = text + MIN (len, 40);
+
+  while (cut > text && (*cut & 0xC0) == 0x80)
+    cut--;
+  return g_strdup_printf ("“%.*s%s”", (int) (cut - text), text, len > (gsize) (cut - text) ? "…" : "");
+}
+
+static const char *
+type_name (PtceTreeType type)
+{
+  switch (type)
+    {
+    case PTCE_TREE_NULL:
+      return _("null");
+    case PTCE_TREE_BOOLEAN:
+      return _("a boolean");
+    case PTCE_TREE_INTEGER:
+    case PTCE_TREE_DOUBLE:
+      return _("a number");
+    case PTCE_TREE_STRING:
+      return _("a string");
+    case PTCE_TREE_ARRAY:
+      return _("an array");
+    case PTCE_TREE_OBJECT:
+      return _("an object");
+    default:
+      return "?";
+    }
+}
+
+static gboolean
+fail_type (Builder      *b,
+           const char   *expected,
+           PtceTreeNode  node)
+{
+  /* TRANSLATORS: "expected a string, found a number" */
+  return fail (b, PTCE_ERROR_INVALID_FORMAT, _("expected %s, found %s"),
+               expected, type_name (b->vt->get_type (node)));
+}
+
+static gboolean
+check_depth (Builder *b,
+             guint    depth)
+{
+  if (depth > b->max_depth)
+    return fail (b, PTCE_ERROR_LIMIT_EXCEEDED,
+                 _("arrays and objects are nested deeper than the limit of %u levels"),
+                 b->max_depth);
+  return TRUE;
+}
+
+/* ---- members ---------------------------------------------------------- */
+
+/* The member @name of @object, or NULL when it is absent or null: in
+ * ptce/1 an absent member and a null one both mean "not known". */
+static PtceTreeNode
+member (Builder      *b,
+        PtceTreeNode  object,
+        const char   *name)
+{
+  PtceTreeNode node = b->vt->object_lookup (object, name);
+
+  if (node != NULL && b->vt->get_type (node) == PTCE_TREE_NULL)
+    return NULL;
+  return node;
+}
+
+static gboolean
+string_value (Builder       *b,
+              PtceTreeNode   node,
+              const char   **out)
+{
+  const char *value;
+
+  if (b->vt->get_type (node) != PTCE_TREE_STRING)
+    return fail_type (b, _("a string"), node);
+  value = b->vt->get_string (node);
+  if (b->check_strings && !g_utf8_validate (value, -1, NULL))
+    return fail (b, PTCE_ERROR_INVALID_FORMAT, _("the string is not valid UTF-8"));
+  *out = value;
+  return TRUE;
+}
+
+/* Reads the string member @name; *out stays NULL when absent. With
+ * @required, absence is an error; an empty string never is one, except for
+ * ids (see read_id()). */
+static gboolean
+read_string (Builder       *b,
+             PtceTreeNode   object,
+             const char    *name,
+             gboolean       required,
+             const char   **out)
+{
+  PtceTreeNode node = member (b, object, name);
+  gsize mark;
+  gboolean ok;
+
+  *out = NULL;
+  if (node == NULL)
+    {
+      if (required)
+        return fail (b, PTCE_ERROR_INVALID_FORMAT, _("the member “%s” is missing"), name);
+      return TRUE;
+    }
+  mark = path_member (b, name);
+  ok = string_value (b, node, out);
+  path_pop (b, mark);
+  return ok;
+}
+
+static gboolean
+read_id (Builder       *b,
+         PtceTreeNode   object,
+         const char    *name,
+         const char   **out)
+{
+  gsize mark;
+
+  if (!read_string (b, object, name, TRUE, out))
+    return FALSE;
+  if (**out != '\0')
+    return TRUE;
+  mark = path_member (b, name);
+  fail (b, PTCE_ERROR_INVALID_FORMAT, _("an id cannot be empty"));
+  path_pop (b, mark);
+  return FALSE;
+}
+
+static gboolean
+read_boolean (Builder      *b,
+              PtceTreeNode  object,
+              const char   *name,
+              gboolean     *out)
+{
+  PtceTreeNode node = member (b, object, name);
+  gsize mark;
+
+  *out = FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (b->vt->get_type (node) == PTCE_TREE_BOOLEAN)
+    {
+      *out = b->vt->get_boolean (node);
+      return TRUE;
+    }
+  mark = path_member (b, name);
+  fail_type (b, _("true or false"), node);
+  path_pop (b, mark);
+  return FALSE;
+}
+
+/* A finite number; *present says whether the member was there. */
+static gboolean
+read_number (Builder      *b,
+             PtceTreeNode  object,
+             const char   *name,
+             gboolean      required,
+             double       *out,
+             gboolean     *present)
+{
+  PtceTreeNode node = member (b, object, name);
+  gboolean ok = TRUE;
+  gsize mark;
+
+  *out = 0.0;
+  *present = node != NULL;
+  if (node == NULL)
+    {
+      if (required)
+        return fail (b, PTCE_ERROR_INVALID_FORMAT, _("the member “%s” is missing"), name);
+      return TRUE;
+    }
+
+  mark = path_member (b, name);
+  switch (b->vt->get_type (node))
+    {
+    case PTCE_TREE_INTEGER:
+      *out = (double) b->vt->get_integer (node);
+      break;
+    case PTCE_TREE_DOUBLE:
+      *out = b->vt->get_double (node);
+      if (!isfinite (*out))
+        ok = fail (b, PTCE_ERROR_INVALID_FORMAT,
+                   _("the number is out of range (it is not a finite double)"));
+      break;
+    default:
+      ok = fail_type (b, _("a number"), node);
+      break;
+    }
+  path_pop (b, mark);
+  return ok;
+}
+
+static gboolean
+read_date (Builder       *b,
+           PtceTreeNode   object,
+           const char    *name,
+           PtceDate     **out)
+{
+  const char *text;
+  GError *local = NULL;
+  gsize mark;
+
+  *out = NULL;
+  if (!read_string (b, object, name, FALSE, &text))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+  *out = ptce_date_new_from_iso8601 (text, &local);
+  if (*out != NULL)
+    return TRUE;
+  mark = path_member (b, name);
+  fail_with (b, local);
+  path_pop (b, mark);
+  return FALSE;
+}
+
+/* The words a GEnum or GFlags type accepts, for messages. */
+static char *
+accepted_words (GType type)
+{
+  GString *words = g_string_new (NULL);
+
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (words, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
+    }
+  else
+    {
+      g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+      gboolean first = TRUE;
+
+      for (guint i = 0; i < klass->n_values; i++)
+        {
+          if (klass->values[i].value == 0)
+            continue;
+          g_string_append_printf (words, "%s%s", first ? "" : ", ", klass->values[i].value_nick);
+          first = FALSE;
+        }
+    }
+  return g_string_free (words, FALSE);
+}
+
+static gboolean
+fail_word (Builder    *b,
+           const char *word,
+           GType       type)
+{
+  g_autofree char *words = accepted_words (type);
+  g_autofree char *quoted = shown (word);
+
+  /* TRANSLATORS: "“entreprise” is not one of the accepted words: unknown,
+   * enterprise, …" */
+  return fail (b, PTCE_ERROR_INVALID_FORMAT, _("%s is not one of the accepted words: %s"),
+               quoted, words);
+}
+
+/* Reads an enum member written as its nick; *out stays @fallback when the
+ * member is absent. */
+static gboolean
+read_enum (Builder      *b,
+           PtceTreeNode  object,
+           const char   *name,
+           GType         type,
+           gboolean      required,
+           int           fallback,
+           int          *out)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  const char *word;
+  GEnumValue *value;
+  gsize mark;
+
+  *out = fallback;
+  if (!read_string (b, object, name, required, &word))
+    return FALSE;
+  if (word == NULL)
+    return TRUE;
+  klass = g_type_class_ref (type);
+  value = g_enum_get_value_by_nick (klass, word);
+  if (value != NULL)
+    {
+      *out = value->value;
+      return TRUE;
+    }
+  mark = path_member (b, name);
+  fail_word (b, word, type);
+  path_pop (b, mark);
+  return FALSE;
+}
+
+/* Walks an array member; *out_node is NULL when absent. */
+static gboolean
+read_array (Builder       *b,
+            PtceTreeNode   object,
+            const char    *name,
+            guint          depth,
+            PtceTreeNode  *out_node)
+{
+  PtceTreeNode node = member (b, object, name);
+  gboolean ok = TRUE;
+  gsize mark;
+
+  *out_node = NULL;
+  if (node == NULL)
+    return TRUE;
+  mark = path_member (b, name);
+  if (b->vt->get_type (node) != PTCE_TREE_ARRAY)
+    ok = fail_type (b, _("an array"), node);
+  else if (!check_depth (b, depth))
+    ok = FALSE;
+  else
+    *out_node = node;
+  path_pop (b, mark);
+  return ok;
+}
+
+/* Reads a flags member, written as an array of nicks. */
+static gboolean
+read_flags (Builder      *b,
+            PtceTreeNode  object,
+            const char   *name,
+            GType         type,
+            guint         depth,
+            guint        *out)
+{
+  g_autoptr(GFlagsClass) klass = NULL;
+  PtceTreeNode array;
+  guint n;
+  gsize mark;
+
+  *out = 0;
+  if (!read_array (b, object, name, depth, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  klass = g_type_class_ref (type);
+  mark = path_member (b, name);
+  n = b->vt->array_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      PtceTreeNode item = b->vt->array_index (array, i);
+      gsize item_mark = path_index (b, i);
+      const char *word;
+      GFlagsValue *value;
+
+      if (!string_value (b, item, &word))
+        return FALSE;
+      value = g_flags_get_value_by_nick (klass, word);
+      if (value == NULL || value->value == 0)
+        return fail_word (b, word, type);
+      *out |= value->value;
+      path_pop (b, item_mark);
+    }
+  path_pop (b, mark);
+  return TRUE;
+}
+
+/* Reads an array of strings; *out is NULL when absent. */
+static gboolean
+read_strv (Builder       *b,
+           PtceTreeNode   object,
+           const char    *name,
+           guint          depth,
+           char        ***out)
+{
+  g_autoptr(GPtrArray) strings = NULL;
+  PtceTreeNode array;
+  guint n;
+  gsize mark;
+
+  *out = NULL;
+  if (!read_array (b, object, name, depth, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  mark = path_member (b, name);
+  n = b->vt->array_length (array);
+  strings = g_ptr_array_new_full (n + 1, g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item_mark = path_index (b, i);
+      const char *value;
+
+      if (!string_value (b, b->vt->array_index (array, i), &value))
+        return FALSE;
+      g_ptr_array_add (strings, g_strdup (value));
+      path_pop (b, item_mark);
+    }
+  g_ptr_array_add (strings, NULL);
+  path_pop (b, mark);
+  *out = (char **) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
+  return TRUE;
+}
+
+/* An object member; *out_node is NULL when absent. */
+static gboolean
+read_object (Builder       *b,
+             PtceTreeNode   object,
+             const char    *name,
+             guint          depth,
+             PtceTreeNode  *out_node)
+{
+  PtceTreeNode node = member (b, object, name);
+  gboolean ok = TRUE;
+  gsize mark;
+
+  *out_node = NULL;
+  if (node == NULL)
+    return TRUE;
+  mark = path_member (b, name);
+  if (b->vt->get_type (node) != PTCE_TREE_OBJECT)
+    ok = fail_type (b, _("an object"), node);
+  else if (!check_depth (b, depth))
+    ok = FALSE;
+  else
+    *out_node = node;
+  path_pop (b, mark);
+  return ok;
+}
+
+/* Checks that the item at the current path is an object. */
+static gboolean
+expect_object (Builder      *b,
+               PtceTreeNode  node,
+               guint         depth)
+{
+  if (b->vt->get_type (node) != PTCE_TREE_OBJECT)
+    return fail_type (b, _("an object"), node);
+  return check_depth (b, depth);
+}
+
+/* The period [start, end] of the object at the current path. */
+static gboolean
+check_period (Builder    *b,
+              PtceDate   *start,
+              PtceDate   *end,
+              const char *start_name,
+              const char *end_name)
+{
+  g_autofree char *s = NULL;
+  g_autofree char *e = NULL;
+
+  if (ptce_date_period_is_valid (start, end))
+    return TRUE;
+  s = ptce_date_to_iso8601 (start);
+  e = ptce_date_to_iso8601 (end);
+  /* TRANSLATORS: "“end” (2010) is before “start” (2014)" */
+  return fail (b, PTCE_ERROR_INVALID_DATE, _("“%s” (%s) is before “%s” (%s)"),
+               end_name, e, start_name, s);
+}
+
+/* ---- unknown members -------------------------------------------------- */
+
+static JsonNode *convert (Builder *b, PtceTreeNode node, guint depth);
+
+typedef struct
+{
+  Builder            *b;
+  const char * const *known;
+  JsonObject         *extras;
+  guint               depth;
+  gboolean            ok;
+} ExtrasData;
+
+static gboolean
+is_known (const char * const *known,
+          const char         *name)
+{
+  for (guint i = 0; known[i] != NULL; i++)
+    if (strcmp (known[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+collect_member (const char   *name,
+                PtceTreeNode  value,
+                gpointer      user_data)
+{
+  ExtrasData *data = user_data;
+  JsonNode *copy;
+  gsize mark;
+
+  if (is_known (data->known, name))
+    return TRUE;
+  if (data->b->check_strings && !g_utf8_validate (name, -1, NULL))
+    {
+      data->ok = fail (data->b, PTCE_ERROR_INVALID_FORMAT, _("a member name is not valid UTF-8"));
+      return FALSE;
+    }
+  mark = path_member (data->b, name);
+  copy = convert (data->b, value, data->depth + 1);
+  path_pop (data->b, mark);
+  if (copy == NULL)
+    {
+      data->ok = FALSE;
+      return FALSE;
+    }
+  if (data->extras == NULL)
+    data->extras = json_object_new ();
+  json_object_set_member (data->extras, name, copy);
+  return TRUE;
+}
+
+typedef struct
+{
+  Builder    *b;
+  JsonObject *object;
+  guint       depth;
+  gboolean    ok;
+} ConvertData;
+
+static gboolean
+convert_member (const char   *name,
+                PtceTreeNode  value,
+                gpointer      user_data)
+{
+  ConvertData *data = user_data;
+  JsonNode *copy;
+  gsize mark;
+
+  if (data->b->check_strings && !g_utf8_validate (name, -1, NULL))
+    {
+      data->ok = fail (data->b, PTCE_ERROR_INVALID_FORMAT, _("a member name is not valid UTF-8"));
+      return FALSE;
+    }
+  mark = path_member (data->b, name);
+  copy = convert (data->b, value, data->depth + 1);
+  path_pop (data->b, mark);
+  if (copy == NULL)
+    {
+      data->ok = FALSE;
+      return FALSE;
+    }
+  json_object_set_member (data->object, name, copy);
+  return TRUE;
+}
+
+/* Copies any value of the tree into a JsonNode, through the cursor only.
+ * @depth is the nesting level of @node if it is a container. */
+static JsonNode *
+convert (Builder      *b,
+         PtceTreeNode  node,
+         guint         depth)
+{
+  JsonNode *copy;
+
+  switch (b->vt->get_type (node))
+    {
+    case PTCE_TREE_NULL:
+      return json_node_new (JSON_NODE_NULL);
+    case PTCE_TREE_BOOLEAN:
+      copy = json_node_new (JSON_NODE_VALUE);
+      json_node_set_boolean (copy, b->vt->get_boolean (node));
+      return copy;
+    case PTCE_TREE_INTEGER:
+      copy = json_node_new (JSON_NODE_VALUE);
+      json_node_set_int (copy, b->vt->get_integer (node));
+      return copy;
+    case PTCE_TREE_DOUBLE:
+      {
+        double value = b->vt->get_double (node);
+
+        /* kept as it is, but it must be writable back */
+        if (!isfinite (value))
+          {
+            fail (b, PTCE_ERROR_INVALID_FORMAT, _("the number is out of range (it is not a finite double)"));
+            return NULL;
+          }
+        copy = json_node_new (JSON_NODE_VALUE);
+        json_node_set_double (copy, value);
+        return copy;
+      }
+    case PTCE_TREE_STRING:
+      {
+        const char *value;
+
+        if (!string_value (b, node, &value))
+          return NULL;
+        copy = json_node_new (JSON_NODE_VALUE);
+        json_node_set_string (copy, value);
+        return copy;
+      }
+    case PTCE_TREE_ARRAY:
+      {
+        g_autoptr(JsonArray) array = NULL;
+        guint n;
+
+        if (!check_depth (b, depth))
+          return NULL;
+        n = b->vt->array_length (node);
+        array = json_array_sized_new (n);
+        for (guint i = 0; i < n; i++)
+          {
+            gsize mark = path_index (b, i);
+            JsonNode *item = convert (b, b->vt->array_index (node, i), depth + 1);
+
+            if (item == NULL)
+              return NULL;
+            path_pop (b, mark);
+            json_array_add_element (array, item);
+          }
+        copy = json_node_new (JSON_NODE_ARRAY);
+        json_node_take_array (copy, g_steal_pointer (&array));
+        return copy;
+      }
+    case PTCE_TREE_OBJECT:
+      {
+        ConvertData data = { b, NULL, depth, TRUE };
+
+        if (!check_depth (b, depth))
+          return NULL;
+        data.object = json_object_new ();
+        b->vt->object_foreach (node, convert_member, &data);
+        if (!data.ok)
+          {
+            json_object_unref (data.object);
+            return NULL;
+          }
+        copy = json_node_new (JSON_NODE_OBJECT);
+        json_node_take_object (copy, data.object);
+        return copy;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Gathers the members of @object (at nesting level @depth) whose names are
+ * not in @known. *out is NULL when there are none. */
+static gboolean
+collect_extras (Builder             *b,
+                PtceTreeNode         object,
+                guint                depth,
+                const char * const  *known,
+                JsonObject         **out)
+{
+  ExtrasData data = { b, known, NULL, depth, TRUE };
+
+  *out = NULL;
+  b->vt->object_foreach (object, collect_member, &data);
+  if (!data.ok)
+    {
+      g_clear_pointer (&data.extras, json_object_unref);
+      return FALSE;
+    }
+  *out = data.extras;
+  return TRUE;
+}
+
+static gboolean
+keep_extras (Builder             *b,
+             PtceTreeNode         object,
+             guint                depth,
+             const char * const  *known,
+             gpointer             target)
+{
+  JsonObject *extras;
+
+  if (!collect_extras (b, object, depth, known, &extras))
+    return FALSE;
+  if (extras != NULL)
+    {
+      ptce_json_extras_set (G_OBJECT (target), extras);
+      json_object_unref (extras);
+    }
+  return TRUE;
+}
+
+/* ---- references ------------------------------------------------------- */
+
+static PtceActor *
+resolve_actor (Builder    *b,
+               const char *id)
+{
+  PtceActor *actor = ptce_dataset_lookup_actor (b->dataset, id);
+
+  if (actor == NULL)
+    {
+      g_autofree char *quoted = shown (id);
+
+      fail (b, PTCE_ERROR_DANGLING_REFERENCE, _("no actor of the dataset has the id %s"), quoted);
+    }
+  return actor;
+}
+
+/* Reads an array of actor ids into @add (a participant list). */
+static gboolean
+read_participants (Builder      *b,
+                   PtceTreeNode  object,
+                   guint         depth,
+                   gpointer      target,
+                   gboolean    (*add) (gpointer target, PtceActor *actor))
+{
+  PtceTreeNode array;
+  gsize mark;
+  guint n;
+
+  if (!read_array (b, object, "participants", depth, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  mark = path_member (b, "participants");
+  n = b->vt->array_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item_mark = path_index (b, i);
+      const char *id;
+      PtceActor *actor;
+
+      if (!string_value (b, b->vt->array_index (array, i), &id))
+        return FALSE;
+      actor = resolve_actor (b, id);
+      if (actor == NULL)
+        return FALSE;
+      if (!add (target, actor))
+        {
+          g_autofree char *quoted = shown (id);
+
+          return fail (b, PTCE_ERROR_DUPLICATE_ID, _("the actor %s is listed twice"), quoted);
+        }
+      path_pop (b, item_mark);
+    }
+  path_pop (b, mark);
+  return TRUE;
+}
+
+static gboolean
+add_cooperation_participant (gpointer   target,
+                             PtceActor *actor)
+{
+  return ptce_cooperation_add_participant (target, actor);
+}
+
+static gboolean
+add_project_participant (gpointer   target,
+                         PtceActor *actor)
+{
+  return ptce_project_add_participant (target, actor);
+}
+
+/* ---- the objects of ptce/1 -------------------------------------------- */
+
+static const char * const site_members[] = {
+  "commune", "siret", "label", "address", "headquarters", NULL
+};
+
+static gboolean
+build_site (Builder      *b,
+            PtceTreeNode  node,
+            guint         depth,
+            PtceActor    *actor)
+{
+  g_autoptr(PtceSite) site = NULL;
+  const char *commune, *siret, *label, *address;
+  gboolean headquarters;
+
+  if (!expect_object (b, node, depth) ||
+      !read_string (b, node, "commune", FALSE, &commune) ||
+      !read_string (b, node, "siret", FALSE, &siret) ||
+      !read_string (b, node, "label", FALSE, &label) ||
+      !read_string (b, node, "address", FALSE, &address) ||
+      !read_boolean (b, node, "headquarters", &headquarters))
+    return FALSE;
+
+  site = ptce_site_new (commune);
+  ptce_site_set_siret (site, siret);
+  ptce_site_set_label (site, label);
+  ptce_site_set_address (site, address);
+  ptce_site_set_headquarters (site, headquarters);
+  if (!keep_extras (b, node, depth, site_members, site))
+    return FALSE;
+  ptce_actor_add_site (actor, site);
+  return TRUE;
+}
+
+static const char * const actor_members[] = {
+  "id", "name", "kind", "ess_family", "ess_basis", "siren", "siret", "rna",
+  "legal_category", "naf", "seat_commune", "esus_start", "esus_end", "sites", NULL
+};
+
+static gboolean
+build_actor (Builder      *b,
+             PtceTreeNode  node,
+             guint         depth)
+{
+  g_autoptr(PtceActor) actor = NULL;
+  g_autoptr(PtceDate) esus_start = NULL;
+  g_autoptr(PtceDate) esus_end = NULL;
+  const char *id, *name, *siren, *siret, *rna, *legal_category, *naf, *seat_commune;
+  const char *previous;
+  int kind, ess_family, ess_basis;
+  PtceTreeNode sites;
+  GError *local = NULL;
+
+  if (!expect_object (b, node, depth) ||
+      !read_id (b, node, "id", &id))
+    return FALSE;
+
+  previous = g_hash_table_lookup (b->actor_paths, id);
+  if (previous == NULL)
+    previous = g_hash_table_lookup (b->pole_paths, id);
+  if (previous != NULL)
+    {
+      g_autofree char *quoted = shown (id);
+      gsize mark = path_member (b, "id");
+
+      fail (b, PTCE_ERROR_DUPLICATE_ID, _("the id %s is already used at %s"), quoted, previous);
+      path_pop (b, mark);
+      return FALSE;
+    }
+
+  if (!read_string (b, node, "name", FALSE, &name) ||
+      !read_enum (b, node, "kind", PTCE_TYPE_ACTOR_KIND, FALSE, PTCE_ACTOR_KIND_UNKNOWN, &kind) ||
+      !read_enum (b, node, "ess_family", PTCE_TYPE_ESS_FAMILY, FALSE, PTCE_ESS_FAMILY_UNKNOWN, &ess_family) ||
+      !read_enum (b, node, "ess_basis", PTCE_TYPE_ESS_BASIS, FALSE, PTCE_ESS_BASIS_UNKNOWN, &ess_basis) ||
+      !read_string (b, node, "siren", FALSE, &siren) ||
+      !read_string (b, node, "siret", FALSE, &siret) ||
+      !read_string (b, node, "rna", FALSE, &rna) ||
+      !read_string (b, node, "legal_category", FALSE, &legal_category) ||
+      !read_string (b, node, "naf", FALSE, &naf) ||
+      !read_string (b, node, "seat_commune", FALSE, &seat_commune) ||
+      !read_date (b, node, "esus_start", &esus_start) ||
+      !read_date (b, node, "esus_end", &esus_end) ||
+      !check_period (b, esus_start, esus_end, "esus_start", "esus_end") ||
+      !read_array (b, node, "sites", depth + 1, &sites))
+    return FALSE;
+
+  actor = ptce_actor_new (id, name);
+  ptce_actor_set_kind (actor, kind);
+  ptce_actor_set_ess_family (actor, ess_family);
+  ptce_actor_set_ess_basis (actor, ess_basis);
+  ptce_actor_set_siren (actor, siren);
+  ptce_actor_set_siret (actor, siret);
+  ptce_actor_set_rna (actor, rna);
+  ptce_actor_set_legal_category (actor, legal_category);
+  ptce_actor_set_naf (actor, naf);
+  ptce_actor_set_seat_commune (actor, seat_commune);
+  ptce_actor_set_esus_start (actor, esus_start);
+  ptce_actor_set_esus_end (actor, esus_end);
+
+  if (sites != NULL)
+    {
+      gsize mark = path_member (b, "sites");
+      guint n = b->vt->array_length (sites);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gsize item_mark = path_index (b, i);
+
+          if (!build_site (b, b->vt->array_index (sites, i), depth + 2, actor))
+            return FALSE;
+          path_pop (b, item_mark);
+        }
+      path_pop (b, mark);
+    }
+
+  if (!keep_extras (b, node, depth, actor_members, actor))
+    return FALSE;
+  if (!ptce_dataset_add_actor (b->dataset, actor, &local))
+    return fail_with (b, local);
+  g_hash_table_insert (b->actor_paths, g_strdup (id), g_strdup (b->path->str));
+  return TRUE;
+}
+
+static const char * const stage_members[] = { "stage", "since", NULL };
+
+static gboolean
+build_stage (Builder      *b,
+             PtceTreeNode  node,
+             guint         depth,
+             PtcePole     *pole)
+{
+  g_autoptr(PtceDate) since = NULL;
+  JsonObject *extras;
+  int stage;
+  guint n;
+
+  if (!expect_object (b, node, depth) ||
+      !read_enum (b, node, "stage", PTCE_TYPE_STAGE, TRUE, PTCE_STAGE_UNKNOWN, &stage) ||
+      !read_date (b, node, "since", &since))
+    return FALSE;
+  if (since == NULL)
+    return fail (b, PTCE_ERROR_INVALID_FORMAT, _("the member “%s” is missing"), "since");
+
+  /* set_stage() would silently replace a change recorded at the same date */
+  n = ptce_pole_get_n_stage_changes (pole);
+  for (guint i = 0; i < n; i++)
+    {
+      PtceDate *other = NULL;
+
+      ptce_pole_get_stage_change (pole, i, &other);
+      if (other != NULL && ptce_date_equal (other, since) &&
+          ptce_date_get_precision (other) == ptce_date_get_precision (since))
+        {
+          g_autofree char *iso = ptce_date_to_iso8601 (since);
+          gsize mark = path_member (b, "since");
+
+          fail (b, PTCE_ERROR_INVALID_FORMAT, _("another stage change is already dated %s"), iso);
+          path_pop (b, mark);
+          return FALSE;
+        }
+    }
+
+  if (!collect_extras (b, node, depth, stage_members, &extras))
+    return FALSE;
+  ptce_pole_set_stage (pole, stage, since);
+  if (extras != NULL)
+    {
+      ptce_json_stage_extras_set (pole, since, extras);
+      json_object_unref (extras);
+    }
+  return TRUE;
+}
+
+static const char * const territory_members[] = {
+  "name", "vintage", "scale", "communes", "epcis", "departements", "regions", NULL
+};
+
+static gboolean
+build_territory (Builder      *b,
+                 PtceTreeNode  node,
+                 guint         depth,
+                 PtcePole     *pole)
+{
+  g_autoptr(PtceTerritory) territory = NULL;
+  g_auto(GStrv) communes = NULL;
+  g_auto(GStrv) epcis = NULL;
+  g_auto(GStrv) departements = NULL;
+  g_auto(GStrv) regions = NULL;
+  const char *name, *vintage;
+  int scale;
+
+  if (!read_string (b, node, "name", FALSE, &name) ||
+      !read_string (b, node, "vintage", FALSE, &vintage) ||
+      !read_enum (b, node, "scale", PTCE_TYPE_TERRITORY_SCALE, FALSE, PTCE_TERRITORY_SCALE_UNKNOWN, &scale) ||
+      !read_strv (b, node, "communes", depth + 1, &communes) ||
+      !read_strv (b, node, "epcis", depth + 1, &epcis) ||
+      !read_strv (b, node, "departements", depth + 1, &departements) ||
+      !read_strv (b, node, "regions", depth + 1, &regions))
+    return FALSE;
+
+  territory = ptce_territory_new (name);
+  ptce_territory_set_vintage (territory, vintage);
+  ptce_territory_set_scale (territory, scale);
+  ptce_territory_set_communes (territory, (const char * const *) communes);
+  ptce_territory_set_epcis (territory, (const char * const *) epcis);
+  ptce_territory_set_departements (territory, (const char * const *) departements);
+  ptce_territory_set_regions (territory, (const char * const *) regions);
+  if (!keep_extras (b, node, depth, territory_members, territory))
+    return FALSE;
+  ptce_pole_set_territory (pole, territory);
+  return TRUE;
+}
+
+static const char * const strategy_members[] = {
+  "statement", "adopted", "objectives", "sustainable_local_development", NULL
+};
+
+static gboolean
+build_strategy (Builder      *b,
+                PtceTreeNode  node,
+                guint         depth,
+                PtcePole     *pole)
+{
+  g_autoptr(PtceStrategy) strategy = NULL;
+  g_autoptr(PtceDate) adopted = NULL;
+  g_auto(GStrv) objectives = NULL;
+  const char *statement;
+  gboolean sld;
+
+  if (!read_string (b, node, "statement", FALSE, &statement) ||
+      !read_date (b, node, "adopted", &adopted) ||
+      !read_strv (b, node, "objectives", depth + 1, &objectives) ||
+      !read_boolean (b, node, "sustainable_local_development", &sld))
+    return FALSE;
+
+  strategy = ptce_strategy_new (statement);
+  ptce_strategy_set_adopted (strategy, adopted);
+  ptce_strategy_set_objectives (strategy, (const char * const *) objectives);
+  ptce_strategy_set_sustainable_local_development (strategy, sld);
+  if (!keep_extras (b, node, depth, strategy_members, strategy))
+    return FALSE;
+  ptce_pole_set_strategy (pole, strategy);
+  return TRUE;
+}
+
+static const char * const membership_members[] = { "actor", "roles", "start", "end", NULL };
+
+static gboolean
+build_membership (Builder      *b,
+                  PtceTreeNode  node,
+                  guint         depth,
+                  PtcePole     *pole)
+{
+  g_autoptr(PtceMembership) membership = NULL;
+  g_autoptr(PtceDate) start = NULL;
+  g_autoptr(PtceDate) end = NULL;
+  const char *id;
+  PtceActor *actor;
+  guint roles;
+  gsize mark;
+
+  if (!expect_object (b, node, depth) ||
+      !read_id (b, node, "actor", &id))
+    return FALSE;
+  mark = path_member (b, "actor");
+  actor = resolve_actor (b, id);
+  if (actor == NULL)
+    return FALSE;
+  path_pop (b, mark);
+
+  if (!read_flags (b, node, "roles", PTCE_TYPE_MEMBERSHIP_ROLE, depth + 1, &roles) ||
+      !read_date (b, node, "start", &start) ||
+      !read_date (b, node, "end", &end) ||
+      !check_period (b, start, end, "start", "end"))
+    return FALSE;
+
+  membership = ptce_membership_new (actor, roles);
+  ptce_membership_set_start (membership, start);
+  ptce_membership_set_end (membership, end);
+  if (!keep_extras (b, node, depth, membership_members, membership))
+    return FALSE;
+  ptce_pole_add_membership (pole, membership);
+  return TRUE;
+}
+
+static const char * const cooperation_members[] = {
+  "id", "mode", "object", "participants", "start", "end", "description", NULL
+};
+
+static gboolean
+build_cooperation (Builder      *b,
+                   PtceTreeNode  node,
+                   guint         depth,
+                   PtcePole     *pole)
+{
+  g_autoptr(PtceCooperation) cooperation = NULL;
+  g_autoptr(PtceDate) start = NULL;
+  g_autoptr(PtceDate) end = NULL;
+  const char *id, *description;
+  int mode, object;
+  GError *local = NULL;
+
+  if (!expect_object (b, node, depth) ||
+      !read_id (b, node, "id", &id))
+    return FALSE;
+  if (ptce_pole_lookup_cooperation (pole, id) != NULL)
+    {
+      g_autofree char *quoted = shown (id);
+      gsize mark = path_member (b, "id");
+
+      fail (b, PTCE_ERROR_DUPLICATE_ID, _("the pole already has a cooperation with the id %s"), quoted);
+      path_pop (b, mark);
+      return FALSE;
+    }
+  if (!read_enum (b, node, "mode", PTCE_TYPE_COOPERATION_MODE, TRUE, 0, &mode) ||
+      !read_enum (b, node, "object", PTCE_TYPE_COOPERATION_OBJECT, FALSE, PTCE_COOPERATION_OBJECT_OTHER, &object) ||
+      !read_date (b, node, "start", &start) ||
+      !read_date (b, node, "end", &end) ||
+      !check_period (b, start, end, "start", "end") ||
+      !read_string (b, node, "description", FALSE, &description))
+    return FALSE;
+
+  cooperation = ptce_cooperation_new (id, mode);
+  ptce_cooperation_set_object (cooperation, object);
+  ptce_cooperation_set_start (cooperation, start);
+  ptce_cooperation_set_end (cooperation, end);
+  ptce_cooperation_set_description (cooperation, description);
+  if (!read_participants (b, node, depth + 1, cooperation, add_cooperation_participant) ||
+      !keep_extras (b, node, depth, cooperation_members, cooperation))
+    return FALSE;
+  if (!ptce_pole_add_cooperation (pole, cooperation, &local))
+    return fail_with (b, local);
+  return TRUE;
+}
+
+static const char * const project_members[] = {
+  "id", "title", "innovation", "sectors", "objectives", "sustainable_local_development",
+  "start", "end", "participants", NULL
+};
+
+static gboolean
+build_project (Builder      *b,
+               PtceTreeNode  node,
+               guint         depth,
+               PtcePole     *pole)
+{
+  g_autoptr(PtceProject) project = NULL;
+  g_autoptr(PtceDate) start = NULL;
+  g_autoptr(PtceDate) end = NULL;
+  g_auto(GStrv) sectors = NULL;
+  g_auto(GStrv) objectives = NULL;
+  const char *id, *title;
+  guint innovation;
+  gboolean sld;
+  GError *local = NULL;
+
+  if (!expect_object (b, node, depth) ||
+      !read_id (b, node, "id", &id))
+    return FALSE;
+  if (ptce_pole_lookup_project (pole, id) != NULL)
+    {
+      g_autofree char *quoted = shown (id);
+      gsize mark = path_member (b, "id");
+
+      fail (b, PTCE_ERROR_DUPLICATE_ID, _("the pole already has a project with the id %s"), quoted);
+      path_pop (b, mark);
+      return FALSE;
+    }
+  if (!read_string (b, node, "title", FALSE, &title) ||
+      !read_flags (b, node, "innovation", PTCE_TYPE_INNOVATION, depth + 1, &innovation) ||
+      !read_strv (b, node, "sectors", depth + 1, &sectors) ||
+      !read_strv (b, node, "objectives", depth + 1, &objectives) ||
+      !read_boolean (b, node, "sustainable_local_development", &sld) ||
+      !read_date (b, node, "start", &start) ||
+      !read_date (b, node, "end", &end) ||
+      !check_period (b, start, end, "start", "end"))
+    return FALSE;
+
+  project = ptce_project_new (id, title);
+  ptce_project_set_innovation (project, innovation);
+  ptce_project_set_sectors (project, (const char * const *) sectors);
+  ptce_project_set_objectives (project, (const char * const *) objectives);
+  ptce_project_set_sustainable_local_development (project, sld);
+  ptce_project_set_start (project, start);
+  ptce_project_set_end (project, end);
+  if (!read_participants (b, node, depth + 1, project, add_project_participant) ||
+      !keep_extras (b, node, depth, project_members, project))
+    return FALSE;
+  if (!ptce_pole_add_project (pole, project, &local))
+    return fail_with (b, local);
+  return TRUE;
+}
+
+static const char * const funding_members[] = {
+  "call", "call_kind", "funder", "date", "amount", "duration_months", NULL
+};
+
+static gboolean
+build_funding (Builder      *b,
+               PtceTreeNode  node,
+               guint         depth,
+               PtcePole     *pole)
+{
+  g_autoptr(PtceFunding) funding = NULL;
+  g_autoptr(PtceDate) date = NULL;
+  const char *call, *funder;
+  int call_kind;
+  double amount, duration;
+  gboolean has_amount, has_duration;
+
+  if (!expect_object (b, node, depth) ||
+      !read_string (b, node, "call", FALSE, &call) ||
+      !read_enum (b, node, "call_kind", PTCE_TYPE_CALL_KIND, FALSE, PTCE_CALL_KIND_OTHER, &call_kind) ||
+      !read_string (b, node, "funder", FALSE, &funder) ||
+      !read_date (b, node, "date", &date) ||
+      !read_number (b, node, "amount", FALSE, &amount, &has_amount) ||
+      !read_number (b, node, "duration_months", FALSE, &duration, &has_duration))
+    return FALSE;
+
+  if (has_amount && amount < 0)
+    {
+      gsize mark = path_member (b, "amount");
+
+      fail (b, PTCE_ERROR_INVALID_FORMAT, _("an amount cannot be negative (%g)"), amount);
+      path_pop (b, mark);
+      return FALSE;
+    }
+  if (has_duration && (duration < 1 || duration > G_MAXUINT32 || floor (duration) != duration))
+    {
+      gsize mark = path_member (b, "duration_months");
+
+      fail (b, PTCE_ERROR_INVALID_FORMAT,
+            _("a duration must be a whole number of months, 1 or more (found %g)"), duration);
+      path_pop (b, mark);
+      return FALSE;
+    }
+
+  funding = ptce_funding_new (call, call_kind);
+  ptce_funding_set_funder (funding, funder);
+  ptce_funding_set_date (funding, date);
+  if (has_amount)
+    ptce_funding_set_amount (funding, amount);
+  if (has_duration)
+    ptce_funding_set_duration_months (funding, (guint) duration);
+  if (!keep_extras (b, node, depth, funding_members, funding))
+    return FALSE;
+  ptce_pole_add_funding (pole, funding);
+  return TRUE;
+}
+
+/* Builds each item of the array member @name of @object. */
+static gboolean
+build_each (Builder      *b,
+            PtceTreeNode  object,
+            const char   *name,
+            guint         depth,
+            PtcePole     *pole,
+            gboolean    (*build) (Builder *b, PtceTreeNode node, guint depth, PtcePole *pole))
+{
+  PtceTreeNode array;
+  gsize mark;
+  guint n;
+
+  if (!read_array (b, object, name, depth, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  mark = path_member (b, name);
+  n = b->vt->array_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item_mark = path_index (b, i);
+
+      if (!build (b, b->vt->array_index (array, i), depth + 1, pole))
+        return FALSE;
+      path_pop (b, item_mark);
+    }
+  path_pop (b, mark);
+  return TRUE;
+}
+
+static const char * const pole_members[] = {
+  "id", "name", "aliases", "description", "founded", "dissolved", "stages", "typology",
+  "origin", "legal_form", "carrier", "territory", "strategy", "memberships",
+  "cooperations", "projects", "fundings", NULL
+};
+
+static gboolean
+build_pole (Builder      *b,
+            PtceTreeNode  node,
+            guint         depth)
+{
+  g_autoptr(PtcePole) pole = NULL;
+  g_autoptr(PtceDate) founded = NULL;
+  g_autoptr(PtceDate) dissolved = NULL;
+  g_auto(GStrv) aliases = NULL;
+  const char *id, *name, *description, *carrier_id, *previous;
+  int origin, legal_form;
+  guint typology;
+  PtceTreeNode territory, strategy;
+  GError *local = NULL;
+
+  if (!expect_object (b, node, depth) ||
+      !read_id (b, node, "id", &id))
+    return FALSE;
+
+  previous = g_hash_table_lookup (b->pole_paths, id);
+  if (previous == NULL)
+    previous = g_hash_table_lookup (b->actor_paths, id);
+  if (previous != NULL)
+    {
+      g_autofree char *quoted = shown (id);
+      gsize mark = path_member (b, "id");
+
+      fail (b, PTCE_ERROR_DUPLICATE_ID, _("the id %s is already used at %s"), quoted, previous);
+      path_pop (b, mark);
+      return FALSE;
+    }
+
+  if (!read_string (b, node, "name", FALSE, &name) ||
+      !read_strv (b, node, "aliases", depth + 1, &aliases) ||
+      !read_string (b, node, "description", FALSE, &description) ||
+      !read_date (b, node, "founded", &founded) ||
+      !read_date (b, node, "dissolved", &dissolved) ||
+      !check_period (b, founded, dissolved, "founded", "dissolved") ||
+      !read_flags (b, node, "typology", PTCE_TYPE_POLE_TYPOLOGY, depth + 1, &typology) ||
+      !read_enum (b, node, "origin", PTCE_TYPE_POLE_ORIGIN, FALSE, PTCE_POLE_ORIGIN_UNKNOWN, &origin) ||
+      !read_enum (b, node, "legal_form", PTCE_TYPE_LEGAL_FORM, FALSE, PTCE_LEGAL_FORM_UNKNOWN, &legal_form) ||
+      !read_string (b, node, "carrier", FALSE, &carrier_id) ||
+      !read_object (b, node, "territory", depth + 1, &territory) ||
+      !read_object (b, node, "strategy", depth + 1, &strategy))
+    return FALSE;
+
+  pole = ptce_pole_new (id, name);
+  ptce_pole_set_aliases (pole, (const char * const *) aliases);
+  ptce_pole_set_description (pole, description);
+  ptce_pole_set_founded (pole, founded);
+  ptce_pole_set_dissolved (pole, dissolved);
+  ptce_pole_set_typology (pole, typology);
+  ptce_pole_set_origin (pole, origin);
+  ptce_pole_set_legal_form (pole, legal_form);
+
+  if (carrier_id != NULL)
+    {
+      gsize mark = path_member (b, "carrier");
+      PtceActor *carrier = resolve_actor (b, carrier_id);
+
+      if (carrier == NULL)
+        return FALSE;
+      path_pop (b, mark);
+      ptce_pole_set_carrier (pole, carrier);
+    }
+
+  if (territory != NULL)
+    {
+      gsize mark = path_member (b, "territory");
+
+      if (!build_territory (b, territory, depth + 1, pole))
+        return FALSE;
+      path_pop (b, mark);
+    }
+  if (strategy != NULL)
+    {
+      gsize mark = path_member (b, "strategy");
+
+      if (!build_strategy (b, strategy, depth + 1, pole))
+        return FALSE;
+      path_pop (b, mark);
+    }
+
+  if (!build_each (b, node, "stages", depth + 1, pole, build_stage) ||
+      !build_each (b, node, "memberships", depth + 1, pole, build_membership) ||
+      !build_each (b, node, "cooperations", depth + 1, pole, build_cooperation) ||
+      !build_each (b, node, "projects", depth + 1, pole, build_project) ||
+      !build_each (b, node, "fundings", depth + 1, pole, build_funding) ||
+      !keep_extras (b, node, depth, pole_members, pole))
+    return FALSE;
+
+  if (!ptce_dataset_add_pole (b->dataset, pole, &local))
+    return fail_with (b, local);
+  g_hash_table_insert (b->pole_paths, g_strdup (id), g_strdup (b->path->str));
+  return TRUE;
+}
+
+static const char * const observation_members[] = {
+  "subject", "indicator", "value", "unit", "start", "end", "source", "method", NULL
+};
+
+static gboolean
+build_observation (Builder      *b,
+                   PtceTreeNode  node,
+                   guint         depth)
+{
+  g_autoptr(PtceObservation) observation = NULL;
+  g_autoptr(PtceDate) start = NULL;
+  g_autoptr(PtceDate) end = NULL;
+  const char *subject, *indicator, *unit, *source, *method;
+  double value;
+  gboolean has_value;
+  GError *local = NULL;
+
+  if (!expect_object (b, node, depth) ||
+      !read_id (b, node, "subject", &subject))
+    return FALSE;
+  if (ptce_dataset_lookup_actor (b->dataset, subject) == NULL &&
+      ptce_dataset_lookup_pole (b->dataset, subject) == NULL)
+    {
+      g_autofree char *quoted = shown (subject);
+      gsize mark = path_member (b, "subject");
+
+      fail (b, PTCE_ERROR_DANGLING_REFERENCE,
+            _("no actor nor pole of the dataset has the id %s"), quoted);
+      path_pop (b, mark);
+      return FALSE;
+    }
+  if (!read_id (b, node, "indicator", &indicator) ||
+      !read_number (b, node, "value", TRUE, &value, &has_value) ||
+      !read_string (b, node, "unit", FALSE, &unit) ||
+      !read_date (b, node, "start", &start) ||
+      !read_date (b, node, "end", &end) ||
+      !check_period (b, start, end, "start", "end") ||
+      !read_string (b, node, "source", FALSE, &source) ||
+      !read_string (b, node, "method", FALSE, &method))
+    return FALSE;
+
+  observation = ptce_observation_new (subject, indicator, value);
+  ptce_observation_set_unit (observation, unit);
+  ptce_observation_set_start (observation, start);
+  ptce_observation_set_end (observation, end);
+  ptce_observation_set_source (observation, source);
+  ptce_observation_set_method (observation, method);
+  if (!keep_extras (b, node, depth, observation_members, observation))
+    return FALSE;
+  if (!ptce_dataset_add_observation (b->dataset, observation, &local))
+    return fail_with (b, local);
+  return TRUE;
+}
+
+static gboolean
+build_list (Builder      *b,
+            PtceTreeNode  root,
+            const char   *name,
+            gboolean    (*build) (Builder *b, PtceTreeNode node, guint depth))
+{
+  PtceTreeNode array;
+  gsize mark;
+  guint n;
+
+  if (!read_array (b, root, name, 2, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  mark = path_member (b, name);
+  n = b->vt->array_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item_mark = path_index (b, i);
+
+      if (!build (b, b->vt->array_index (array, i), 3))
+        return FALSE;
+      path_pop (b, item_mark);
+    }
+  path_pop (b, mark);
+  return TRUE;
+}
+
+static const char * const dataset_members[] = {
+  "format", "title", "source", "date", "cog_vintage", "actors", "poles", "observations", NULL
+};
+
+static gboolean
+build_dataset (Builder      *b,
+               PtceTreeNode  root)
+{
+  g_autoptr(PtceDate) date = NULL;
+  PtceTreeNode format;
+  const char *tag, *title, *source, *cog_vintage;
+
+  if (!expect_object (b, root, 1))
+    return FALSE;
+
+  format = member (b, root, "format");
+  if (format == NULL)
+    return fail (b, PTCE_ERROR_UNSUPPORTED_VERSION,
+                 _("the member “format” is missing: this is not a “ptce/1” document"));
+  if (!read_string (b, root, "format", TRUE, &tag))
+    return FALSE;
+  if (strcmp (tag, "ptce/1") != 0)
+    {
+      g_autofree char *quoted = shown (tag);
+      gsize mark = path_member (b, "format");
+
+      fail (b, PTCE_ERROR_UNSUPPORTED_VERSION,
+            _("the format %s is not one this version of libptce reads (it reads “ptce/1”)"), quoted);
+      path_pop (b, mark);
+      return FALSE;
+    }
+
+  if (!read_string (b, root, "title", FALSE, &title) ||
+      !read_string (b, root, "source", FALSE, &source) ||
+      !read_date (b, root, "date", &date) ||
+      !read_string (b, root, "cog_vintage", FALSE, &cog_vintage))
+    return FALSE;
+  ptce_dataset_set_title (b->dataset, title);
+  ptce_dataset_set_source (b->dataset, source);
+  ptce_dataset_set_date (b->dataset, date);
+  ptce_dataset_set_cog_vintage (b->dataset, cog_vintage);
+
+  /* actors first: poles and observations refer to them */
+  return build_list (b, root, "actors", build_actor) &&
+         build_list (b, root, "poles", build_pole) &&
+         build_list (b, root, "observations", build_observation) &&
+         keep_extras (b, root, 1, dataset_members, b->dataset);
+}
+
+PtceDataset *
+ptce_json_build_dataset (const PtceTreeVTable  *vtable,
+                         PtceTreeNode           root,
+                         guint                  max_depth,
+                         gboolean               check_strings,
+                         GError               **error)
+{
+  g_autoptr(PtceDataset) dataset = NULL;
+  Builder b = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (vtable != NULL, NULL);
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ptce_i18n_init ();
+
+  dataset = ptce_dataset_new ();
+  b.vt = vtable;
+  b.max_depth = max_depth;
+  b.check_strings = check_strings;
+  b.path = g_string_new ("$");
+  b.dataset = dataset;
+  b.actor_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  b.pole_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  b.error = error;
+
+  ok = build_dataset (&b, root);
+
+  g_string_free (b.path, TRUE);
+  g_hash_table_unref (b.actor_paths);
+  g_hash_table_unref (b.pole_paths);
+
+  /* The checks above cover what ptce_dataset_validate() checks; running it
+   * keeps the reader honest should the model learn new invariants. */
+  if (ok && !ptce_dataset_validate (dataset, error))
+    ok = FALSE;
+
+  return ok ? g_steal_pointer (&dataset) : NULL;
+}

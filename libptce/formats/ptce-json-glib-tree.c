@@ -1,0 +1,138 @@
+/* ptce-json-glib-tree.c: json-glib behind the parser-neutral cursor
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "ptce-tree-private.h"
+
+/* Nodes are JsonNode pointers. json-glib 1.6 keeps the members of an object
+ * in document order (json_object_get_members()) but records no source
+ * position per node, so get_position() always says no. */
+
+static PtceTreeType
+jg_get_type (PtceTreeNode node)
+{
+  JsonNode *n = (JsonNode *) node;
+
+  switch (JSON_NODE_TYPE (n))
+    {
+    case JSON_NODE_OBJECT:
+      return PTCE_TREE_OBJECT;
+    case JSON_NODE_ARRAY:
+      return PTCE_TREE_ARRAY;
+    case JSON_NODE_NULL:
+      return PTCE_TREE_NULL;
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (n))
+    {
+    case G_TYPE_BOOLEAN:
+      return PTCE_TREE_BOOLEAN;
+    case G_TYPE_INT64:
+      return PTCE_TREE_INTEGER;
+    case G_TYPE_DOUBLE:
+      return PTCE_TREE_DOUBLE;
+    case G_TYPE_STRING:
+      return PTCE_TREE_STRING;
+    default:
+      /* nodes built by hand may hold other GTypes: treat them as absent */
+      return PTCE_TREE_NULL;
+    }
+}
+
+static gboolean
+jg_get_boolean (PtceTreeNode node)
+{
+  return json_node_get_boolean ((JsonNode *) node);
+}
+
+static gint64
+jg_get_integer (PtceTreeNode node)
+{
+  return json_node_get_int ((JsonNode *) node);
+}
+
+static double
+jg_get_double (PtceTreeNode node)
+{
+  return json_node_get_double ((JsonNode *) node);
+}
+
+static const char *
+jg_get_string (PtceTreeNode node)
+{
+  return json_node_get_string ((JsonNode *) node);
+}
+
+static guint
+jg_array_length (PtceTreeNode node)
+{
+  return json_array_get_length (json_node_get_array ((JsonNode *) node));
+}
+
+static PtceTreeNode
+jg_array_index (PtceTreeNode node,
+                guint        index)
+{
+  return json_array_get_element (json_node_get_array ((JsonNode *) node), index);
+}
+
+static guint
+jg_object_size (PtceTreeNode node)
+{
+  return json_object_get_size (json_node_get_object ((JsonNode *) node));
+}
+
+static PtceTreeNode
+jg_object_lookup (PtceTreeNode  node,
+                  const char   *name)
+{
+  return json_object_get_member (json_node_get_object ((JsonNode *) node), name);
+}
+
+static void
+jg_object_foreach (PtceTreeNode       node,
+                   PtceTreeMemberFunc func,
+                   gpointer           user_data)
+{
+  JsonObject *object = json_node_get_object ((JsonNode *) node);
+  GList *members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!func (l->data, json_object_get_member (object, l->data), user_data))
+      break;
+  g_list_free (members);
+}
+
+static gboolean
+jg_get_position (PtceTreeNode  node,
+                 guint        *line,
+                 guint        *column)
+{
+  return FALSE;
+}
+
+static const PtceTreeVTable json_glib_vtable = {
+  .name = "json-glib",
+  .get_type = jg_get_type,
+  .get_boolean = jg_get_boolean,
+  .get_integer = jg_get_integer,
+  .get_double = jg_get_double,
+  .get_string = jg_get_string,
+  .array_length = jg_array_length,
+  .array_index = jg_array_index,
+  .object_size = jg_object_size,
+  .object_lookup = jg_object_lookup,
+  .object_foreach = jg_object_foreach,
+  .get_position = jg_get_position,
+};
+
+const PtceTreeVTable *
+ptce_json_glib_tree_vtable (void)
+{
+  return &json_glib_vtable;
+}

@@ -1,0 +1,689 @@
+/* ptce-json-writer.c
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "ptce-enum-types.h"
+#include "ptce-error.h"
+#include "ptce-i18n-private.h"
+#include "ptce-json-extras-private.h"
+#include "ptce-json-writer.h"
+
+/**
+ * SECTION:ptce-json-writer
+ * @Title: PtceJsonWriter
+ * @Short_description: writes datasets in the "ptce/1" JSON format
+ *
+ * A #PtceJsonWriter writes a #PtceDataset as a "ptce/1" document
+ * (docs/format.md). The output is deterministic: the members of each
+ * object come in the order of the format's documentation, followed by the
+ * members libptce did not know when it read the dataset, in their original
+ * order; lists keep the order of the model. A member whose value is the
+ * default — unknown, other, none, false, an empty list — is left out, as
+ * reading an absent member gives that default back.
+ *
+ * Before writing anything, the writer checks the dataset with
+ * ptce_dataset_validate(): a dataset with a dangling reference is never
+ * written.
+ *
+ * ptce_json_writer_save_file() is atomic: it writes a temporary file in the
+ * same directory, flushes it to the disk and renames it over the
+ * destination, so that a crash leaves either the old file or the new one,
+ * never a torn one, and a failed save leaves the old file as it was.
+ */
+
+struct _PtceJsonWriter
+{
+  GObject  parent_instance;
+
+  gboolean pretty;
+};
+
+G_DEFINE_FINAL_TYPE (PtceJsonWriter, ptce_json_writer, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PRETTY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ptce_json_writer_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PtceJsonWriter *self = PTCE_JSON_WRITER (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRETTY:
+      g_value_set_boolean (value, self->pretty);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ptce_json_writer_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PtceJsonWriter *self = PTCE_JSON_WRITER (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRETTY:
+      ptce_json_writer_set_pretty (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ptce_json_writer_class_init (PtceJsonWriterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = ptce_json_writer_get_property;
+  object_class->set_property = ptce_json_writer_set_property;
+
+  /**
+   * PtceJsonWriter:pretty:
+   *
+   * Whether bytes and files are indented (two spaces, one member per line)
+   * for people to read and diff, or written on one line.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PRETTY] =
+    g_param_spec_boolean ("pretty", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ptce_json_writer_init (PtceJsonWriter *self)
+{
+  self->pretty = TRUE;
+}
+
+/**
+ * ptce_json_writer_new:
+ *
+ * Creates a writer that indents its output.
+ *
+ * Returns: (transfer full): a new #PtceJsonWriter
+ *
+ * Since: 1.0
+ */
+PtceJsonWriter *
+ptce_json_writer_new (void)
+{
+  return g_object_new (PTCE_TYPE_JSON_WRITER, NULL);
+}
+
+/**
+ * ptce_json_writer_get_pretty:
+ * @self: a #PtceJsonWriter
+ *
+ * Gets whether the output is indented.
+ *
+ * Returns: %TRUE when it is
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_json_writer_get_pretty (PtceJsonWriter *self)
+{
+  g_return_val_if_fail (PTCE_IS_JSON_WRITER (self), FALSE);
+  return self->pretty;
+}
+
+/**
+ * ptce_json_writer_set_pretty:
+ * @self: a #PtceJsonWriter
+ * @pretty: whether to indent the output
+ *
+ * Sets whether the output is indented.
+ *
+ * Since: 1.0
+ */
+void
+ptce_json_writer_set_pretty (PtceJsonWriter *self,
+                             gboolean        pretty)
+{
+  g_return_if_fail (PTCE_IS_JSON_WRITER (self));
+
+  pretty = !!pretty;
+  if (self->pretty == pretty)
+    return;
+  self->pretty = pretty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRETTY]);
+}
+
+/* ---- model → JsonNode ------------------------------------------------- */
+
+static void
+put_string (JsonObject *object,
+            const char *name,
+            const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (object, name, value);
+}
+
+static void
+put_strv (JsonObject         *object,
+          const char         *name,
+          const char * const *values)
+{
+  JsonArray *array;
+
+  if (values == NULL || values[0] == NULL)
+    return;
+  array = json_array_new ();
+  for (guint i = 0; values[i] != NULL; i++)
+    json_array_add_string_element (array, values[i]);
+  json_object_set_array_member (object, name, array);
+}
+
+static void
+put_date (JsonObject *object,
+          const char *name,
+          PtceDate   *date)
+{
+  g_autofree char *iso = NULL;
+
+  if (date == NULL)
+    return;
+  iso = ptce_date_to_iso8601 (date);
+  json_object_set_string_member (object, name, iso);
+}
+
+static void
+put_enum (JsonObject *object,
+          const char *name,
+          GType       type,
+          int         value,
+          gboolean    always)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *v;
+
+  if (value == 0 && !always)
+    return;
+  klass = g_type_class_ref (type);
+  v = g_enum_get_value (klass, value);
+  g_return_if_fail (v != NULL);
+  json_object_set_string_member (object, name, v->value_nick);
+}
+
+static void
+put_flags (JsonObject *object,
+           const char *name,
+           GType       type,
+           guint       value)
+{
+  g_autoptr(GFlagsClass) klass = NULL;
+  JsonArray *array;
+
+  if (value == 0)
+    return;
+  klass = g_type_class_ref (type);
+  array = json_array_new ();
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value != 0 && (value & klass->values[i].value) == klass->values[i].value)
+      json_array_add_string_element (array, klass->values[i].value_nick);
+  json_object_set_array_member (object, name, array);
+}
+
+static void
+put_boolean (JsonObject *object,
+             const char *name,
+             gboolean    value)
+{
+  if (value)
+    json_object_set_boolean_member (object, name, TRUE);
+}
+
+/* Whole numbers are written without a fraction ("48", not "48.0"). */
+static void
+put_number (JsonObject *object,
+            const char *name,
+            double      value)
+{
+  if (floor (value) == value && fabs (value) < 9.0e15)
+    json_object_set_int_member (object, name, (gint64) value);
+  else
+    json_object_set_double_member (object, name, value);
+}
+
+/* Appends the unknown members kept by the reader, after the known ones. */
+static void
+put_extras (JsonObject *object,
+            JsonObject *extras)
+{
+  GList *members;
+
+  if (extras == NULL)
+    return;
+  members = json_object_get_members (extras);
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!json_object_has_member (object, l->data))
+      json_object_set_member (object, l->data,
+                              json_node_copy (json_object_get_member (extras, l->data)));
+  g_list_free (members);
+}
+
+static JsonNode *
+object_node (JsonObject *object)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, object);
+  return node;
+}
+
+static JsonNode *
+write_site (PtceSite *site)
+{
+  JsonObject *o = json_object_new ();
+
+  put_string (o, "commune", ptce_site_get_commune (site));
+  put_string (o, "siret", ptce_site_get_siret (site));
+  put_string (o, "label", ptce_site_get_label (site));
+  put_string (o, "address", ptce_site_get_address (site));
+  put_boolean (o, "headquarters", ptce_site_get_headquarters (site));
+  put_extras (o, ptce_json_extras_get (G_OBJECT (site)));
+  return object_node (o);
+}
+
+static JsonNode *
+write_actor (PtceActor *actor)
+{
+  JsonObject *o = json_object_new ();
+  GListModel *sites = ptce_actor_get_sites (actor);
+  guint n = g_list_model_get_n_items (sites);
+
+  put_string (o, "id", ptce_actor_get_id (actor));
+  put_string (o, "name", ptce_actor_get_name (actor));
+  put_enum (o, "kind", PTCE_TYPE_ACTOR_KIND, ptce_actor_get_kind (actor), FALSE);
+  put_enum (o, "ess_family", PTCE_TYPE_ESS_FAMILY, ptce_actor_get_ess_family (actor), FALSE);
+  put_enum (o, "ess_basis", PTCE_TYPE_ESS_BASIS, ptce_actor_get_ess_basis (actor), FALSE);
+  put_string (o, "siren", ptce_actor_get_siren (actor));
+  put_string (o, "siret", ptce_actor_get_siret (actor));
+  put_string (o, "rna", ptce_actor_get_rna (actor));
+  put_string (o, "legal_category", ptce_actor_get_legal_category (actor));
+  put_string (o, "naf", ptce_actor_get_naf (actor));
+  put_string (o, "seat_commune", ptce_actor_get_seat_commune (actor));
+  put_date (o, "esus_start", ptce_actor_get_esus_start (actor));
+  put_date (o, "esus_end", ptce_actor_get_esus_end (actor));
+  if (n > 0)
+    {
+      JsonArray *array = json_array_sized_new (n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PtceSite) site = g_list_model_get_item (sites, i);
+
+          json_array_add_element (array, write_site (site));
+        }
+      json_object_set_array_member (o, "sites", array);
+    }
+  put_extras (o, ptce_json_extras_get (G_OBJECT (actor)));
+  return object_node (o);
+}
+
+static JsonArray *
+participant_ids (GListModel *participants)
+{
+  guint n = g_list_model_get_n_items (participants);
+  JsonArray *array;
+
+  if (n == 0)
+    return NULL;
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtceActor) actor = g_list_model_get_item (participants, i);
+
+      json_array_add_string_element (array, ptce_actor_get_id (actor));
+    }
+  return array;
+}
+
+static JsonNode *
+write_territory (PtceTerritory *territory)
+{
+  JsonObject *o = json_object_new ();
+
+  put_string (o, "name", ptce_territory_get_name (territory));
+  put_string (o, "vintage", ptce_territory_get_vintage (territory));
+  put_enum (o, "scale", PTCE_TYPE_TERRITORY_SCALE, ptce_territory_get_scale (territory), FALSE);
+  put_strv (o, "communes", ptce_territory_get_communes (territory));
+  put_strv (o, "epcis", ptce_territory_get_epcis (territory));
+  put_strv (o, "departements", ptce_territory_get_departements (territory));
+  put_strv (o, "regions", ptce_territory_get_regions (territory));
+  put_extras (o, ptce_json_extras_get (G_OBJECT (territory)));
+  return object_node (o);
+}
+
+static JsonNode *
+write_strategy (PtceStrategy *strategy)
+{
+  JsonObject *o = json_object_new ();
+
+  put_string (o, "statement", ptce_strategy_get_statement (strategy));
+  put_date (o, "adopted", ptce_strategy_get_adopted (strategy));
+  put_strv (o, "objectives", ptce_strategy_get_objectives (strategy));
+  put_boolean (o, "sustainable_local_development",
+               ptce_strategy_get_sustainable_local_development (strategy));
+  put_extras (o, ptce_json_extras_get (G_OBJECT (strategy)));
+  return object_node (o);
+}
+
+static JsonNode *
+write_membership (PtceMembership *membership)
+{
+  JsonObject *o = json_object_new ();
+
+  put_string (o, "actor", ptce_actor_get_id (ptce_membership_get_actor (membership)));
+  put_flags (o, "roles", PTCE_TYPE_MEMBERSHIP_ROLE, ptce_membership_get_roles (membership));
+  put_date (o, "start", ptce_membership_get_start (membership));
+  put_date (o, "end", ptce_membership_get_end (membership));
+  put_extras (o, ptce_json_extras_get (G_OBJECT (membership)));
+  return object_node (o);
+}
+
+static JsonNode *
+write_cooperation (PtceCooperation *cooperation)
+{
+  JsonObject *o = json_object_new ();
+  JsonArray *participants = participant_ids (ptce_cooperation_get_participants (cooperation));
+
+  put_string (o, "id", ptce_cooperation_get_id (cooperation));
+  put_enum (o, "mode", PTCE_TYPE_COOPERATION_MODE, ptce_cooperation_get_mode (cooperation), TRUE);
+  put_enum (o, "object", PTCE_TYPE_COOPERATION_OBJECT, ptce_cooperation_get_object (cooperation), FALSE);
+  if (participants != NULL)
+    json_object_set_array_member (o, "participants", participants);
+  put_date (o, "start", ptce_cooperation_get_start (cooperation));
+  put_date (o, "end", ptce_cooperation_get_end (cooperation));
+  put_string (o, "description", ptce_cooperation_get_description (cooperation));
+  put_extras (o, ptce_json_extras_get (G_OBJECT (cooperation)));
+  return object_node (o);
+}
+
+static JsonNode *
+write_project (PtceProject *project)
+{
+  JsonObject *o = json_object_new ();
+  JsonArray *participants = participant_ids (ptce_project_get_participants (project));
+
+  put_string (o, "id", ptce_project_get_id (project));
+  put_string (o, "title", ptce_project_get_title (project));
+  put_flags (o, "innovation", PTCE_TYPE_INNOVATION, ptce_project_get_innovation (project));
+  put_strv (o, "sectors", ptce_project_get_sectors (project));
+  put_strv (o, "objectives", ptce_project_get_objectives (project));
+  put_boolean (o, "sustainable_local_development",
+               ptce_project_get_sustainable_local_development (project));
+  put_date (o, "start", ptce_project_get_start (project));
+  put_date (o, "end", ptce_project_get_end (project));
+  if (participants != NULL)
+    json_object_set_array_member (o, "participants", participants);
+  put_extras (o, ptce_json_extras_get (G_OBJECT (project)));
+  return object_node (o);
+}
+
+static JsonNode *
+write_funding (PtceFunding *funding)
+{
+  JsonObject *o = json_object_new ();
+  double amount = ptce_funding_get_amount (funding);
+  guint duration = ptce_funding_get_duration_months (funding);
+
+  put_string (o, "call", ptce_funding_get_call (funding));
+  put_enum (o, "call_kind", PTCE_TYPE_CALL_KIND, ptce_funding_get_call_kind (funding), FALSE);
+  put_string (o, "funder", ptce_funding_get_funder (funding));
+  put_date (o, "date", ptce_funding_get_date (funding));
+  if (amount >= 0)
+    put_number (o, "amount", amount);
+  if (duration > 0)
+    json_object_set_int_member (o, "duration_months", duration);
+  put_extras (o, ptce_json_extras_get (G_OBJECT (funding)));
+  return object_node (o);
+}
+
+typedef JsonNode *(*WriteFunc) (gpointer item);
+
+static void
+put_list (JsonObject *object,
+          const char *name,
+          GListModel *list,
+          WriteFunc   write)
+{
+  guint n = g_list_model_get_n_items (list);
+  JsonArray *array;
+
+  if (n == 0)
+    return;
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      json_array_add_element (array, write (item));
+    }
+  json_object_set_array_member (object, name, array);
+}
+
+static JsonNode *
+write_pole (PtcePole *pole)
+{
+  JsonObject *o = json_object_new ();
+  PtceActor *carrier = ptce_pole_get_carrier (pole);
+  PtceTerritory *territory = ptce_pole_get_territory (pole);
+  PtceStrategy *strategy = ptce_pole_get_strategy (pole);
+  guint n_stages = ptce_pole_get_n_stage_changes (pole);
+
+  put_string (o, "id", ptce_pole_get_id (pole));
+  put_string (o, "name", ptce_pole_get_name (pole));
+  put_strv (o, "aliases", ptce_pole_get_aliases (pole));
+  put_string (o, "description", ptce_pole_get_description (pole));
+  put_date (o, "founded", ptce_pole_get_founded (pole));
+  put_date (o, "dissolved", ptce_pole_get_dissolved (pole));
+  if (n_stages > 0)
+    {
+      JsonArray *stages = json_array_sized_new (n_stages);
+
+      for (guint i = 0; i < n_stages; i++)
+        {
+          JsonObject *entry = json_object_new ();
+          PtceDate *since = NULL;
+          PtceStage stage = ptce_pole_get_stage_change (pole, i, &since);
+
+          put_enum (entry, "stage", PTCE_TYPE_STAGE, stage, TRUE);
+          put_date (entry, "since", since);
+          put_extras (entry, ptce_json_stage_extras_get (pole, since));
+          json_array_add_object_element (stages, entry);
+        }
+      json_object_set_array_member (o, "stages", stages);
+    }
+  put_flags (o, "typology", PTCE_TYPE_POLE_TYPOLOGY, ptce_pole_get_typology (pole));
+  put_enum (o, "origin", PTCE_TYPE_POLE_ORIGIN, ptce_pole_get_origin (pole), FALSE);
+  put_enum (o, "legal_form", PTCE_TYPE_LEGAL_FORM, ptce_pole_get_legal_form (pole), FALSE);
+  if (carrier != NULL)
+    put_string (o, "carrier", ptce_actor_get_id (carrier));
+  if (territory != NULL)
+    json_object_set_member (o, "territory", write_territory (territory));
+  if (strategy != NULL)
+    json_object_set_member (o, "strategy", write_strategy (strategy));
+  put_list (o, "memberships", ptce_pole_get_memberships (pole), (WriteFunc) write_membership);
+  put_list (o, "cooperations", ptce_pole_get_cooperations (pole), (WriteFunc) write_cooperation);
+  put_list (o, "projects", ptce_pole_get_projects (pole), (WriteFunc) write_project);
+  put_list (o, "fundings", ptce_pole_get_fundings (pole), (WriteFunc) write_funding);
+  put_extras (o, ptce_json_extras_get (G_OBJECT (pole)));
+  return object_node (o);
+}
+
+static JsonNode *
+write_observation (PtceObservation *observation)
+{
+  JsonObject *o = json_object_new ();
+
+  put_string (o, "subject", ptce_observation_get_subject (observation));
+  put_string (o, "indicator", ptce_observation_get_indicator (observation));
+  put_number (o, "value", ptce_observation_get_value (observation));
+  put_string (o, "unit", ptce_observation_get_unit (observation));
+  put_date (o, "start", ptce_observation_get_start (observation));
+  put_date (o, "end", ptce_observation_get_end (observation));
+  put_string (o, "source", ptce_observation_get_source (observation));
+  put_string (o, "method", ptce_observation_get_method (observation));
+  put_extras (o, ptce_json_extras_get (G_OBJECT (observation)));
+  return object_node (o);
+}
+
+/**
+ * ptce_json_writer_save_node:
+ * @self: a #PtceJsonWriter
+ * @dataset: the dataset to write
+ * @error: return location for a #GError
+ *
+ * Writes a dataset as a JSON tree, for applications that embed it in
+ * their own JSON.
+ *
+ * Returns: (transfer full) (nullable): the root of a ptce/1 document, or
+ *   %NULL with @error set when ptce_dataset_validate() refuses @dataset
+ *
+ * Since: 1.0
+ */
+JsonNode *
+ptce_json_writer_save_node (PtceJsonWriter  *self,
+                            PtceDataset     *dataset,
+                            GError         **error)
+{
+  JsonObject *root;
+
+  g_return_val_if_fail (PTCE_IS_JSON_WRITER (self), NULL);
+  g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ptce_dataset_validate (dataset, error))
+    return NULL;
+
+  root = json_object_new ();
+  json_object_set_string_member (root, "format", "ptce/1");
+  put_string (root, "title", ptce_dataset_get_title (dataset));
+  put_string (root, "source", ptce_dataset_get_source (dataset));
+  put_date (root, "date", ptce_dataset_get_date (dataset));
+  put_string (root, "cog_vintage", ptce_dataset_get_cog_vintage (dataset));
+  put_list (root, "actors", ptce_dataset_get_actors (dataset), (WriteFunc) write_actor);
+  put_list (root, "poles", ptce_dataset_get_poles (dataset), (WriteFunc) write_pole);
+  put_list (root, "observations", ptce_dataset_get_observations (dataset),
+            (WriteFunc) write_observation);
+  put_extras (root, ptce_json_extras_get (G_OBJECT (dataset)));
+  return object_node (root);
+}
+
+/**
+ * ptce_json_writer_save_bytes:
+ * @self: a #PtceJsonWriter
+ * @dataset: the dataset to write
+ * @error: return location for a #GError
+ *
+ * Writes a dataset as UTF-8 bytes, ending with a newline. The same
+ * dataset always gives the same bytes.
+ *
+ * Returns: (transfer full) (nullable): the bytes of a ptce/1 document, or
+ *   %NULL with @error set when ptce_dataset_validate() refuses @dataset
+ *
+ * Since: 1.0
+ */
+GBytes *
+ptce_json_writer_save_bytes (PtceJsonWriter  *self,
+                             PtceDataset     *dataset,
+                             GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  char *text;
+  gsize length;
+
+  g_return_val_if_fail (PTCE_IS_JSON_WRITER (self), NULL);
+  g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  root = ptce_json_writer_save_node (self, dataset, error);
+  if (root == NULL)
+    return NULL;
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, self->pretty);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &length);
+  text = g_realloc (text, length + 2);
+  text[length++] = '\n';
+  text[length] = '\0';
+  return g_bytes_new_take (text, length);
+}
+
+/**
+ * ptce_json_writer_save_file:
+ * @self: a #PtceJsonWriter
+ * @dataset: the dataset to write
+ * @path: (type filename): where to write it
+ * @error: return location for a #GError
+ *
+ * Writes a dataset to a file, atomically: the bytes go to a temporary file
+ * in the directory of @path, which is flushed to the disk and then renamed
+ * over @path (mode 0644). A crash leaves either the old file or the new
+ * one; a failure leaves the old file untouched.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set when
+ *   ptce_dataset_validate() refuses @dataset (nothing is written), or to
+ *   %PTCE_ERROR_IO naming @path when the file cannot be written
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_json_writer_save_file (PtceJsonWriter  *self,
+                            PtceDataset     *dataset,
+                            const char      *path,
+                            GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local = NULL;
+  gconstpointer data;
+  gsize length;
+
+  g_return_val_if_fail (PTCE_IS_JSON_WRITER (self), FALSE);
+  g_return_val_if_fail (PTCE_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ptce_i18n_init ();
+
+  bytes = ptce_json_writer_save_bytes (self, dataset, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  if (!g_file_set_contents_full (path, data, (gssize) length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO, _("Cannot write “%s”: %s"),
+                   display, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,83 @@
+/* ptce-tree-private.h: the seam between parsing and model building
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The ptce/1 reader works in three steps (docs/format.md, "How a file is
+ * read"):
+ *
+ *   1. ptce_json_scan() checks the raw bytes once, linearly and without
+ *      recursion: size, UTF-8, NUL bytes, JSON syntax (with line:column),
+ *      nesting depth, integer range and duplicate member names;
+ *   2. a parser turns the checked bytes into a tree;
+ *   3. the builder (ptce-json-builder-private.h) walks that tree through the
+ *      small cursor interface below and builds a fresh #PtceDataset.
+ *
+ * The builder never sees a parser type: json-glib is one implementation of
+ * #PtceTreeVTable (ptce_json_glib_tree_vtable()); a faster parser only has
+ * to provide another vtable to get the very same model and the very same
+ * errors, because every semantic check (types, ids, enums, dates, ranges,
+ * references) and every error message lives in the builder.
+ *
+ * A node is an opaque pointer owned by the tree; it stays valid as long as
+ * the tree does. Strings are NUL-terminated, valid UTF-8 (step 1 made sure
+ * of it) and borrowed from the tree.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PTCE_TREE_NULL,
+  PTCE_TREE_BOOLEAN,
+  PTCE_TREE_INTEGER,   /* a number written without fraction nor exponent */
+  PTCE_TREE_DOUBLE,    /* any other number; may be infinite (1e400) */
+  PTCE_TREE_STRING,
+  PTCE_TREE_ARRAY,
+  PTCE_TREE_OBJECT,
+} PtceTreeType;
+
+typedef gconstpointer PtceTreeNode;
+
+/* Called for each member of an object, in document order; return FALSE to
+ * stop the iteration. */
+typedef gboolean (*PtceTreeMemberFunc) (const char   *name,
+                                        PtceTreeNode  value,
+                                        gpointer      user_data);
+
+typedef struct _PtceTreeVTable PtceTreeVTable;
+
+struct _PtceTreeVTable
+{
+  const char   *name;  /* of the implementation, for diagnostics */
+
+  PtceTreeType  (*get_type)       (PtceTreeNode node);
+  gboolean      (*get_boolean)    (PtceTreeNode node);
+  gint64        (*get_integer)    (PtceTreeNode node);
+  double        (*get_double)     (PtceTreeNode node);
+  const char   *(*get_string)     (PtceTreeNode node);
+
+  guint         (*array_length)   (PtceTreeNode node);
+  PtceTreeNode  (*array_index)    (PtceTreeNode node,
+                                   guint        index);
+
+  guint         (*object_size)    (PtceTreeNode node);
+  /* NULL when the object has no member of that name */
+  PtceTreeNode  (*object_lookup)  (PtceTreeNode node,
+                                   const char  *name);
+  void          (*object_foreach) (PtceTreeNode       node,
+                                   PtceTreeMemberFunc func,
+                                   gpointer           user_data);
+
+  /* Where the node starts in the source (1-based line and column, columns
+   * counted in characters), when the parser knows it; FALSE otherwise, and
+   * the builder's messages then give the JSON path alone. */
+  gboolean      (*get_position)   (PtceTreeNode node,
+                                   guint       *line,
+                                   guint       *column);
+};
+
+/* The json-glib implementation: nodes are JsonNode pointers. */
+const PtceTreeVTable *ptce_json_glib_tree_vtable (void);
+
+G_END_DECLS
