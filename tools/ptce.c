@@ -1,0 +1,162 @@
+/* ptce.c: the `ptce` command-line tool, entry point and dispatch
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * `ptce COMMAND [ARGUMENTS…]` runs one subcommand. Each subcommand lives in
+ * tools/ptce-cmd-<name>.c; tools/meson.build compiles the ones it lists and
+ * defines PTCE_CLI_HAVE_<NAME> for each, so the table below names only the
+ * commands that are really built (the tool still builds while a subcommand
+ * is being written). */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "ptce-cli.h"
+
+typedef struct {
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *description;
+} PtceCliCommand;
+
+static const PtceCliCommand commands[] = {
+#ifdef PTCE_CLI_HAVE_SUMMARY
+  { "summary", ptce_cmd_summary,
+    NC_("ptce command", "Summarise each pole of a ptce/1 file as of a date") },
+#endif
+#ifdef PTCE_CLI_HAVE_TERRITORY
+  { "territory", ptce_cmd_territory,
+    NC_("ptce command", "Describe the territory of a pole against the official geography") },
+#endif
+#ifdef PTCE_CLI_HAVE_CHECK
+  { "check", ptce_cmd_check,
+    NC_("ptce command", "Check a pole against article 9 of law n° 2014-856 and décret 2015-431") },
+#endif
+};
+
+static void
+print_usage (gboolean to_stdout)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gsize width = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, strlen (commands[i].name));
+
+  g_string_append_printf (text, _("Usage: %s COMMAND [ARGUMENTS…]"), "ptce");
+  g_string_append (text, "\n\n");
+  g_string_append (text, _("Reads, checks and summarises data on French pôles territoriaux de coopération économique (PTCE)."));
+  g_string_append (text, "\n\n");
+  g_string_append (text, _("Commands:"));
+  g_string_append_c (text, '\n');
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %-*s  %s\n", (int) width, commands[i].name,
+                            g_dpgettext2 (NULL, "ptce command", commands[i].description));
+  g_string_append_c (text, '\n');
+  g_string_append (text, _("Options:"));
+  g_string_append_c (text, '\n');
+  g_string_append_printf (text, "  -h, --help     %s\n", _("Show this help and exit"));
+  g_string_append_printf (text, "  -V, --version  %s\n", _("Show the version and exit"));
+  g_string_append_c (text, '\n');
+  g_string_append_printf (text, _("Run “%s” for the arguments of a command."), "ptce COMMAND --help");
+  g_string_append_c (text, '\n');
+
+  if (to_stdout)
+    g_print ("%s", text->str);
+  else
+    g_printerr ("%s", text->str);
+}
+
+static const PtceCliCommand *
+find_command (const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+static int
+run_command (const PtceCliCommand *command,
+             int                   argc,
+             char                **argv)
+{
+  g_autofree char *prgname = g_strdup_printf ("ptce %s", command->name);
+
+  /* GOptionContext prints "Usage: <prgname> …" in a subcommand's --help. */
+  g_set_prgname (prgname);
+  return command->run (argc, argv);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir;
+  const PtceCliCommand *command;
+
+  setlocale (LC_ALL, "");
+  /* PTCE_LOCALEDIR lets the uninstalled tests find the catalogues of the
+   * build tree, as the library itself does (libptce/ptce-i18n.c). */
+  localedir = g_getenv ("PTCE_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE,
+                  localedir != NULL && *localedir != '\0' ? localedir : PTCE_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("ptce");
+
+  if (argc < 2)
+    {
+      print_usage (FALSE);
+      return PTCE_EXIT_INVALID;
+    }
+
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    {
+      print_usage (TRUE);
+      return PTCE_EXIT_OK;
+    }
+
+  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)
+    {
+      g_print ("ptce %s (libptce %u.%u.%u)\n", PACKAGE_VERSION,
+               ptce_get_major_version (), ptce_get_minor_version (),
+               ptce_get_micro_version ());
+      return PTCE_EXIT_OK;
+    }
+
+  /* `ptce help` and `ptce help COMMAND`, as git and meson do. */
+  if (strcmp (argv[1], "help") == 0)
+    {
+      if (argc == 2)
+        {
+          print_usage (TRUE);
+          return PTCE_EXIT_OK;
+        }
+      command = find_command (argv[2]);
+      if (command != NULL)
+        {
+          char *help_argv[] = { argv[2], (char *) "--help", NULL };
+
+          return run_command (command, 2, help_argv);
+        }
+      argv[1] = argv[2];
+    }
+
+  command = find_command (argv[1]);
+  if (command == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (argv[1][0] == '-')
+        message = g_strdup_printf (_("unknown option “%s”"), argv[1]);
+      else
+        message = g_strdup_printf (_("unknown command “%s”"), argv[1]);
+      ptce_cli_print_error (message);
+      g_printerr ("\n");
+      print_usage (FALSE);
+      return PTCE_EXIT_INVALID;
+    }
+
+  return run_command (command, argc - 1, argv + 1);
+}
