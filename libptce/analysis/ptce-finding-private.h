@@ -1,0 +1,31 @@
+/* ptce-finding-private.h: how the rules build their findings
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "ptce-finding.h"
+
+G_BEGIN_DECLS
+
+PtceFinding *ptce_finding_new_internal (const char        *rule_id,
+                                        PtceFindingLevel   level,
+                                        PtceFindingStatus  status,
+                                        const char        *title,
+                                        const char        *legal_text,
+                                        const char        *legal_article,
+                                        const char        *legal_paragraph,
+                                        const char        *legal_quote,
+                                        const char        *legal_version);
+/* Takes the message and the remedy (may be NULL). */
+void         ptce_finding_take_message (PtceFinding       *self,
+                                        char              *message);
+void         ptce_finding_take_remedy  (PtceFinding       *self,
+                                        char              *remedy);
+void         ptce_finding_add_object   (PtceFinding       *self,
+                                        gpointer           object);
+void         ptce_finding_set_measure  (PtceFinding       *self,
+                                        double             value,
+                                        double             threshold,
+                                        guint              count,
+                                        guint              total);
+
+G_END_DECLS

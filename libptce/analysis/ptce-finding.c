@@ -1,0 +1,769 @@
+/* ptce-finding.c
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include "ptce-finding-private.h"
+#include "ptce-enum-types.h"
+
+/**
+ * SECTION:ptce-finding
+ * @Title: PtceFinding
+ * @Short_description: one finding of a PTCE diagnosis, with its legal ground
+ *
+ * A #PtceFinding is what one rule of a #PtceChecker found about a pole on a
+ * date. It says:
+ *
+ * - which rule (#PtceFinding:rule-id, stable across releases: "V1" … "V18",
+ *   with suffixes such as "V6.eligibility" for the part of a rule that the
+ *   décret makes stricter; see `docs/rules.md`),
+ * - at which #PtceFindingLevel it weighs (definition, evidence, eligibility,
+ *   information) and with which #PtceFindingStatus (met, not met, cannot
+ *   tell, note),
+ * - the legal reference: the text, the article and paragraph, the words of
+ *   the text the rule checks, and the date from which the wording applied
+ *   was in force (#PtceFinding:legal-version),
+ * - a message in the user's language, and where something is missing, what
+ *   to do about it (#PtceFinding:remedy),
+ * - the objects concerned (#PtceActor, #PtceMembership, #PtceCooperation,
+ *   #PtceProject, #PtceFunding …) as a #GListModel a user interface can bind
+ *   to show the finding next to the data,
+ * - where it applies, a measured value against its threshold: "4 of 15
+ *   members located on the territory, 27 %, below 50 %" has
+ *   #PtceFinding:count 4, #PtceFinding:total 15, #PtceFinding:value 0.27 and
+ *   #PtceFinding:threshold 0.5.
+ *
+ * Findings are made by the checker and read-only.
+ */
+
+struct _PtceFinding
+{
+  GObject            parent_instance;
+
+  char              *rule_id;
+  PtceFindingLevel   level;
+  PtceFindingStatus  status;
+  char              *title;
+  char              *message;
+  char              *remedy;
+  char              *legal_text;
+  char              *legal_article;
+  char              *legal_paragraph;
+  char              *legal_quote;
+  char              *legal_version;
+  GListStore        *objects;
+  gboolean           has_measure;
+  double             value;
+  double             threshold;
+  guint              count;
+  guint              total;
+};
+
+G_DEFINE_FINAL_TYPE (PtceFinding, ptce_finding, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RULE_ID,
+  PROP_LEVEL,
+  PROP_STATUS,
+  PROP_TITLE,
+  PROP_MESSAGE,
+  PROP_REMEDY,
+  PROP_LEGAL_TEXT,
+  PROP_LEGAL_ARTICLE,
+  PROP_LEGAL_PARAGRAPH,
+  PROP_LEGAL_QUOTE,
+  PROP_LEGAL_VERSION,
+  PROP_OBJECTS,
+  PROP_HAS_MEASURE,
+  PROP_VALUE,
+  PROP_THRESHOLD,
+  PROP_COUNT,
+  PROP_TOTAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ptce_finding_finalize (GObject *object)
+{
+  PtceFinding *self = (PtceFinding *) object;
+
+  g_clear_pointer (&self->rule_id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->remedy, g_free);
+  g_clear_pointer (&self->legal_text, g_free);
+  g_clear_pointer (&self->legal_article, g_free);
+  g_clear_pointer (&self->legal_paragraph, g_free);
+  g_clear_pointer (&self->legal_quote, g_free);
+  g_clear_pointer (&self->legal_version, g_free);
+  g_clear_object (&self->objects);
+
+  G_OBJECT_CLASS (ptce_finding_parent_class)->finalize (object);
+}
+
+static void
+ptce_finding_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  PtceFinding *self = PTCE_FINDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULE_ID:
+      g_value_set_string (value, self->rule_id);
+      break;
+    case PROP_LEVEL:
+      g_value_set_enum (value, self->level);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_MESSAGE:
+      g_value_set_string (value, self->message);
+      break;
+    case PROP_REMEDY:
+      g_value_set_string (value, self->remedy);
+      break;
+    case PROP_LEGAL_TEXT:
+      g_value_set_string (value, self->legal_text);
+      break;
+    case PROP_LEGAL_ARTICLE:
+      g_value_set_string (value, self->legal_article);
+      break;
+    case PROP_LEGAL_PARAGRAPH:
+      g_value_set_string (value, self->legal_paragraph);
+      break;
+    case PROP_LEGAL_QUOTE:
+      g_value_set_string (value, self->legal_quote);
+      break;
+    case PROP_LEGAL_VERSION:
+      g_value_set_string (value, self->legal_version);
+      break;
+    case PROP_OBJECTS:
+      g_value_set_object (value, self->objects);
+      break;
+    case PROP_HAS_MEASURE:
+      g_value_set_boolean (value, self->has_measure);
+      break;
+    case PROP_VALUE:
+      g_value_set_double (value, self->value);
+      break;
+    case PROP_THRESHOLD:
+      g_value_set_double (value, self->threshold);
+      break;
+    case PROP_COUNT:
+      g_value_set_uint (value, self->count);
+      break;
+    case PROP_TOTAL:
+      g_value_set_uint (value, self->total);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ptce_finding_class_init (PtceFindingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = ptce_finding_finalize;
+  object_class->get_property = ptce_finding_get_property;
+
+  /**
+   * PtceFinding:rule-id:
+   *
+   * The stable identifier of the rule that made the finding ("V1",
+   * "V6.eligibility" …).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_RULE_ID] = g_param_spec_string ("rule-id", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:level:
+   *
+   * What the finding weighs on: the definition, the evidence, the
+   * eligibility, or nothing (information).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEVEL] =
+    g_param_spec_enum ("level", NULL, NULL, PTCE_TYPE_FINDING_LEVEL,
+                       PTCE_FINDING_LEVEL_DEFINITION, ro);
+
+  /**
+   * PtceFinding:status:
+   *
+   * Whether the condition is met, not met, or cannot be told from the data.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, PTCE_TYPE_FINDING_STATUS,
+                       PTCE_FINDING_STATUS_MET, ro);
+
+  /**
+   * PtceFinding:title:
+   *
+   * The short name of the rule, in the user's language.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:message:
+   *
+   * What was found, in the user's language, with the figures and names
+   * that explain it.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:remedy:
+   *
+   * What a coordinator can do or record so that the condition is met or can
+   * be told, or %NULL when nothing is asked.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_REMEDY] = g_param_spec_string ("remedy", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:legal-text:
+   *
+   * The text the rule comes from, as it is cited in French law: "loi
+   * n° 2014-856 du 31 juillet 2014" or "décret n° 2015-431 du 15 avril 2015".
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEGAL_TEXT] = g_param_spec_string ("legal-text", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:legal-article:
+   *
+   * The article of #PtceFinding:legal-text ("9", "3" …).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEGAL_ARTICLE] = g_param_spec_string ("legal-article", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:legal-paragraph:
+   *
+   * The paragraph or item inside the article ("I", "II", "2°" …), or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEGAL_PARAGRAPH] = g_param_spec_string ("legal-paragraph", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:legal-quote:
+   *
+   * The words of the text that the rule checks, quoted in French as the
+   * text says them.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEGAL_QUOTE] = g_param_spec_string ("legal-quote", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:legal-version:
+   *
+   * The date (ISO 8601) from which the wording the rule applied was in
+   * force: "2014-08-02" for the original article 9, "2020-12-09" for its II
+   * as rewritten by loi n° 2020-1525, "2015-04-18" for décret n° 2015-431.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEGAL_VERSION] = g_param_spec_string ("legal-version", NULL, NULL, NULL, ro);
+
+  /**
+   * PtceFinding:objects:
+   *
+   * The objects the finding is about (#GObject: actors, memberships,
+   * cooperations, projects, fundings, the pole itself).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_OBJECTS] =
+    g_param_spec_object ("objects", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+
+  /**
+   * PtceFinding:has-measure:
+   *
+   * Whether the finding compares a measured value with a threshold.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_HAS_MEASURE] = g_param_spec_boolean ("has-measure", NULL, NULL, FALSE, ro);
+
+  /**
+   * PtceFinding:value:
+   *
+   * The measured value: a share between 0 and 1 when #PtceFinding:total is
+   * not 0, otherwise a count or a number of months.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, ro);
+
+  /**
+   * PtceFinding:threshold:
+   *
+   * The threshold #PtceFinding:value is compared with, in the same unit.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_THRESHOLD] =
+    g_param_spec_double ("threshold", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, ro);
+
+  /**
+   * PtceFinding:count:
+   *
+   * The number of objects counted (the numerator of a share).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_COUNT] = g_param_spec_uint ("count", NULL, NULL, 0, G_MAXUINT, 0, ro);
+
+  /**
+   * PtceFinding:total:
+   *
+   * The number the count is out of (the denominator of a share), or 0 when
+   * the measure is not a share.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TOTAL] = g_param_spec_uint ("total", NULL, NULL, 0, G_MAXUINT, 0, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ptce_finding_init (PtceFinding *self)
+{
+  self->objects = g_list_store_new (G_TYPE_OBJECT);
+}
+
+PtceFinding *
+ptce_finding_new_internal (const char        *rule_id,
+                           PtceFindingLevel   level,
+                           PtceFindingStatus  status,
+                           const char        *title,
+                           const char        *legal_text,
+                           const char        *legal_article,
+                           const char        *legal_paragraph,
+                           const char        *legal_quote,
+                           const char        *legal_version)
+{
+  PtceFinding *self = g_object_new (PTCE_TYPE_FINDING, NULL);
+
+  self->rule_id = g_strdup (rule_id);
+  self->level = level;
+  self->status = status;
+  self->title = g_strdup (title);
+  self->legal_text = g_strdup (legal_text);
+  self->legal_article = g_strdup (legal_article);
+  self->legal_paragraph = g_strdup (legal_paragraph);
+  self->legal_quote = g_strdup (legal_quote);
+  self->legal_version = g_strdup (legal_version);
+  return self;
+}
+
+void
+ptce_finding_take_message (PtceFinding *self,
+                           char        *message)
+{
+  g_free (self->message);
+  self->message = message;
+}
+
+void
+ptce_finding_take_remedy (PtceFinding *self,
+                          char        *remedy)
+{
+  g_free (self->remedy);
+  self->remedy = remedy;
+}
+
+void
+ptce_finding_add_object (PtceFinding *self,
+                         gpointer     object)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->objects));
+
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  /* each object once, in the order the rule met them */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->objects), i);
+
+      if (item == object)
+        return;
+    }
+  g_list_store_append (self->objects, object);
+}
+
+void
+ptce_finding_set_measure (PtceFinding *self,
+                          double       value,
+                          double       threshold,
+                          guint        count,
+                          guint        total)
+{
+  self->has_measure = TRUE;
+  self->value = value;
+  self->threshold = threshold;
+  self->count = count;
+  self->total = total;
+}
+
+/**
+ * ptce_finding_get_rule_id:
+ * @self: a #PtceFinding
+ *
+ * Gets the stable identifier of the rule that made the finding.
+ *
+ * Returns: (transfer none): the rule id, such as "V4" or "V6.eligibility"
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_rule_id (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->rule_id;
+}
+
+/**
+ * ptce_finding_get_level:
+ * @self: a #PtceFinding
+ *
+ * Gets what the finding weighs on.
+ *
+ * Returns: the level
+ *
+ * Since: 1.0
+ */
+PtceFindingLevel
+ptce_finding_get_level (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), PTCE_FINDING_LEVEL_INFORMATION);
+  return self->level;
+}
+
+/**
+ * ptce_finding_get_status:
+ * @self: a #PtceFinding
+ *
+ * Gets the outcome of the check.
+ *
+ * Returns: the status
+ *
+ * Since: 1.0
+ */
+PtceFindingStatus
+ptce_finding_get_status (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), PTCE_FINDING_STATUS_UNDETERMINED);
+  return self->status;
+}
+
+/**
+ * ptce_finding_get_title:
+ * @self: a #PtceFinding
+ *
+ * Gets the short name of the rule, translated.
+ *
+ * Returns: (transfer none): the title
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_title (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->title;
+}
+
+/**
+ * ptce_finding_get_message:
+ * @self: a #PtceFinding
+ *
+ * Gets what was found, translated.
+ *
+ * Returns: (transfer none): the message
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_message (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->message;
+}
+
+/**
+ * ptce_finding_get_remedy:
+ * @self: a #PtceFinding
+ *
+ * Gets what to do or record so that the condition is met or can be told.
+ *
+ * Returns: (transfer none) (nullable): the remedy, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_remedy (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->remedy;
+}
+
+/**
+ * ptce_finding_get_legal_text:
+ * @self: a #PtceFinding
+ *
+ * Gets the legal text the rule comes from, as French law cites it.
+ *
+ * Returns: (transfer none): the text
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_legal_text (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->legal_text;
+}
+
+/**
+ * ptce_finding_get_legal_article:
+ * @self: a #PtceFinding
+ *
+ * Gets the article of the legal text.
+ *
+ * Returns: (transfer none): the article
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_legal_article (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->legal_article;
+}
+
+/**
+ * ptce_finding_get_legal_paragraph:
+ * @self: a #PtceFinding
+ *
+ * Gets the paragraph or item of the article.
+ *
+ * Returns: (transfer none) (nullable): the paragraph, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_legal_paragraph (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->legal_paragraph;
+}
+
+/**
+ * ptce_finding_get_legal_quote:
+ * @self: a #PtceFinding
+ *
+ * Gets the words of the text that the rule checks, in French.
+ *
+ * Returns: (transfer none) (nullable): the quote, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_legal_quote (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->legal_quote;
+}
+
+/**
+ * ptce_finding_get_legal_version:
+ * @self: a #PtceFinding
+ *
+ * Gets the date (ISO 8601) from which the wording applied was in force.
+ *
+ * Returns: (transfer none): the date, such as "2020-12-09"
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_finding_get_legal_version (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return self->legal_version;
+}
+
+/**
+ * ptce_finding_dup_reference:
+ * @self: a #PtceFinding
+ *
+ * Formats the legal reference of the finding the way French law cites it:
+ * "loi n° 2014-856 du 31 juillet 2014, art. 9 I".
+ *
+ * Returns: (transfer full): the reference
+ *
+ * Since: 1.0
+ */
+char *
+ptce_finding_dup_reference (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+
+  if (self->legal_paragraph != NULL && *self->legal_paragraph != '\0')
+    return g_strdup_printf ("%s, art. %s %s", self->legal_text,
+                            self->legal_article, self->legal_paragraph);
+  return g_strdup_printf ("%s, art. %s", self->legal_text, self->legal_article);
+}
+
+/**
+ * ptce_finding_get_objects:
+ * @self: a #PtceFinding
+ *
+ * Gets the objects the finding is about, each once.
+ *
+ * Returns: (transfer none): a #GListModel of #GObject
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_finding_get_objects (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+  return G_LIST_MODEL (self->objects);
+}
+
+/**
+ * ptce_finding_get_has_measure:
+ * @self: a #PtceFinding
+ *
+ * Checks whether the finding compares a measured value with a threshold.
+ *
+ * Returns: %TRUE when #PtceFinding:value and #PtceFinding:threshold apply
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_finding_get_has_measure (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), FALSE);
+  return self->has_measure;
+}
+
+/**
+ * ptce_finding_get_value:
+ * @self: a #PtceFinding
+ *
+ * Gets the measured value.
+ *
+ * Returns: the value, 0 when the finding has no measure
+ *
+ * Since: 1.0
+ */
+double
+ptce_finding_get_value (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), 0.0);
+  return self->value;
+}
+
+/**
+ * ptce_finding_get_threshold:
+ * @self: a #PtceFinding
+ *
+ * Gets the threshold the value is compared with.
+ *
+ * Returns: the threshold, 0 when the finding has no measure
+ *
+ * Since: 1.0
+ */
+double
+ptce_finding_get_threshold (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), 0.0);
+  return self->threshold;
+}
+
+/**
+ * ptce_finding_get_count:
+ * @self: a #PtceFinding
+ *
+ * Gets the number of objects counted.
+ *
+ * Returns: the count
+ *
+ * Since: 1.0
+ */
+guint
+ptce_finding_get_count (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), 0);
+  return self->count;
+}
+
+/**
+ * ptce_finding_get_total:
+ * @self: a #PtceFinding
+ *
+ * Gets the number the count is out of, or 0 when the measure is not a
+ * share.
+ *
+ * Returns: the total
+ *
+ * Since: 1.0
+ */
+guint
+ptce_finding_get_total (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), 0);
+  return self->total;
+}
+
+/**
+ * ptce_finding_blocks_eligibility:
+ * @self: a #PtceFinding
+ *
+ * Checks whether the finding stands between the pole and the eligibility
+ * to a State call: a definition or eligibility finding that is not met or
+ * cannot be told. These are the findings
+ * ptce_diagnosis_list_missing() gives.
+ *
+ * Returns: %TRUE when the finding must be resolved to be eligible
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_finding_blocks_eligibility (PtceFinding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FINDING (self), FALSE);
+
+  return (self->level == PTCE_FINDING_LEVEL_DEFINITION ||
+          self->level == PTCE_FINDING_LEVEL_ELIGIBILITY) &&
+         (self->status == PTCE_FINDING_STATUS_NOT_MET ||
+          self->status == PTCE_FINDING_STATUS_UNDETERMINED);
+}
