@@ -95,7 +95,7 @@ fail (Builder    *b,
   va_end (args);
   /* TRANSLATORS: a JSON path such as $.poles[2].founded, then what is wrong
    * there */
-  g_set_error (b->error, PTCE_ERROR, code, _("%s: %s"), b->path->str, what);
+  g_set_error (b->error, PTCE_ERROR, code, C_("JSON path: error", "%s: %s"), b->path->str, what);
   return FALSE;
 }
 
@@ -104,7 +104,7 @@ static gboolean
 fail_with (Builder *b,
            GError  *cause)
 {
-  g_set_error (b->error, cause->domain, cause->code, _("%s: %s"), b->path->str, cause->message);
+  g_set_error (b->error, cause->domain, cause->code, C_("JSON path: error", "%s: %s"), b->path->str, cause->message);
   g_error_free (cause);
   return FALSE;
 }
@@ -116,10 +116,13 @@ shown (const char *text)
 {
   gsize len = strlen (text);
   const char *cut = text + MIN (len, 40);
+  g_autofree char *inner = NULL;
 
   while (cut > text && (*cut & 0xC0) == 0x80)
     cut--;
-  return g_strdup_printf ("“%.*s%s”", (int) (cut - text), text, len > (gsize) (cut - text) ? "…" : "");
+  inner = g_strdup_printf ("%.*s%s", (int) (cut - text), text, len > (gsize) (cut - text) ? "…" : "");
+  /* TRANSLATORS: quotes around a piece of the input */
+  return g_strdup_printf (_("“%s”"), inner);
 }
 
 static const char *

@@ -266,12 +266,17 @@ check_size (PtceJsonReader  *self,
             guint64          size,
             GError         **error)
 {
+  g_autofree char *size_text = NULL;
+  g_autofree char *limit_text = NULL;
+
   if (size <= self->max_size)
     return TRUE;
+  /* numbers as strings: a format macro inside a message cannot be translated */
+  size_text = g_strdup_printf ("%" G_GUINT64_FORMAT, size);
+  limit_text = g_strdup_printf ("%" G_GUINT64_FORMAT, self->max_size);
   g_set_error (error, PTCE_ERROR, PTCE_ERROR_LIMIT_EXCEEDED,
-               _("The input is %" G_GUINT64_FORMAT " bytes long, more than the limit of %"
-                 G_GUINT64_FORMAT " bytes (max-size)"),
-               size, self->max_size);
+               _("The input is %s bytes long, more than the limit of %s bytes (max-size)"),
+               size_text, limit_text);
   return FALSE;
 }
 

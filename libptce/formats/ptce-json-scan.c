@@ -108,7 +108,8 @@ show_char (Scan         *scan,
       char buf[8] = { 0 };
 
       g_unichar_to_utf8 (c, buf);
-      return g_strdup_printf ("“%s”", buf);
+      /* TRANSLATORS: quotes around a piece of the input */
+      return g_strdup_printf (_("“%s”"), buf);
     }
   return g_strdup_printf ("U+%04X", c);
 }
@@ -238,8 +239,10 @@ scan_string (Scan    *scan,
           {
             g_autofree char *found = show_char (scan, q + 1);
 
+            /* show_char() quotes the character itself.
+             * TRANSLATORS: "“\” followed by “x” is not a valid escape" */
             return scan_fail (scan, q, error, PTCE_ERROR_INVALID_JSON,
-                              _("“\\%s” is not a valid escape"), found);
+                              _("“\\” followed by %s is not a valid escape"), found);
           }
         }
     }

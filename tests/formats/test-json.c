@@ -1,6 +1,7 @@
 /* test-json.c: the ptce/1 reader and writer, on the public API
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <errno.h>
+#include <locale.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -753,6 +754,37 @@ test_reader_properties (void)
   g_assert_cmpuint (ptce_json_reader_get_max_size (reader), ==, 1000);
 }
 
+/* Messages are translated: the French catalogue of the build tree is used
+ * when the user asks for French. */
+static void
+test_messages_french (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char *text = "{\"format\":\"ptce/1\",\n\"actors\":[{\"id\":\"a\",\"kind\":\"firm\"}]}";
+      const char *broken = "{\"format\":\"ptce/1\",\n\"actors\":[}";
+      g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+      g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+      g_autoptr(GBytes) broken_bytes = g_bytes_new_static (broken, strlen (broken));
+      g_autoptr(GError) error = NULL;
+
+      g_setenv ("LANGUAGE", "fr", TRUE);
+      setlocale (LC_ALL, "");
+      g_assert_null (ptce_json_reader_load_bytes (reader, bytes, &error));
+      g_assert_cmpstr (error->message, ==,
+                       "$.actors[0].kind\u00a0: «\u00a0firm\u00a0» n'est pas l'un des mots acceptés\u00a0: "
+                       "unknown, enterprise, enterprise-grouping, local-authority, local-authority-grouping, "
+                       "research-centre, higher-education, training-body, other-legal-person, natural-person");
+      g_clear_error (&error);
+      g_assert_null (ptce_json_reader_load_bytes (reader, broken_bytes, &error));
+      g_assert_cmpstr (error->message, ==,
+                       "ligne 2, colonne 11\u00a0: on attendait une valeur, on trouve «\u00a0}\u00a0»");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -772,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/Json/bad-input/files", test_bad_input_files);
   g_test_add_func ("/Ptce/Json/bad-input/node", test_bad_node);
   g_test_add_func ("/Ptce/Json/reader/properties", test_reader_properties);
+  g_test_add_func ("/Ptce/Json/messages/french", test_messages_french);
   g_test_add_func ("/Ptce/Json/writer/pretty", test_writer_pretty);
   g_test_add_func ("/Ptce/Json/writer/refuses-invalid", test_writer_refuses_invalid);
   g_test_add_func ("/Ptce/Json/writer/atomic", test_save_atomic);
