@@ -105,15 +105,22 @@ append_diagnosis (GString       *out,
                           ptce_diagnosis_get_legal_basis (diagnosis));
   g_string_append_c (out, '\n');
 
-  g_string_append_printf (out, "  %s: %s\n", _("Meets the definition of a PTCE"),
+  g_string_append (out, "  ");
+  /* TRANSLATORS: a question of the diagnosis, then its answer */
+  g_string_append_printf (out, C_("check: question, answer", "%s: %s"), _("Meets the definition of a PTCE"),
                           verdict_label (ptce_diagnosis_get_verdict (diagnosis,
                                                                      PTCE_FINDING_LEVEL_DEFINITION)));
-  g_string_append_printf (out, "  %s: %s\n", _("Shown by the data without warning"),
+  g_string_append_c (out, '\n');
+  g_string_append (out, "  ");
+  g_string_append_printf (out, C_("check: question, answer", "%s: %s"), _("Shown by the data without warning"),
                           verdict_label (ptce_diagnosis_get_verdict (diagnosis,
                                                                      PTCE_FINDING_LEVEL_EVIDENCE)));
-  g_string_append_printf (out, "  %s: %s\n", _("Eligible to a State call"),
+  g_string_append_c (out, '\n');
+  g_string_append (out, "  ");
+  g_string_append_printf (out, C_("check: question, answer", "%s: %s"), _("Eligible to a State call"),
                           verdict_label (ptce_diagnosis_get_verdict (diagnosis,
                                                                      PTCE_FINDING_LEVEL_ELIGIBILITY)));
+  g_string_append_c (out, '\n');
 
   for (guint l = 0; l < G_N_ELEMENTS (levels); l++)
     {
