@@ -25,6 +25,18 @@
 #include "ptce-dataset.h"
 
 /* reference */
+#include "ptce-reference-enums.h"
+#include "ptce-identifier.h"
+#include "ptce-commune.h"
+#include "ptce-epci.h"
+#include "ptce-departement.h"
+#include "ptce-region.h"
+#include "ptce-geography-problem.h"
+#include "ptce-resolved-territory.h"
+#include "ptce-geography.h"
+#include "ptce-legal-category.h"
+#include "ptce-actor-inference.h"
+#include "ptce-legal-categories.h"
 
 /* formats */
 #include "ptce-json-reader.h"
