@@ -46,7 +46,11 @@ path_member (Builder    *b,
     plain = g_ascii_isalnum (*p) || *p == '_';
 
   if (plain)
-    g_string_append_printf (b->path, ".%s", name);
+    {
+      /* the common case, on every member read: no printf */
+      g_string_append_c (b->path, '.');
+      g_string_append (b->path, name);
+    }
   else
     {
       /* escape quotes, backslashes and controls, keep other characters */
@@ -68,8 +72,19 @@ path_index (Builder *b,
             guint    index)
 {
   gsize mark = b->path->len;
+  char digits[16];
+  int n = 0;
 
-  g_string_append_printf (b->path, "[%u]", index);
+  do
+    {
+      digits[n++] = (char) ('0' + index % 10);
+      index /= 10;
+    }
+  while (index > 0);
+  g_string_append_c (b->path, '[');
+  while (n > 0)
+    g_string_append_c (b->path, digits[--n]);
+  g_string_append_c (b->path, ']');
   return mark;
 }
 
