@@ -1,0 +1,117 @@
+#!/bin/bash
+# tools/run-tests.sh: the whole test suite of libptce, from a fresh Debian 12.
+#
+#   tools/run-tests.sh [PHASE…]      (default: every phase of PHASES)
+#
+# Each phase is a function phase_<name> below. A phase that runs tests does
+# it through `ptce_meson_test PHASE BUILDDIR [meson test options…]`, which
+# records the meson test log (testlog.json, or testlog-<setup>.json) in
+# $PTCE_BUILD_ROOT/testlogs.tsv; every phase's exit status and duration go
+# to $PTCE_BUILD_ROOT/phases.tsv. tools/test-tally.py turns both into the
+# final tally, printed at the end and by .ci/run.
+#
+# To add a phase (sanitizers, valgrind, fuzzing…): write phase_<name>, give
+# it its own build dir under $PTCE_BUILD_ROOT (or a test setup of an
+# existing one), and add <name> to PHASES.
+#
+# Build dirs live under $PTCE_BUILD_ROOT, by default _build-tests/.
+# SPDX-License-Identifier: LGPL-2.1-or-later
+set -u
+
+srcdir=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=tools/deps.sh
+. "$srcdir/tools/deps.sh"
+
+PTCE_BUILD_ROOT=${PTCE_BUILD_ROOT:-$srcdir/_build-tests}
+PHASES="deps build test docs"
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+# ptce_meson_test PHASE BUILDDIR [OPTIONS…]: meson test, its log recorded.
+ptce_meson_test () {
+  local phase=$1 builddir=$2 log=testlog.json prev=
+  shift 2
+  for arg in "$@"; do
+    case $prev in --setup) log=testlog-$arg.json ;; esac
+    case $arg in --setup=*) log=testlog-${arg#--setup=}.json ;; esac
+    prev=$arg
+  done
+  rm -f "$builddir/meson-logs/$log"
+  printf '%s\t%s\n' "$phase" "$builddir/meson-logs/$log" >> "$PTCE_BUILD_ROOT/testlogs.tsv"
+  meson test -C "$builddir" --print-errorlogs "$@"
+}
+
+# ptce_build BUILDDIR [MESON OPTIONS…]: configure, then build as much as
+# builds (-k 0: one broken test program does not hide the others' results).
+ptce_build () {
+  local builddir=$1
+  shift
+  ptce_configure "$builddir" "$@" || return 1
+  ninja -C "$builddir" -k 0
+}
+
+run_phase () {
+  local name=$1 start status
+  if ! declare -F "phase_$name" >/dev/null; then
+    echo "run-tests.sh: no phase \"$name\" (phases: $PHASES)" >&2
+    printf '%s\t%s\t%s\n' "$name" 127 0 >> "$PTCE_BUILD_ROOT/phases.tsv"
+    return 127
+  fi
+  echo
+  echo "=== phase $name ==="
+  start=$(date +%s)
+  "phase_$name"
+  status=$?
+  printf '%s\t%s\t%s\n' "$name" "$status" "$(( $(date +%s) - start ))" >> "$PTCE_BUILD_ROOT/phases.tsv"
+  echo "=== phase $name: exit status $status, $(( $(date +%s) - start )) s ==="
+  return "$status"
+}
+
+# ---------------------------------------------------------------------------
+# Phases
+
+# The Debian packages of tools/debian-packages.txt, tests included.
+phase_deps () {
+  ptce_ensure_packages tests
+}
+
+# The library, the tool, the bindings and every test program, installed
+# under /usr so that the install test also checks the default search paths.
+phase_build () {
+  ptce_build "$PTCE_BUILD_ROOT/main" --prefix=/usr -Dgtk_doc=false
+}
+
+# Every suite of the main build.
+phase_test () {
+  ptce_meson_test test "$PTCE_BUILD_ROOT/main" --no-rebuild
+}
+
+# The API reference in a build dir of its own (gtk-doc rebuilds on every
+# ninja, toolchain notes pitfall 10), then gtkdoc-check (suite docs).
+phase_docs () {
+  ptce_build "$PTCE_BUILD_ROOT/docs" -Dgtk_doc=true -Dtests=false -Dexamples=false || return 1
+  ptce_meson_test docs "$PTCE_BUILD_ROOT/docs" --no-rebuild --suite docs
+}
+
+# ---------------------------------------------------------------------------
+
+mkdir -p "$PTCE_BUILD_ROOT"
+: > "$PTCE_BUILD_ROOT/phases.tsv"
+: > "$PTCE_BUILD_ROOT/testlogs.tsv"
+
+if [ $# -gt 0 ]; then
+  PHASES="$*"
+fi
+# Without the packages nothing else can run.
+case " $PHASES " in
+  *" deps "*) run_phase deps || { echo "run-tests.sh: installing the packages failed" >&2; exit 1; } ;;
+esac
+for phase in $PHASES; do
+  [ "$phase" = deps ] && continue
+  run_phase "$phase"
+done
+
+echo
+echo "=== tally ==="
+/usr/bin/python3 "$srcdir/tools/test-tally.py" "$PTCE_BUILD_ROOT"
