@@ -60,6 +60,14 @@
  * ]|
  */
 
+/**
+ * PtceJsonReader:
+ *
+ * Reads datasets in the "ptce/1" JSON format; see the section description.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceJsonReader
 {
   GObject  parent_instance;

@@ -44,6 +44,13 @@ G_BEGIN_DECLS
  */
 #define PTCE_JSON_READER_DEFAULT_MAX_SIZE (G_GUINT64_CONSTANT (256) * 1024 * 1024)
 
+/**
+ * PTCE_TYPE_JSON_READER:
+ *
+ * The #GType of #PtceJsonReader.
+ *
+ * Since: 1.0
+ */
 #define PTCE_TYPE_JSON_READER (ptce_json_reader_get_type ())
 
 PTCE_AVAILABLE_IN_ALL

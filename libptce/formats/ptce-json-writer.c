@@ -33,6 +33,14 @@
  * never a torn one, and a failed save leaves the old file as it was.
  */
 
+/**
+ * PtceJsonWriter:
+ *
+ * Writes datasets in the "ptce/1" JSON format; see the section description.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceJsonWriter
 {
   GObject  parent_instance;

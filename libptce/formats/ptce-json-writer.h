@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+/**
+ * PTCE_TYPE_JSON_WRITER:
+ *
+ * The #GType of #PtceJsonWriter.
+ *
+ * Since: 1.0
+ */
 #define PTCE_TYPE_JSON_WRITER (ptce_json_writer_get_type ())
 
 PTCE_AVAILABLE_IN_ALL
