@@ -326,6 +326,16 @@ read_stream (PtceJsonReader  *self,
         break;
       if (!check_size (self, (guint64) buffer->len + (guint64) n, error))
         return NULL;
+      /* a GByteArray holds at most G_MAXUINT bytes, whatever max-size says */
+      if ((guint64) buffer->len + (guint64) n > G_MAXUINT)
+        {
+          g_autofree char *limit_text = g_strdup_printf ("%u", G_MAXUINT);
+
+          g_set_error (error, PTCE_ERROR, PTCE_ERROR_LIMIT_EXCEEDED,
+                       _("The input is longer than %s bytes, the most libptce can read at once"),
+                       limit_text);
+          return NULL;
+        }
       g_byte_array_append (buffer, chunk, (guint) n);
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
