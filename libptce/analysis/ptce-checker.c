@@ -69,6 +69,8 @@ struct _PtceChecker
   guint       continuity_months;
   gboolean    strict;
   GListStore *rules;
+  PtceGeography       *geography;   /* NULL: the embedded one */
+  PtceLegalCategories *categories;  /* NULL: the embedded ones */
 };
 
 G_DEFINE_FINAL_TYPE (PtceChecker, ptce_checker, G_TYPE_OBJECT)
@@ -81,6 +83,8 @@ enum {
   PROP_STRICT,
   PROP_RULESET_VERSION,
   PROP_RULES,
+  PROP_GEOGRAPHY,
+  PROP_LEGAL_CATEGORIES,
   N_PROPS
 };
 
@@ -92,6 +96,8 @@ ptce_checker_finalize (GObject *object)
   PtceChecker *self = (PtceChecker *) object;
 
   g_clear_object (&self->rules);
+  g_clear_object (&self->geography);
+  g_clear_object (&self->categories);
 
   G_OBJECT_CLASS (ptce_checker_parent_class)->finalize (object);
 }
@@ -124,6 +130,12 @@ ptce_checker_get_property (GObject    *object,
     case PROP_RULES:
       g_value_set_object (value, self->rules);
       break;
+    case PROP_GEOGRAPHY:
+      g_value_set_object (value, ptce_checker_get_geography (self));
+      break;
+    case PROP_LEGAL_CATEGORIES:
+      g_value_set_object (value, ptce_checker_get_legal_categories (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -150,6 +162,12 @@ ptce_checker_set_property (GObject      *object,
       break;
     case PROP_STRICT:
       ptce_checker_set_strict (self, g_value_get_boolean (value));
+      break;
+    case PROP_GEOGRAPHY:
+      ptce_checker_set_geography (self, g_value_get_object (value));
+      break;
+    case PROP_LEGAL_CATEGORIES:
+      ptce_checker_set_legal_categories (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -241,6 +259,33 @@ ptce_checker_class_init (PtceCheckerClass *klass)
    */
   properties[PROP_RULES] =
     g_param_spec_object ("rules", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+
+  /**
+   * PtceChecker:geography:
+   *
+   * The official geography the territorial rules (V2, V3) resolve
+   * territories and communes against, and that recognises local
+   * authorities and their groupings by their SIREN. Setting %NULL goes back
+   * to the geography embedded in the library
+   * (ptce_geography_get_default()).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_GEOGRAPHY] =
+    g_param_spec_object ("geography", NULL, NULL, PTCE_TYPE_GEOGRAPHY, rw);
+
+  /**
+   * PtceChecker:legal-categories:
+   *
+   * The INSEE legal categories the rules infer an actor's kind and ESS
+   * status from when its data do not state them, and that tell a carrier
+   * of public law (rule V10). Setting %NULL goes back to the embedded
+   * nomenclature (ptce_legal_categories_get_default()).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEGAL_CATEGORIES] =
+    g_param_spec_object ("legal-categories", NULL, NULL, PTCE_TYPE_LEGAL_CATEGORIES, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -474,6 +519,90 @@ ptce_checker_set_strict (PtceChecker *self,
     return;
   self->strict = strict;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STRICT]);
+}
+
+/**
+ * ptce_checker_get_geography:
+ * @self: a #PtceChecker
+ *
+ * Gets the official geography the rules use.
+ *
+ * Returns: (transfer none): the geography, the embedded one unless another
+ *   was set
+ *
+ * Since: 1.0
+ */
+PtceGeography *
+ptce_checker_get_geography (PtceChecker *self)
+{
+  g_return_val_if_fail (PTCE_IS_CHECKER (self), NULL);
+
+  if (self->geography != NULL)
+    return self->geography;
+  return ptce_geography_get_default ();
+}
+
+/**
+ * ptce_checker_set_geography:
+ * @self: a #PtceChecker
+ * @geography: (nullable): a geography, or %NULL for the embedded one
+ *
+ * Sets the official geography the rules use, for instance another vintage
+ * of the official geographic code.
+ *
+ * Since: 1.0
+ */
+void
+ptce_checker_set_geography (PtceChecker   *self,
+                            PtceGeography *geography)
+{
+  g_return_if_fail (PTCE_IS_CHECKER (self));
+  g_return_if_fail (geography == NULL || PTCE_IS_GEOGRAPHY (geography));
+
+  if (g_set_object (&self->geography, geography))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GEOGRAPHY]);
+}
+
+/**
+ * ptce_checker_get_legal_categories:
+ * @self: a #PtceChecker
+ *
+ * Gets the legal categories the rules use.
+ *
+ * Returns: (transfer none): the legal categories, the embedded ones unless
+ *   others were set
+ *
+ * Since: 1.0
+ */
+PtceLegalCategories *
+ptce_checker_get_legal_categories (PtceChecker *self)
+{
+  g_return_val_if_fail (PTCE_IS_CHECKER (self), NULL);
+
+  if (self->categories != NULL)
+    return self->categories;
+  return ptce_legal_categories_get_default ();
+}
+
+/**
+ * ptce_checker_set_legal_categories:
+ * @self: a #PtceChecker
+ * @categories: (nullable): legal categories, or %NULL for the embedded ones
+ *
+ * Sets the legal categories the rules use to infer an actor's kind and
+ * ESS status.
+ *
+ * Since: 1.0
+ */
+void
+ptce_checker_set_legal_categories (PtceChecker         *self,
+                                   PtceLegalCategories *categories)
+{
+  g_return_if_fail (PTCE_IS_CHECKER (self));
+  g_return_if_fail (categories == NULL || PTCE_IS_LEGAL_CATEGORIES (categories));
+
+  if (g_set_object (&self->categories, categories))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGAL_CATEGORIES]);
 }
 
 /**

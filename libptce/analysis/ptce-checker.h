@@ -11,6 +11,8 @@
 #include "ptce-dataset.h"
 #include "ptce-date.h"
 #include "ptce-diagnosis.h"
+#include "ptce-geography.h"
+#include "ptce-legal-categories.h"
 #include "ptce-pole.h"
 #include "ptce-rule.h"
 #include "ptce-version-macros.h"
@@ -48,6 +50,16 @@ gboolean       ptce_checker_get_strict                 (PtceChecker *self);
 PTCE_AVAILABLE_IN_ALL
 void           ptce_checker_set_strict                 (PtceChecker *self,
                                                         gboolean     strict);
+PTCE_AVAILABLE_IN_ALL
+PtceGeography       *ptce_checker_get_geography        (PtceChecker         *self);
+PTCE_AVAILABLE_IN_ALL
+void                 ptce_checker_set_geography        (PtceChecker         *self,
+                                                        PtceGeography       *geography);
+PTCE_AVAILABLE_IN_ALL
+PtceLegalCategories *ptce_checker_get_legal_categories (PtceChecker         *self);
+PTCE_AVAILABLE_IN_ALL
+void                 ptce_checker_set_legal_categories (PtceChecker         *self,
+                                                        PtceLegalCategories *categories);
 PTCE_AVAILABLE_IN_ALL
 PtceDiagnosis *ptce_checker_check                      (PtceChecker *self,
                                                         PtceDataset *dataset,

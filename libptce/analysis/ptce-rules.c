@@ -19,6 +19,11 @@
 #include "ptce-finding-private.h"
 #include "ptce-i18n-private.h"
 #include "ptce-observation.h"
+#include "ptce-geography.h"
+#include "ptce-geography-problem.h"
+#include "ptce-resolved-territory.h"
+#include "ptce-identifier.h"
+#include "ptce-legal-categories.h"
 
 /* ------------------------------------------------------------------ */
 /* The texts and their wordings                                        */
@@ -87,8 +92,9 @@ typedef enum {
 typedef struct {
   PtceActor      *actor;
   PtceMembership *membership;
-  PtceActorKind   kind;   /* as stated, or inferred */
-  Tri             ess;    /* whether it belongs to the ESS (article 1) */
+  PtceActorKind   kind;       /* as stated, or inferred */
+  Tri             ess;        /* whether it belongs to the ESS (article 1) */
+  char          **conflicts;  /* stated data against the legal category */
 } Participant;
 
 struct _PtceRuleContext
@@ -103,6 +109,10 @@ struct _PtceRuleContext
   GArray      *links;          /* Participant: « en lien avec », not members */
   guint        n_memberships;  /* memberships recorded, at any date */
   GListStore  *findings;
+
+  PtceGeography         *geography;
+  PtceLegalCategories   *categories;
+  PtceResolvedTerritory *resolved;  /* the pole's territory, or NULL */
 };
 
 static const char *
@@ -193,21 +203,18 @@ add_objects (PtceFinding *finding,
 /* ------------------------------------------------------------------ */
 /* What an actor is: stated by the data, else inferred                 */
 
-static PtceActorKind
-effective_kind (PtceActor *actor)
-{
-  return ptce_actor_get_kind (actor);
-}
 
-/* Whether the actor belongs to the ESS in the sense of article 1.
+/* Whether the actor belongs to the ESS in the sense of article 1, from
+ * the ESS basis and family that its data state or that its INSEE legal
+ * category implies (ptce_legal_categories_infer_actor(): stated data win).
  * The ESS basis wins; without one, the ESS family of article 1 II 1°
  * (association, cooperative, mutual, foundation) makes an actor ESS by
  * status. A commercial company needs the qualification of article 1 II 2°
  * and III, and a mere declaration is no evidence (rule V5). */
 static Tri
-effective_ess (PtceActor *actor)
+effective_ess (PtceActorInference *inference)
 {
-  switch (ptce_actor_get_ess_basis (actor))
+  switch (ptce_actor_inference_get_ess_basis (inference))
     {
     case PTCE_ESS_BASIS_BY_STATUS:
     case PTCE_ESS_BASIS_QUALIFIED_COMMERCIAL_COMPANY:
@@ -221,7 +228,7 @@ effective_ess (PtceActor *actor)
       break;
     }
 
-  switch (ptce_actor_get_ess_family (actor))
+  switch (ptce_actor_inference_get_ess_family (inference))
     {
     case PTCE_ESS_FAMILY_ASSOCIATION:
     case PTCE_ESS_FAMILY_COOPERATIVE:
@@ -331,23 +338,49 @@ departement_of (const char *commune)
   return g_strndup (commune, 2);
 }
 
-/* Whether @commune lies in @territory. The communes and départements the
- * territory lists are matched directly; EPCI and régions need the official
- * geography. */
-static Tri
-territory_contains (PtceTerritory *territory,
-                    const char    *commune)
+/* Whether the territory can be compared with communes at all: it resolves
+ * to communes of the official geography, or (without a geography) it lists
+ * communes or départements. */
+static gboolean
+territory_placeable (PtceRuleContext *ctx,
+                     PtceTerritory   *territory)
 {
-  const char * const *communes = ptce_territory_get_communes (territory);
-  const char * const *departements = ptce_territory_get_departements (territory);
-  g_autofree char *departement = departement_of (commune);
+  if (ctx->resolved != NULL)
+    return !ptce_resolved_territory_is_empty (ctx->resolved);
+  return ptce_territory_get_communes (territory)[0] != NULL ||
+         ptce_territory_get_departements (territory)[0] != NULL;
+}
 
-  if (g_strv_contains (communes, commune))
+/* Whether @commune lies in @territory: through the official geography
+ * (communes of its EPCI, départements and régions included, former codes
+ * and delegated communes followed), or, without one, by the communes and
+ * départements the territory lists. */
+static Tri
+territory_contains (PtceRuleContext *ctx,
+                    PtceTerritory   *territory,
+                    const char      *commune)
+{
+  g_autofree char *departement = NULL;
+
+  if (ctx->resolved != NULL && !ptce_resolved_territory_is_empty (ctx->resolved))
+    {
+      g_autoptr(PtceCommune) known = NULL;
+
+      if (ptce_resolved_territory_contains_commune (ctx->resolved, commune))
+        return TRI_YES;
+      known = ptce_geography_lookup_commune (ctx->geography, commune);
+      return known != NULL ? TRI_NO : TRI_UNKNOWN;
+    }
+
+  departement = departement_of (commune);
+  if (g_strv_contains (ptce_territory_get_communes (territory), commune))
     return TRI_YES;
-  if (departement != NULL && g_strv_contains (departements, departement))
+  if (departement != NULL &&
+      g_strv_contains (ptce_territory_get_departements (territory), departement))
     return TRI_YES;
   if (ptce_territory_get_epcis (territory)[0] == NULL &&
-      ptce_territory_get_regions (territory)[0] == NULL)
+      ptce_territory_get_regions (territory)[0] == NULL &&
+      territory_placeable (ctx, territory))
     return TRI_NO;
   return TRI_UNKNOWN;
 }
@@ -356,8 +389,9 @@ territory_contains (PtceTerritory *territory,
  * known places all lie outside it, UNKNOWN when no place is recorded or
  * none can be placed. */
 static Tri
-actor_located_in (PtceActor     *actor,
-                  PtceTerritory *territory)
+actor_located_in (PtceRuleContext *ctx,
+                  PtceActor       *actor,
+                  PtceTerritory   *territory)
 {
   GListModel *sites = ptce_actor_get_sites (actor);
   guint n = g_list_model_get_n_items (sites);
@@ -373,7 +407,7 @@ actor_located_in (PtceActor     *actor,
       if (commune == NULL || *commune == '\0')
         continue;
       any_place = TRUE;
-      switch (territory_contains (territory, commune))
+      switch (territory_contains (ctx, territory, commune))
         {
         case TRI_YES:
           return TRI_YES;
@@ -619,6 +653,7 @@ rule_v2 (PtceRuleContext    *ctx,
 {
   PtceTerritory *territory = ptce_pole_get_territory (ctx->pole);
   g_autofree char *label = NULL;
+  g_autoptr(GString) message = NULL;
   PtceFinding *finding;
   guint n_codes;
 
@@ -648,15 +683,70 @@ rule_v2 (PtceRuleContext    *ctx,
 
   n_codes = g_strv_length ((char **) ptce_territory_get_communes (territory)) +
             g_strv_length ((char **) ptce_territory_get_epcis (territory));
-  finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "The territory « %s » is delimited by %u "
-                                                "official code of commune or EPCI.",
-                                                "The territory « %s » is delimited by %u "
-                                                "official codes of communes or EPCI.",
-                                                n_codes),
-                                   label, n_codes),
-                  NULL);
+  message = g_string_new (NULL);
+  g_string_append_printf (message,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "The territory « %s » is delimited by %u official code "
+                                       "of commune or EPCI.",
+                                       "The territory « %s » is delimited by %u official codes "
+                                       "of communes or EPCI.",
+                                       n_codes),
+                          label, n_codes);
+
+  if (ctx->resolved != NULL)
+    {
+      GListModel *problems = ptce_resolved_territory_get_problems (ctx->resolved);
+      const char *vintage = ptce_resolved_territory_get_vintage (ctx->resolved);
+      guint n_communes = ptce_resolved_territory_get_n_communes (ctx->resolved);
+      g_autoptr(GString) left_out = g_string_new (NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+        {
+          g_autoptr(PtceGeographyProblem) problem = g_list_model_get_item (problems, i);
+          PtceGeographyProblemKind kind = ptce_geography_problem_get_kind (problem);
+
+          if (kind == PTCE_GEOGRAPHY_PROBLEM_MALFORMED_CODE ||
+              kind == PTCE_GEOGRAPHY_PROBLEM_UNKNOWN_CODE)
+            g_string_append_printf (left_out, "%s%s", left_out->len > 0 ? ", " : "",
+                                    ptce_geography_problem_get_code (problem));
+        }
+
+      if (n_communes == 0)
+        {
+          g_string_append_c (message, ' ');
+          g_string_append_printf (message,
+                                  _("None of them is known to the official geography (COG "
+                                    "%s): %s."), vintage, left_out->str);
+          finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
+                          g_string_free (g_steal_pointer (&message), FALSE),
+                          g_strdup_printf (_("Correct the codes of the territory against the "
+                                             "official geography (COG %s)."), vintage));
+          ptce_finding_add_object (finding, territory);
+          return;
+        }
+
+      g_string_append_c (message, ' ');
+      g_string_append_printf (message,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "It covers %u commune of the official geography "
+                                           "(COG %s).",
+                                           "It covers %u communes of the official geography "
+                                           "(COG %s).",
+                                           n_communes),
+                              n_communes, vintage);
+      if (left_out->len > 0)
+        {
+          g_string_append_c (message, ' ');
+          g_string_append_printf (message, _("These codes were left out, being unknown or "
+                                             "malformed: %s."), left_out->str);
+        }
+      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
+                      g_string_free (g_steal_pointer (&message), FALSE), NULL);
+      ptce_finding_set_measure (finding, n_communes, 1, n_communes, 0);
+    }
+  else
+    finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
+                    g_string_free (g_steal_pointer (&message), FALSE), NULL);
   ptce_finding_add_object (finding, territory);
 }
 
@@ -682,6 +772,19 @@ rule_v3 (PtceRuleContext    *ctx,
       ptce_finding_add_object (finding, ctx->pole);
       return;
     }
+  if (!territory_placeable (ctx, territory))
+    {
+      g_autofree char *label = territory_label (territory);
+
+      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
+                      g_strdup_printf (_("The territory « %s » is not delimited by codes the "
+                                         "official geography knows: whether the members are "
+                                         "located on it cannot be told."), label),
+                      g_strdup (_("Delimit the territory by the official codes of the communes "
+                                  "or EPCI it covers.")));
+      ptce_finding_add_object (finding, territory);
+      return;
+    }
   if (total == 0)
     {
       finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
@@ -696,7 +799,7 @@ rule_v3 (PtceRuleContext    *ctx,
     {
       PtceActor *actor = g_array_index (ctx->members, Participant, i).actor;
 
-      switch (actor_located_in (actor, territory))
+      switch (actor_located_in (ctx, actor, territory))
         {
         case TRI_YES:
           g_ptr_array_add (located, actor);
@@ -968,16 +1071,82 @@ rule_v5 (PtceRuleContext    *ctx,
     g_autofree char *names = join_names (unproven);
 
     finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                    g_strdup_printf (_("%s claim the ESS quality without evidence: a commercial "
-                                       "company belongs to the ESS only if its statutes meet "
-                                       "article 1 II 2°, including a social utility (%s), and "
-                                       "if it is registered with the ESS mention (article 1 "
-                                       "III). They are not counted as ESS enterprises."),
+                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%s claims the ESS quality without evidence: a "
+                                                  "commercial company belongs to the ESS only if "
+                                                  "its statutes meet article 1 II 2°, including a "
+                                                  "social utility (%s), and if it is registered "
+                                                  "with the ESS mention (article 1 III). It is not "
+                                                  "counted as an ESS enterprise.",
+                                                  "%s claim the ESS quality without evidence: a "
+                                                  "commercial company belongs to the ESS only if "
+                                                  "its statutes meet article 1 II 2°, including a "
+                                                  "social utility (%s), and if it is registered "
+                                                  "with the ESS mention (article 1 III). They are "
+                                                  "not counted as ESS enterprises.",
+                                                  unproven->len),
                                      names, article2),
                     g_strdup_printf (_("Record the ESS qualification (registration with the "
                                        "ESS mention, or an ESS legal form) of %s, or record "
-                                       "them as not ESS."), names));
+                                       "that it is not ESS."), names));
     add_objects (finding, unproven);
+  }
+}
+
+static void
+collect_conflicts (GArray    *array,
+                   GPtrArray *actors,
+                   GString   *text)
+{
+  for (guint i = 0; i < array->len; i++)
+    {
+      const Participant *p = &g_array_index (array, Participant, i);
+
+      if (p->conflicts == NULL || p->conflicts[0] == NULL)
+        continue;
+      g_ptr_array_add (actors, p->actor);
+      for (guint j = 0; p->conflicts[j] != NULL; j++)
+        {
+          if (text->len > 0)
+            g_string_append (text, "; ");
+          /* TRANSLATORS: an actor, then what contradicts its legal category */
+          g_string_append_printf (text, C_("actor: conflict", "%s: %s"),
+                                  actor_label (p->actor), p->conflicts[j]);
+        }
+    }
+}
+
+static void
+rule_v5_category (PtceRuleContext    *ctx,
+                  const PtceRuleInfo *info)
+{
+  g_autoptr(GPtrArray) actors = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  PtceFinding *finding;
+
+  collect_conflicts (ctx->members, actors, text);
+  collect_conflicts (ctx->links, actors, text);
+  if (actors->len == 0)
+    {
+      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
+                      g_strdup_printf (_("What the data state of the kind and ESS status of the "
+                                         "members and partners on %s agrees with their legal "
+                                         "categories."), ctx->when_iso),
+                      NULL);
+      ptce_finding_add_object (finding, ctx->pole);
+      return;
+    }
+
+  {
+    g_autofree char *names = join_names (actors);
+
+    finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
+                    g_strdup_printf (_("The stated kind or ESS status contradicts the INSEE "
+                                       "legal category: %s. The stated values are used."),
+                                     text->str),
+                    g_strdup_printf (_("Check the legal category, the kind and the ESS status "
+                                       "recorded for: %s."), names));
+    add_objects (finding, actors);
   }
 }
 
@@ -1498,6 +1667,17 @@ legal_form_label (PtceLegalForm form)
     }
 }
 
+static PtceLegalCategory *
+carrier_category (PtceRuleContext *ctx,
+                  PtceActor       *carrier)
+{
+  const char *code = ptce_actor_get_legal_category (carrier);
+
+  if (code == NULL || ctx->categories == NULL)
+    return NULL;
+  return ptce_legal_categories_lookup (ctx->categories, code);
+}
+
 static void
 rule_v10 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
@@ -1505,6 +1685,7 @@ rule_v10 (PtceRuleContext    *ctx,
   PtceLegalForm form = ptce_pole_get_legal_form (ctx->pole);
   const char *label = legal_form_label (form);
   PtceActor *carrier = ptce_pole_get_carrier (ctx->pole);
+  g_autoptr(PtceLegalCategory) category = NULL;
   PtceFinding *finding;
 
   if (label != NULL)
@@ -1521,6 +1702,29 @@ rule_v10 (PtceRuleContext    *ctx,
                                   "privé ». It can still meet the definition of article 9.")),
                       g_strdup (_("Give the pole a legal form of private law (association, "
                                   "SCIC or other cooperative…) to answer a State call.")));
+    }
+  else if (carrier != NULL && (category = carrier_category (ctx, carrier)) != NULL)
+    {
+      /* the pole's own form is not said: its carrier acts as the pole */
+      if (ptce_legal_category_is_public_law (category))
+        finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
+                        g_strdup_printf (_("The pole is carried by %s, a legal person of public "
+                                           "law (legal category %s, %s): the décret opens State "
+                                           "calls only to a « personne morale de droit privé »."),
+                                         actor_label (carrier),
+                                         ptce_legal_category_get_code (category),
+                                         ptce_legal_category_get_label (category)),
+                        g_strdup (_("Give the pole a legal form of private law (association, "
+                                    "SCIC or other cooperative…) to answer a State call.")));
+      else
+        finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
+                        g_strdup_printf (_("The legal form of the pole is not recorded; its "
+                                           "carrier %s is a legal person of private law (legal "
+                                           "category %s, %s)."),
+                                         actor_label (carrier),
+                                         ptce_legal_category_get_code (category),
+                                         ptce_legal_category_get_label (category)),
+                        NULL);
     }
   else if (form == PTCE_LEGAL_FORM_OTHER)
     {
@@ -2190,6 +2394,9 @@ static const PtceRuleInfo rules[] = {
   { "V5", EVI, N_("ESS quality of commercial companies"), LAW, W1, "1", "II 2°, III",
     "immatriculées […] au registre du commerce et des sociétés avec la mention de la qualité "
     "d'entreprise de l'économie sociale et solidaire", NULL, rule_v5 },
+  { "V5.category", EVI, N_("Status consistent with the legal category"), LAW, W1, "1", "II",
+    "Par les personnes morales de droit privé constituées sous la forme de coopératives, de "
+    "mutuelles […], de fondations ou d'associations", NULL, rule_v5_category },
   { "V6", DEF, N_("Associated with other enterprises"), LAW, W9I, "9", "I",
     "qui s'associent à des entreprises", NULL, rule_v6 },
   { "V6.eligibility", ELI, N_("An enterprise outside the ESS among the members"), DEC, WD3,
@@ -2260,6 +2467,47 @@ participants_contain (GArray    *array,
   return FALSE;
 }
 
+/* A local authority or a grouping of them is recognised by its SIREN in
+ * the official geography when neither its data nor its legal category
+ * say what it is. */
+static PtceActorKind
+kind_from_siren (PtceRuleContext *ctx,
+                 PtceActor       *actor)
+{
+  const char *siren = ptce_actor_get_siren (actor);
+  g_autoptr(PtceCommune) commune = NULL;
+  g_autoptr(PtceEpci) epci = NULL;
+
+  if (siren == NULL || ctx->geography == NULL ||
+      !ptce_identifier_check_siren (siren, NULL))
+    return PTCE_ACTOR_KIND_UNKNOWN;
+  commune = ptce_geography_lookup_commune_by_siren (ctx->geography, siren);
+  if (commune != NULL)
+    return PTCE_ACTOR_KIND_LOCAL_AUTHORITY;
+  epci = ptce_geography_lookup_epci (ctx->geography, siren);
+  if (epci != NULL)
+    return PTCE_ACTOR_KIND_LOCAL_AUTHORITY_GROUPING;
+  return PTCE_ACTOR_KIND_UNKNOWN;
+}
+
+static void
+describe_participant (PtceRuleContext *ctx,
+                      Participant     *p,
+                      PtceActor       *actor,
+                      PtceMembership  *membership)
+{
+  g_autoptr(PtceActorInference) inference = NULL;
+
+  inference = ptce_legal_categories_infer_actor (ctx->categories, actor);
+  p->actor = g_object_ref (actor);
+  p->membership = g_object_ref (membership);
+  p->kind = ptce_actor_inference_get_kind (inference);
+  if (p->kind == PTCE_ACTOR_KIND_UNKNOWN)
+    p->kind = kind_from_siren (ctx, actor);
+  p->ess = effective_ess (inference);
+  p->conflicts = g_strdupv ((char **) ptce_actor_inference_get_conflicts (inference));
+}
+
 static void
 collect_participants (PtceRuleContext *ctx)
 {
@@ -2281,10 +2529,7 @@ collect_participants (PtceRuleContext *ctx)
           continue;
         if (participants_contain (ctx->members, actor) || participants_contain (ctx->links, actor))
           continue;
-        p.actor = g_object_ref (actor);
-        p.membership = g_object_ref (membership);
-        p.kind = effective_kind (actor);
-        p.ess = effective_ess (actor);
+        describe_participant (ctx, &p, actor, membership);
         g_array_append_val (member ? ctx->members : ctx->links, p);
       }
 }
@@ -2294,6 +2539,7 @@ participant_clear (gpointer data)
 {
   Participant *p = data;
 
+  g_clear_pointer (&p->conflicts, g_strfreev);
   g_clear_object (&p->actor);
   g_clear_object (&p->membership);
 }
@@ -2342,6 +2588,10 @@ ptce_rules_run (PtceChecker *checker,
   g_array_set_clear_func (ctx.links, participant_clear);
   ctx.findings = g_list_store_new (PTCE_TYPE_FINDING);
 
+  ctx.geography = ptce_checker_get_geography (checker);
+  ctx.categories = ptce_checker_get_legal_categories (checker);
+  if (ptce_pole_get_territory (pole) != NULL && ctx.geography != NULL)
+    ctx.resolved = ptce_geography_resolve (ctx.geography, ptce_pole_get_territory (pole));
   collect_participants (&ctx);
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     rules[i].run (&ctx, &rules[i]);
@@ -2350,6 +2600,7 @@ ptce_rules_run (PtceChecker *checker,
                                            legal_basis (&ctx), ctx.findings);
   g_array_unref (ctx.members);
   g_array_unref (ctx.links);
+  g_clear_object (&ctx.resolved);
   g_free (ctx.when_iso);
   return diagnosis;
 }

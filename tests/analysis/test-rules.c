@@ -660,6 +660,73 @@ checked_in_2014 (Fixture *f)
   f->date = "2014-03-01";
 }
 
+/* what the reference layer brings: the official geography (2026 vintage
+ * embedded) and the INSEE legal categories */
+
+static void
+ess_by_legal_category (Fixture *f)
+{
+  ptce_actor_set_kind (f->ess1, PTCE_ACTOR_KIND_UNKNOWN);
+  ptce_actor_set_ess_family (f->ess1, PTCE_ESS_FAMILY_UNKNOWN);
+  ptce_actor_set_ess_basis (f->ess1, PTCE_ESS_BASIS_UNKNOWN);
+  ptce_actor_set_legal_category (f->ess1, "9220"); /* association déclarée */
+}
+
+static void
+conflicting_category (Fixture *f)
+{
+  /* stated a cooperative, ESS by status; its legal category is a SAS */
+  ptce_actor_set_legal_category (f->ess2, "5710");
+}
+
+static void
+town_unknown_but_siren (Fixture *f)
+{
+  town_kind_unknown (f);
+  ptce_actor_set_siren (f->town, "214003121"); /* the commune of Tarnos */
+}
+
+static void
+town_unknown_but_category (Fixture *f)
+{
+  town_kind_unknown (f);
+  ptce_actor_set_legal_category (f->town, "7210"); /* commune */
+}
+
+static void
+territory_unknown_code (Fixture *f)
+{
+  g_autoptr(PtceTerritory) territory = ptce_territory_new ("Nowhere");
+
+  ptce_territory_add_commune (territory, "99999");
+  ptce_pole_set_territory (f->pole, territory);
+}
+
+static void
+territory_by_epci (Fixture *f)
+{
+  g_autoptr(PtceTerritory) territory = ptce_territory_new ("Communauté de communes du Seignanx");
+
+  ptce_territory_add_epci (territory, "244000659");
+  ptce_pole_set_territory (f->pole, territory);
+}
+
+static void
+carried_by_commune (Fixture *f)
+{
+  ptce_pole_set_legal_form (f->pole, PTCE_LEGAL_FORM_UNKNOWN);
+  ptce_actor_set_legal_category (f->town, "7210");
+  ptce_pole_set_carrier (f->pole, f->town);
+}
+
+static void
+carried_by_association (Fixture *f)
+{
+  ptce_pole_set_legal_form (f->pole, PTCE_LEGAL_FORM_UNKNOWN);
+  ptce_actor_set_legal_category (f->ess1, "9220");
+  ptce_pole_set_carrier (f->pole, f->ess1);
+}
+
 /* ------------------------------------------------------------------ */
 /* Extra checks of some cases                                          */
 
@@ -678,6 +745,38 @@ verify_measure_4_of_15 (Fixture     *f,
   g_assert_cmpuint (g_list_model_get_n_items (ptce_finding_get_objects (finding)), ==, 11);
   g_assert_false (objects_contain (finding, f->ess1));
   g_assert_false (objects_contain (finding, f->town));
+}
+
+static void
+verify_ess1_named (Fixture     *f,
+                   PtceFinding *finding)
+{
+  g_assert_true (objects_contain (finding, f->ess1));
+}
+
+static void
+verify_ess2_named (Fixture     *f,
+                   PtceFinding *finding)
+{
+  g_assert_true (objects_contain (finding, f->ess2));
+  g_assert_false (objects_contain (finding, f->ess1));
+  g_assert_nonnull (strstr (ptce_finding_get_message (finding), "5710"));
+}
+
+static void
+verify_town_named (Fixture     *f,
+                   PtceFinding *finding)
+{
+  g_assert_true (objects_contain (finding, f->town));
+}
+
+static void
+verify_epci_communes (Fixture     *f,
+                      PtceFinding *finding)
+{
+  /* the 8 communes of the CC du Seignanx in the 2026 geography */
+  g_assert_cmpuint (ptce_finding_get_count (finding), ==, 8);
+  g_assert_nonnull (strstr (ptce_finding_get_message (finding), "COG 2026"));
 }
 
 static void
@@ -857,6 +956,8 @@ static const RuleCase cases[] = {
   { "V2/named-only", "V2", territory_named_only, NOT, NULL },
   { "V2/departement-only", "V2", territory_by_departement, NOT, NULL },
   { "V2/no-territory", "V2", no_territory, UND, NULL },
+  { "V2/epci", "V2", territory_by_epci, MET, verify_epci_communes },
+  { "V2/unknown-code", "V2", territory_unknown_code, NOT, NULL },
 
   { "V3/met", "V3", NULL, MET, NULL },
   { "V3/met-by-departement", "V3", territory_by_departement, MET, NULL },
@@ -865,6 +966,8 @@ static const RuleCase cases[] = {
   { "V3/threshold", "V3", strict_location, NOT, NULL },
   { "V3/unlocated", "V3", members_unlocated, UND, NULL },
   { "V3/no-territory", "V3", no_territory, UND, NULL },
+  { "V3/met-by-epci", "V3", territory_by_epci, MET, NULL },
+  { "V3/named-only", "V3", territory_named_only, UND, NULL },
 
   { "V4/met", "V4", NULL, MET, verify_ess_named },
   { "V4/met-by-family", "V4", ess_by_family_only, MET, NULL },
@@ -873,6 +976,7 @@ static const RuleCase cases[] = {
   { "V4/status-unknown", "V4", ess_status_unknown, UND, verify_unknown_named },
   { "V4/no-memberships", "V4", no_memberships, UND, NULL },
   { "V4/declared-only-not-counted", "V4", declared_commercial, MET, NULL },
+  { "V4/by-legal-category", "V4", ess_by_legal_category, MET, verify_ess1_named },
 
   { "V4.plural/met", "V4.plural", NULL, MET, NULL },
   { "V4.plural/one", "V4.plural", one_ess_enterprise, NOT, NULL },
@@ -882,6 +986,9 @@ static const RuleCase cases[] = {
   { "V5/qualified", "V5", qualified_commercial, MET, NULL },
   { "V5/declared-only", "V5", declared_commercial, NOT, verify_declared_named },
   { "V5/declared-only-after-pacte", "V5", declared_commercial_2019, NOT, verify_declared_pacte },
+
+  { "V5.category/met", "V5.category", NULL, MET, NULL },
+  { "V5.category/conflict", "V5.category", conflicting_category, NOT, verify_ess2_named },
 
   { "V6/met", "V6", NULL, MET, NULL },
   { "V6/met-by-grouping", "V6", grouping_unknown_composition, MET, NULL },
@@ -902,11 +1009,15 @@ static const RuleCase cases[] = {
   { "V8/partner-link", "V8", town_partner_only, MET, verify_partner_named },
   { "V8/none", "V8", no_article9_other, NOT, NULL },
   { "V8/kind-unknown", "V8", town_kind_unknown, UND, NULL },
+  { "V8/authority-by-siren", "V8", town_unknown_but_siren, MET, verify_town_named },
+  { "V8/authority-by-legal-category", "V8", town_unknown_but_category, MET, verify_town_named },
 
   { "V8.eligibility/met", "V8.eligibility", NULL, MET, NULL },
   { "V8.eligibility/partner-link", "V8.eligibility", town_partner_only, NOT,
     verify_partner_named },
   { "V8.eligibility/none", "V8.eligibility", no_article9_other, NOT, NULL },
+  { "V8.eligibility/authority-by-siren", "V8.eligibility", town_unknown_but_siren, MET,
+    verify_town_named },
 
   { "V9/met", "V9", NULL, MET, NULL },
   { "V9/two", "V9", two_members, NOT, verify_two_legal },
@@ -915,6 +1026,8 @@ static const RuleCase cases[] = {
   { "V10/met", "V10", NULL, MET, NULL },
   { "V10/no-legal-personality", "V10", no_legal_personality, NOT, NULL },
   { "V10/unknown", "V10", legal_form_unknown, UND, NULL },
+  { "V10/carried-by-commune", "V10", carried_by_commune, NOT, verify_town_named },
+  { "V10/carried-by-association", "V10", carried_by_association, MET, verify_ess1_named },
 
   { "V11/met", "V11", NULL, MET, verify_cooperation_named },
   { "V11/with-outsider", "V11", cooperation_with_outsider, NOT, NULL },
@@ -1048,7 +1161,7 @@ test_every_rule_reports (void)
 
   rules = ptce_checker_get_rules (f.checker);
   findings = ptce_diagnosis_get_findings (diagnosis);
-  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 24);
+  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 25);
   g_assert_cmpuint (g_list_model_get_n_items (findings), ==, g_list_model_get_n_items (rules));
   for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
     {
@@ -1216,7 +1329,7 @@ test_json (void)
   g_assert_cmpstr (json_object_get_string_member (verdicts, "definition"), ==, "met");
   g_assert_cmpstr (json_object_get_string_member (verdicts, "eligibility"), ==, "not-met");
   findings = json_object_get_array_member (root, "findings");
-  g_assert_cmpuint (json_array_get_length (findings), ==, 24);
+  g_assert_cmpuint (json_array_get_length (findings), ==, 25);
   first = json_array_get_object_element (findings, 4); /* V4 */
   g_assert_cmpstr (json_object_get_string_member (first, "rule"), ==, "V4");
   g_assert_cmpstr (json_object_get_string_member (first, "level"), ==, "definition");
