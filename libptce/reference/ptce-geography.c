@@ -363,6 +363,42 @@ ptce_geography_lookup_commune (PtceGeography *self,
 }
 
 /**
+ * ptce_geography_lookup_commune_of_kind:
+ * @self: a #PtceGeography
+ * @code: a commune code
+ * @kind: the kind of entry wanted
+ *
+ * Looks up the entry of a kind with a code: the delegated commune 01015
+ * Arbignieu rather than the current commune 01015 Arboys en Bugey.
+ *
+ * Returns: (transfer full) (nullable): the #PtceCommune, or %NULL when the
+ *   vintage has no entry of that kind and code
+ *
+ * Since: 1.0
+ */
+PtceCommune *
+ptce_geography_lookup_commune_of_kind (PtceGeography   *self,
+                                       const char      *code,
+                                       PtceCommuneKind  kind)
+{
+  gint index;
+
+  g_return_val_if_fail (PTCE_IS_GEOGRAPHY (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  index = ptce_geo_data_find_commune (self->data, code);
+  if (index < 0)
+    return NULL;
+  /* Entries of one code are adjacent, in the order of the kinds. */
+  for (guint i = (guint) index;
+       i < self->data->n_communes && strcmp (self->data->communes[i].code, code) == 0;
+       i++)
+    if (self->data->communes[i].kind == kind)
+      return ptce_commune_new_for_data (self->data, i);
+  return NULL;
+}
+
+/**
  * ptce_geography_lookup_commune_by_siren:
  * @self: a #PtceGeography
  * @siren: the SIREN of a commune as a legal person

@@ -42,6 +42,10 @@ PTCE_AVAILABLE_IN_ALL
 PtceCommune           *ptce_geography_lookup_commune               (PtceGeography  *self,
                                                                     const char     *code);
 PTCE_AVAILABLE_IN_ALL
+PtceCommune           *ptce_geography_lookup_commune_of_kind       (PtceGeography  *self,
+                                                                    const char     *code,
+                                                                    PtceCommuneKind kind);
+PTCE_AVAILABLE_IN_ALL
 PtceCommune           *ptce_geography_lookup_commune_by_siren      (PtceGeography  *self,
                                                                     const char     *siren);
 PTCE_AVAILABLE_IN_ALL
