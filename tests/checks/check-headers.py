@@ -15,6 +15,7 @@
 #    #error.
 # SPDX-License-Identifier: LGPL-2.1-or-later
 import argparse
+import concurrent.futures
 import os
 import sys
 import tempfile
@@ -42,14 +43,22 @@ workdir = tempfile.TemporaryDirectory(prefix='ptce-headers-')
 flags = []
 
 
-def compile_snippet(name, text, extra=()):
+def compile_snippet(name, text, extra=('-fsyntax-only',)):
     path = os.path.join(workdir.name, name + '.c')
     with open(path, 'w', encoding='utf-8') as f:
         f.write(text)
     return run(args.cc + ['-std=gnu11', '-Wall', '-Wextra', '-Werror',
-                          '-Wno-unused-parameter', '-c', path,
-                          '-o', path + '.o'] + list(extra) + flags,
+                          '-Wno-unused-parameter', path] + list(extra) + flags,
                check=False)
+
+
+def compile_each(prefix, template):
+    """Compiles template % header for every installed header but the
+    umbrella, in parallel; returns [(header, result)]."""
+    headers = [h for h in installed_headers() if h != 'libptce.h']
+    with concurrent.futures.ThreadPoolExecutor(2 * (os.cpu_count() or 2)) as pool:
+        results = pool.map(lambda h: compile_snippet(prefix + h, template % h), headers)
+        return list(zip(headers, results))
 
 
 def installed_headers():
@@ -76,7 +85,8 @@ def test_installed_set():
 def test_umbrella():
     result = compile_snippet('umbrella', '#include <libptce/libptce.h>\n'
                              'int main (void) { return ptce_get_major_version () > 0 ? 0 : 1; }\n',
-                             ['-MD', '-MF', os.path.join(workdir.name, 'umbrella.d')])
+                             ['-c', '-o', os.path.join(workdir.name, 'umbrella.o'),
+                              '-MD', '-MF', os.path.join(workdir.name, 'umbrella.d')])
     if result.returncode != 0:
         raise Failure('<libptce/libptce.h> does not compile alone:\n' + result.stderr)
     with open(os.path.join(workdir.name, 'umbrella.d'), encoding='utf-8') as f:
@@ -90,10 +100,7 @@ def test_umbrella():
 
 def test_self_contained():
     problems = []
-    for h in installed_headers():
-        if h == 'libptce.h':
-            continue
-        result = compile_snippet('alone-' + h, '#define PTCE_INSIDE\n#include <libptce/%s>\n' % h)
+    for h, result in compile_each('alone-', '#define PTCE_INSIDE\n#include <libptce/%s>\n'):
         if result.returncode != 0:
             problems.append('%s does not compile on its own:\n%s' % (h, result.stderr))
     if problems:
@@ -102,10 +109,7 @@ def test_self_contained():
 
 def test_direct_include_fails():
     problems = []
-    for h in installed_headers():
-        if h == 'libptce.h':
-            continue
-        result = compile_snippet('direct-' + h, '#include <libptce/%s>\n' % h)
+    for h, result in compile_each('direct-', '#include <libptce/%s>\n'):
         if result.returncode == 0:
             problems.append('%s can be included directly: it needs the '
                             '"#if !defined (PTCE_INSIDE) && !defined (PTCE_COMPILATION)" '
