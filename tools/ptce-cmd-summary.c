@@ -660,7 +660,7 @@ ptce_cmd_summary (int    argc,
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_arg,
-      N_("Summarise as of DATE instead of today"), N_("YYYY-MM-DD") },
+      N_("Summarise as of this date instead of today"), N_("YYYY-MM-DD") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };

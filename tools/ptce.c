@@ -58,7 +58,7 @@ print_usage (gboolean to_stdout)
   g_string_append_printf (text, "  -h, --help     %s\n", _("Show this help and exit"));
   g_string_append_printf (text, "  -V, --version  %s\n", _("Show the version and exit"));
   g_string_append_c (text, '\n');
-  g_string_append_printf (text, _("Run “%s” for the arguments of a command."), "ptce COMMAND --help");
+  g_string_append (text, _("Run “ptce COMMAND --help” for the arguments of a command."));
   g_string_append_c (text, '\n');
 
   if (to_stdout)
