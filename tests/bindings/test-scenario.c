@@ -438,6 +438,43 @@ test_scenario_notify (void)
   g_assert_finalize_object (actor);
 }
 
+static void
+on_stages_changed (PtcePole *pole,
+                   guint    *count)
+{
+  (*count)++;
+}
+
+/* An (out) (optional) (transfer none) boxed parameter, a signal without
+ * arguments, and a nullable boxed property set back to NULL. */
+static void
+test_scenario_stage_history (void)
+{
+  g_autoptr(PtceDataset) dataset = load_sample ();
+  g_autoptr(PtceDate) year_2013 = date_or_die (2013, 0, 0);
+  g_autoptr(PtceDate) year_2030 = date_or_die (2030, 0, 0);
+  g_autoptr(PtceDate) day = date_or_die (2020, 1, 1);
+  PtcePole *pole = ptce_dataset_lookup_pole (dataset, "phares");
+  PtceCooperation *premises = ptce_pole_lookup_cooperation (pole, "batiment-partage");
+  PtceDate *since = NULL;
+  guint count = 0;
+
+  g_signal_connect (pole, "stages-changed", G_CALLBACK (on_stages_changed), &count);
+  ptce_pole_set_stage (pole, PTCE_STAGE_CONSOLIDATION, year_2013);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpuint (ptce_pole_get_n_stage_changes (pole), ==, 1);
+  g_assert_cmpint (ptce_pole_get_stage_change (pole, 0, &since), ==, PTCE_STAGE_CONSOLIDATION);
+  g_assert_nonnull (since);
+  g_assert_true (ptce_date_equal (since, year_2013));
+  g_assert_cmpint (ptce_pole_get_stage_on (pole, day), ==, PTCE_STAGE_CONSOLIDATION);
+
+  g_assert_nonnull (premises);
+  ptce_cooperation_set_end (premises, year_2030);
+  g_assert_true (ptce_date_equal (ptce_cooperation_get_end (premises), year_2030));
+  g_object_set (premises, "end", NULL, NULL);
+  g_assert_null (ptce_cooperation_get_end (premises));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/Bindings/partial-date", test_scenario_partial_date);
   g_test_add_func ("/Ptce/Bindings/enums-and-flags", test_scenario_enums_and_flags);
   g_test_add_func ("/Ptce/Bindings/notify", test_scenario_notify);
+  g_test_add_func ("/Ptce/Bindings/stage-history", test_scenario_stage_history);
 
   return g_test_run ();
 }

@@ -274,6 +274,30 @@ test('notify', () => {
     assertEqual(seen[1], ['Solibio', 'name'], 'second notification');
 });
 
+test('stage history', () => {
+    // An (out) boxed parameter, a signal, a nullable boxed property.
+    const pole = loadSample().lookup_pole('phares');
+    let emitted = 0;
+    pole.connect('stages-changed', p => {
+        assert(p === pole, 'the signal comes from the pole');
+        emitted++;
+    });
+    const year2013 = Ptce.Date.new(2013, 0, 0);
+    pole.set_stage(Ptce.Stage.CONSOLIDATION, year2013);
+    assertEqual(emitted, 1, 'stages-changed emitted once');
+    assertEqual(pole.get_n_stage_changes(), 1, 'one stage change');
+    const [stage, since] = pole.get_stage_change(0);
+    assertEqual(stage, Ptce.Stage.CONSOLIDATION, 'stage');
+    assert(since.equal(year2013), 'since, through the out parameter');
+    assertEqual(pole.get_stage_on(Ptce.Date.new(2020, 1, 1)), Ptce.Stage.CONSOLIDATION, 'stage on 2020');
+
+    const premises = pole.lookup_cooperation('batiment-partage');
+    premises.end = Ptce.Date.new(2030, 0, 0);
+    assertEqual(premises.get_end().to_iso8601(), '2030', 'end set');
+    premises.end = null;
+    assertEqual(premises.get_end(), null, 'end cleared');
+});
+
 print(`1..${cases.length}`);
 let failed = 0;
 cases.forEach(({name, fn}, i) => {

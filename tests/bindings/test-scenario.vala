@@ -304,6 +304,30 @@ static void test_notify () {
   assert_cmpstr (actor.get_name (), CompareOperator.EQ, "Solibio");
 }
 
+/* An (out) boxed parameter, a signal, a nullable boxed property. */
+static void test_stage_history () {
+  var pole = load_sample ().lookup_pole ("phares");
+  uint emitted = 0;
+  pole.stages_changed.connect ((p) => {
+    assert_true (p == pole);
+    emitted++;
+  });
+  var year_2013 = date_or_die (2013, 0, 0);
+  pole.set_stage (Ptce.Stage.CONSOLIDATION, year_2013);
+  assert_cmpuint (emitted, CompareOperator.EQ, 1);
+  assert_cmpuint (pole.get_n_stage_changes (), CompareOperator.EQ, 1);
+  unowned Ptce.Date since;
+  assert_true (pole.get_stage_change (0, out since) == Ptce.Stage.CONSOLIDATION);
+  assert_true (since.equal (year_2013));
+  assert_true (pole.get_stage_on (date_or_die (2020, 1, 1)) == Ptce.Stage.CONSOLIDATION);
+
+  var premises = pole.lookup_cooperation ("batiment-partage");
+  premises.end = date_or_die (2030, 0, 0);
+  assert_cmpstr (premises.get_end ().to_iso8601 (), CompareOperator.EQ, "2030");
+  premises.end = null;
+  assert_null (premises.get_end ());
+}
+
 int main (string[] args) {
   Test.init (ref args);
   Test.add_func ("/Ptce/Bindings/Vala/members-on-date", test_members_on_date);
@@ -313,5 +337,6 @@ int main (string[] args) {
   Test.add_func ("/Ptce/Bindings/Vala/partial-date", test_partial_date);
   Test.add_func ("/Ptce/Bindings/Vala/enums-and-flags", test_enums_and_flags);
   Test.add_func ("/Ptce/Bindings/Vala/notify", test_notify);
+  Test.add_func ("/Ptce/Bindings/Vala/stage-history", test_stage_history);
   return Test.run ();
 }

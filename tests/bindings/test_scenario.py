@@ -225,3 +225,24 @@ def test_notify():
     actor.props.name = 'Solibio'
     assert seen[-1] == ('Solibio', 'name')
     assert len(seen) == 2
+
+
+def test_stage_history(dataset):
+    """An (out) boxed parameter, a signal, a nullable boxed property."""
+    pole = dataset.lookup_pole('phares')
+    emitted = []
+    pole.connect('stages-changed', lambda p: emitted.append(p))
+    year_2013 = Ptce.Date.new(2013, 0, 0)
+    pole.set_stage(Ptce.Stage.CONSOLIDATION, year_2013)
+    assert emitted == [pole]
+    assert pole.get_n_stage_changes() == 1
+    stage, since = pole.get_stage_change(0)
+    assert stage == Ptce.Stage.CONSOLIDATION
+    assert since.equal(year_2013)
+    assert pole.get_stage_on(Ptce.Date.new(2020, 1, 1)) == Ptce.Stage.CONSOLIDATION
+
+    premises = pole.lookup_cooperation('batiment-partage')
+    premises.props.end = Ptce.Date.new(2030, 0, 0)
+    assert premises.get_end().to_iso8601() == '2030'
+    premises.props.end = None
+    assert premises.get_end() is None
