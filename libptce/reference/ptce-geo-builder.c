@@ -170,7 +170,8 @@ check_commune_code (Builder     *b,
   g_autoptr(GError) local = NULL;
 
   if (!ptce_identifier_check_commune_code (code, &local))
-    return fail (b, line, error, _("%s: %s"), what, local->message);
+    /* TRANSLATORS: a field of a geography file, then what is wrong */
+    return fail (b, line, error, C_("geography file: field, error", "%s: %s"), what, local->message);
   return TRUE;
 }
 
@@ -232,7 +233,7 @@ parse_record (Builder     *b,
 
       if (*r.code == '\0' || strlen (r.code) > 3 || *r.name == '\0')
         return fail (b, line, error, _("a région needs a code of 1 to 3 characters and a name"));
-      if (*r.chef_lieu != '\0' && !check_commune_code (b, line, _("chef-lieu"), r.chef_lieu, error))
+      if (*r.chef_lieu != '\0' && !check_commune_code (b, line, C_("geography file field", "chef-lieu"), r.chef_lieu, error))
         return FALSE;
       if (!parse_zone (fields[4], &r.zone))
         return fail (b, line, error, _("unknown zone “%s” (metro, drom or com expected)"), fields[4]);
@@ -247,7 +248,7 @@ parse_record (Builder     *b,
         return fail (b, line, error, "%s", local->message);
       if (*d.name == '\0')
         return fail (b, line, error, _("a département needs a name"));
-      if (*d.chef_lieu != '\0' && !check_commune_code (b, line, _("chef-lieu"), d.chef_lieu, error))
+      if (*d.chef_lieu != '\0' && !check_commune_code (b, line, C_("geography file field", "chef-lieu"), d.chef_lieu, error))
         return FALSE;
       if (!parse_zone (fields[5], &d.zone))
         return fail (b, line, error, _("unknown zone “%s” (metro, drom or com expected)"), fields[5]);
@@ -301,7 +302,7 @@ parse_record (Builder     *b,
       c.former = fields[13];
       c.line = line;
 
-      if (!check_commune_code (b, line, _("code"), c.code, error))
+      if (!check_commune_code (b, line, C_("geography file field", "code"), c.code, error))
         return FALSE;
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         if (strcmp (fields[2], kinds[k]) == 0)
@@ -324,8 +325,8 @@ parse_record (Builder     *b,
             return fail (b, line, error, _("the SIREN of a commune is 9 digits, not “%s”"), fields[10]);
           c.siren = (guint32) strtoul (fields[10], NULL, 10);
         }
-      if (!check_list (b, line, _("postal codes"), c.postal, is_postal_code, error) ||
-          !check_list (b, line, _("former codes"), c.former, is_commune_code, error))
+      if (!check_list (b, line, C_("geography file field", "postal codes"), c.postal, is_postal_code, error) ||
+          !check_list (b, line, C_("geography file field", "former codes"), c.former, is_commune_code, error))
         return FALSE;
       if (c.kind == PTCE_COMMUNE_KIND_CURRENT && *c.parent != '\0')
         return fail (b, line, error, _("a current commune has no parent commune"));
