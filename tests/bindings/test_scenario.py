@@ -7,6 +7,7 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
 import os
+import sys
 
 import gi
 
@@ -246,3 +247,31 @@ def test_stage_history(dataset):
     assert premises.get_end().to_iso8601() == '2030'
     premises.props.end = None
     assert premises.get_end() is None
+
+
+def test_date_override():
+    """bindings/python/gi/overrides/Ptce.py: Python operators on Ptce.Date."""
+    override = sys.modules.get('gi.overrides.Ptce')
+    assert override is not None, 'the Ptce override was not loaded'
+    # The one in this source tree, not an installed copy.
+    here = os.path.dirname(os.path.abspath(__file__))
+    tree = os.path.normpath(os.path.join(here, '..', '..', 'bindings', 'python'))
+    assert os.path.abspath(override.__file__).startswith(tree + os.sep)
+
+    year = Ptce.Date.new(2014, 0, 0)
+    month = Ptce.Date.new_from_iso8601('2014-01')
+    day = Ptce.Date.new(2014, 1, 1)
+    later = Ptce.Date.new(2014, 12, 1)
+
+    assert Ptce.Date.new(2014, 12, 1) == later
+    assert not (Ptce.Date.new(2014, 12, 1) != later)
+    assert year != day                       # same first day, other precision
+    assert year < month < day < later        # the order of ptce_date_compare
+    assert later > day >= day and year <= year
+    assert sorted([later, day, year, month]) == [year, month, day, later]
+    assert len({Ptce.Date.new(2014, 12, 1), later, year}) == 2
+    assert str(later) == '2014-12-01' and str(year) == '2014'
+    assert repr(month) == "<Ptce.Date '2014-01'>"
+    assert (later == '2014-12-01') is False  # no comparison with other types
+    with pytest.raises(TypeError):
+        later < '2015'
