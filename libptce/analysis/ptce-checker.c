@@ -56,6 +56,22 @@
  * category, through the reference layer.
  */
 
+/**
+ * PtceChecker:
+ *
+ * Runs the rule set of libptce on a pole as of a date. Its properties are the thresholds the law leaves open.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_CHECKER:
+ *
+ * The #GType of #PtceChecker.
+ *
+ * Since: 1.0
+ */
+
 #define DEFAULT_LOCATION_THRESHOLD 0.5
 #define DEFAULT_MIN_ESS_ENTERPRISES 2
 #define DEFAULT_CONTINUITY_MONTHS 12

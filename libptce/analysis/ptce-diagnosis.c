@@ -36,6 +36,22 @@
  * diagnosis as JSON for tools.
  */
 
+/**
+ * PtceDiagnosis:
+ *
+ * What a #PtceChecker found about a pole on a date: the findings and their verdict per level.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_DIAGNOSIS:
+ *
+ * The #GType of #PtceDiagnosis.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceDiagnosis
 {
   GObject     parent_instance;

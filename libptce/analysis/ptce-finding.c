@@ -35,6 +35,22 @@
  * Findings are made by the checker and read-only.
  */
 
+/**
+ * PtceFinding:
+ *
+ * One finding of a #PtceDiagnosis: what one rule found about a pole on a date, with its legal ground. Read-only; its fields are properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_FINDING:
+ *
+ * The #GType of #PtceFinding.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceFinding
 {
   GObject            parent_instance;

@@ -21,6 +21,22 @@
  * Rules are described by the library and read-only.
  */
 
+/**
+ * PtceRule:
+ *
+ * The description of one rule a #PtceChecker runs. Read-only; its fields are properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_RULE:
+ *
+ * The #GType of #PtceRule.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceRule
 {
   GObject             parent_instance;
