@@ -581,7 +581,7 @@ check_period (Builder    *b,
   g_autofree char *s = NULL;
   g_autofree char *e = NULL;
 
-  if (ptce_date_period_is_valid (start, end))
+  if (ptce_period_is_valid (start, end))
     return TRUE;
   s = ptce_date_to_iso8601 (start);
   e = ptce_date_to_iso8601 (end);

@@ -843,7 +843,7 @@ ptce_actor_is_esus_on (PtceActor *self,
   g_return_val_if_fail (when != NULL, FALSE);
 
   return self->esus_start != NULL &&
-         ptce_date_period_contains (self->esus_start, self->esus_end, when);
+         ptce_period_contains (self->esus_start, self->esus_end, when);
 }
 
 /**

@@ -467,7 +467,7 @@ ptce_cooperation_set_end (PtceCooperation *self,
  *
  * Checks whether the cooperation runs on a date: from the first day of its
  * start to the last day of its end, an unknown start or end being open
- * (see ptce_date_period_contains()).
+ * (see ptce_period_contains()).
  *
  * Returns: %TRUE when the cooperation runs on @when
  *
@@ -480,7 +480,7 @@ ptce_cooperation_is_active_on (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (when != NULL, FALSE);
 
-  return ptce_date_period_contains (self->start, self->end, when);
+  return ptce_period_contains (self->start, self->end, when);
 }
 
 /**

@@ -19,7 +19,7 @@
  * A partial date covers a span of days: "2014" covers 1 January to 31
  * December 2014. An interval that starts at a partial date begins on the
  * first day it covers, and one that ends at a partial date finishes on the
- * last day it covers; ptce_date_period_contains() applies that rule. When a
+ * last day it covers; ptce_period_contains() applies that rule. When a
  * partial date is used as the moment of a question ("members on 2016"), it
  * stands for its first day.
  *
@@ -479,7 +479,7 @@ ptce_date_hash (const PtceDate *self)
 }
 
 /**
- * ptce_date_period_contains:
+ * ptce_period_contains:
  * @start: (nullable): the start of the period, or %NULL when it is open
  * @end: (nullable): the end of the period, or %NULL when it is open
  * @when: the moment asked about
@@ -493,7 +493,7 @@ ptce_date_hash (const PtceDate *self)
  * Since: 1.0
  */
 gboolean
-ptce_date_period_contains (const PtceDate *start,
+ptce_period_contains (const PtceDate *start,
                            const PtceDate *end,
                            const PtceDate *when)
 {
@@ -510,7 +510,7 @@ ptce_date_period_contains (const PtceDate *start,
 }
 
 /**
- * ptce_date_period_is_valid:
+ * ptce_period_is_valid:
  * @start: (nullable): the start of a period, or %NULL when it is open
  * @end: (nullable): the end of the period, or %NULL when it is open
  *
@@ -522,7 +522,7 @@ ptce_date_period_contains (const PtceDate *start,
  * Since: 1.0
  */
 gboolean
-ptce_date_period_is_valid (const PtceDate *start,
+ptce_period_is_valid (const PtceDate *start,
                            const PtceDate *end)
 {
   if (start == NULL || end == NULL)

@@ -57,11 +57,11 @@ gboolean           ptce_date_equal               (const PtceDate *a,
 PTCE_AVAILABLE_IN_ALL
 guint              ptce_date_hash                (const PtceDate *self);
 PTCE_AVAILABLE_IN_ALL
-gboolean           ptce_date_period_contains     (const PtceDate *start,
+gboolean           ptce_period_contains     (const PtceDate *start,
                                                   const PtceDate *end,
                                                   const PtceDate *when);
 PTCE_AVAILABLE_IN_ALL
-gboolean           ptce_date_period_is_valid     (const PtceDate *start,
+gboolean           ptce_period_is_valid     (const PtceDate *start,
                                                   const PtceDate *end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtceDate, ptce_date_unref)

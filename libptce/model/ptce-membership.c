@@ -28,10 +28,10 @@
  *
  * The period runs from #PtceMembership:start to #PtceMembership:end, both
  * possibly partial dates (a year, a month), with the rules of
- * ptce_date_period_contains(). A side left %NULL is open: a membership
+ * ptce_period_contains(). A side left %NULL is open: a membership
  * whose start is not known counts as active on any date before its end.
  * A period that ends before it starts is kept as given; the checker
- * reports it (ptce_date_period_is_valid()).
+ * reports it (ptce_period_is_valid()).
  */
 
 struct _PtceMembership
@@ -401,7 +401,7 @@ ptce_membership_set_end (PtceMembership *self,
  * @when: the moment asked about
  *
  * Checks whether the membership's period contains @when, with the rules of
- * ptce_date_period_contains(): from the first day of #PtceMembership:start
+ * ptce_period_contains(): from the first day of #PtceMembership:start
  * to the last day of #PtceMembership:end, a %NULL side being open. This
  * says nothing of the roles: a partner link is active too; combine with
  * ptce_membership_is_member() to ask who is a member on a date.
@@ -417,5 +417,5 @@ ptce_membership_is_active_on (PtceMembership *self,
   g_return_val_if_fail (PTCE_IS_MEMBERSHIP (self), FALSE);
   g_return_val_if_fail (when != NULL, FALSE);
 
-  return ptce_date_period_contains (self->start, self->end, when);
+  return ptce_period_contains (self->start, self->end, when);
 }

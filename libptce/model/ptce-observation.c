@@ -25,7 +25,7 @@
  * The subject and the indicator say what the observation is; they are set
  * at construction and never change. The period runs from
  * #PtceObservation:start to #PtceObservation:end with the rules of
- * ptce_date_period_contains(): a figure for the year 2022 has start and
+ * ptce_period_contains(): a figure for the year 2022 has start and
  * end "2022"; a count made on a day (a stock, such as members) has start
  * and end on that day; either side may be %NULL when unknown.
  *

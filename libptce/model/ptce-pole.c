@@ -690,7 +690,7 @@ ptce_pole_set_dissolved (PtcePole *self,
  *
  * Checks whether the pole exists on a date: from the first day of its
  * founding date to the last day of its dissolution date, an unknown date
- * leaving that end open (see ptce_date_period_contains()).
+ * leaving that end open (see ptce_period_contains()).
  *
  * Returns: %TRUE when the pole exists on @when
  *
@@ -703,7 +703,7 @@ ptce_pole_exists_on (PtcePole *self,
   g_return_val_if_fail (PTCE_IS_POLE (self), FALSE);
   g_return_val_if_fail (when != NULL, FALSE);
 
-  return ptce_date_period_contains (self->founded, self->dissolved, when);
+  return ptce_period_contains (self->founded, self->dissolved, when);
 }
 
 /**

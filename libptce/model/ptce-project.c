@@ -571,7 +571,7 @@ ptce_project_set_end (PtceProject *self,
  *
  * Checks whether the project runs on a date: from the first day of its
  * start to the last day of its end, an unknown start or end being open
- * (see ptce_date_period_contains()).
+ * (see ptce_period_contains()).
  *
  * Returns: %TRUE when the project runs on @when
  *
@@ -584,7 +584,7 @@ ptce_project_is_active_on (PtceProject *self,
   g_return_val_if_fail (PTCE_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (when != NULL, FALSE);
 
-  return ptce_date_period_contains (self->start, self->end, when);
+  return ptce_period_contains (self->start, self->end, when);
 }
 
 /**

@@ -408,7 +408,7 @@ test_period_contains (void)
       g_autoptr(PtceDate) when = date (periods[i].when);
 
       g_test_message ("[%s, %s] ∋ %s ?", periods[i].start, periods[i].end, periods[i].when);
-      g_assert_cmpint (ptce_date_period_contains (start, end, when), ==, periods[i].contains);
+      g_assert_cmpint (ptce_period_contains (start, end, when), ==, periods[i].contains);
     }
 }
 
@@ -440,7 +440,7 @@ test_period_is_valid (void)
       g_autoptr(PtceDate) end = validity[i].end ? date (validity[i].end) : NULL;
 
       g_test_message ("[%s, %s] valid ?", validity[i].start, validity[i].end);
-      g_assert_cmpint (ptce_date_period_is_valid (start, end), ==, validity[i].valid);
+      g_assert_cmpint (ptce_period_is_valid (start, end), ==, validity[i].valid);
     }
 }
 
