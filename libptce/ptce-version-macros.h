@@ -2,6 +2,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#if !defined (PTCE_INSIDE) && !defined (PTCE_COMPILATION)
+# error "Only <libptce/libptce.h> can be included directly."
+#endif
+
 #include <glib.h>
 
 /* config.h defines _PTCE_EXTERN for the library's own sources; generated
