@@ -275,3 +275,17 @@ def test_date_override():
     assert (later == '2014-12-01') is False  # no comparison with other types
     with pytest.raises(TypeError):
         later < '2015'
+
+
+def test_open_periods():
+    # Either end of a period may be open (None): the period checks are
+    # namespace functions, not methods of the start date.
+    d = Ptce.Date.new_from_iso8601
+    assert Ptce.period_contains(None, d("2016"), d("2016-12-31"))
+    assert not Ptce.period_contains(None, d("2016"), d("2017-01-01"))
+    assert Ptce.period_contains(d("2014-12"), None, d("2030"))
+    assert not Ptce.period_contains(d("2014-12"), None, d("2014-11-30"))
+    assert Ptce.period_contains(None, None, d("1901"))
+    assert Ptce.period_is_valid(None, d("2016"))
+    assert Ptce.period_is_valid(d("2016-05"), d("2016"))
+    assert not Ptce.period_is_valid(d("2017"), d("2016-12"))
