@@ -23,7 +23,7 @@ srcdir=$(cd "$(dirname "$0")/.." && pwd)
 . "$srcdir/tools/deps.sh"
 
 PTCE_BUILD_ROOT=${PTCE_BUILD_ROOT:-$srcdir/_build-tests}
-PHASES="deps build test docs"
+PHASES="deps build test docs asan valgrind fuzz reliability"
 
 # ---------------------------------------------------------------------------
 # Helpers
@@ -92,6 +92,60 @@ phase_test () {
 phase_docs () {
   ptce_build "$PTCE_BUILD_ROOT/docs" -Dgtk_doc=true -Dtests=false -Dexamples=false || return 1
   ptce_meson_test docs "$PTCE_BUILD_ROOT/docs" --no-rebuild --suite docs
+}
+
+# ---------------------------------------------------------------------------
+# Reliability phases (docs/reliability.md)
+
+# The whole suite, Python and GJS included, in a tree built with gcc's
+# AddressSanitizer and UndefinedBehaviorSanitizer. tests/meson.build
+# preloads libasan for the interpreters; UBSan halts on its first report
+# (test_env); no gtk-doc here (toolchain notes, pitfall 19).
+phase_asan () {
+  local status=0
+  ptce_build "$PTCE_BUILD_ROOT/asan" --prefix=/usr -Dgtk_doc=false \
+    -Db_sanitize=address,undefined || status=1
+  [ -f "$PTCE_BUILD_ROOT/asan/build.ninja" ] || return 1
+  ptce_meson_test asan "$PTCE_BUILD_ROOT/asan" --no-rebuild || status=1
+  return "$status"
+}
+
+# The compiled tests of the main build (C and Vala programs, not the
+# Python, GJS or script ones) under valgrind memcheck, through the
+# 'valgrind' test setup of meson.build: no error, no definite leak.
+phase_valgrind () {
+  local builddir=$PTCE_BUILD_ROOT/main names
+  names=$(/usr/bin/python3 "$srcdir/tools/compiled-tests.py" "$builddir") || return 1
+  [ -n "$names" ] || { echo "run-tests.sh: no compiled test in $builddir" >&2; return 1; }
+  # shellcheck disable=SC2086
+  ptce_meson_test valgrind "$builddir" --no-rebuild --setup valgrind $names
+}
+
+# The libFuzzer harnesses of tests/fuzz/ in a clang tree with ASan+UBSan:
+# each runs PTCE_FUZZ_SECONDS (default 45) in the 'fuzz-run' suite and
+# fails on any crash, leak, hang or sanitizer report; 'fuzz-replay' feeds
+# each harness its seeds and the crash regressions.
+phase_fuzz () {
+  local status=0
+  CC=clang ptce_build "$PTCE_BUILD_ROOT/fuzz" -Dfuzzing=true -Dintrospection=disabled \
+    -Dvapi=disabled -Dgtk_doc=false -Dexamples=false \
+    -Db_sanitize=address,undefined -Db_lundef=false \
+    -Dc_args="-fsanitize=fuzzer-no-link -fno-sanitize-recover=all" || status=1
+  [ -f "$PTCE_BUILD_ROOT/fuzz/build.ninja" ] || return 1
+  ptce_meson_test fuzz "$PTCE_BUILD_ROOT/fuzz" --no-rebuild --num-processes 2 \
+    --suite fuzz-run --suite fuzz-replay || status=1
+  return "$status"
+}
+
+# The figures of docs/reliability.md, from the logs of the phases above:
+# printed, and written to $PTCE_BUILD_ROOT/reliability-report.md.
+phase_reliability () {
+  /usr/bin/python3 "$srcdir/tools/reliability-report.py" --source "$srcdir" \
+    --output "$PTCE_BUILD_ROOT/reliability-report.md" \
+    --tree "gcc=$PTCE_BUILD_ROOT/main" \
+    --tree "asan=$PTCE_BUILD_ROOT/asan" \
+    --tree "valgrind=$PTCE_BUILD_ROOT/main:valgrind" \
+    --tree "fuzz=$PTCE_BUILD_ROOT/fuzz"
 }
 
 # ---------------------------------------------------------------------------
