@@ -38,6 +38,9 @@ PtceGeographyProblem  *ptce_geography_problem_new      (PtceGeographyProblemKind
 PtceResolvedTerritory *ptce_resolved_territory_new_for_data (PtceGeoData *data,
                                                              guint32     *bits,
                                                              GListStore  *problems);
+/* Takes @codes, the codes read as context (NULL-terminated). */
+void                   ptce_resolved_territory_set_context  (PtceResolvedTerritory *self,
+                                                             char                 **codes);
 const guint32         *ptce_resolved_territory_get_bits     (PtceResolvedTerritory *self);
 PtceGeoData           *ptce_resolved_territory_get_data     (PtceResolvedTerritory *self);
 

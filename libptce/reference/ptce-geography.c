@@ -948,6 +948,91 @@ region_code_well_formed (const char *code)
   return TRUE;
 }
 
+/* The level of the official geography a scale acts at, finest first; -1
+ * when the scale does not say. */
+static int
+scale_level (PtceTerritoryScale scale)
+{
+  switch (scale)
+    {
+    case PTCE_TERRITORY_SCALE_NEIGHBOURHOOD:
+    case PTCE_TERRITORY_SCALE_COMMUNE:
+      return PTCE_GEOGRAPHY_LEVEL_COMMUNE;
+    case PTCE_TERRITORY_SCALE_INTERCOMMUNAL:
+    case PTCE_TERRITORY_SCALE_PAYS:
+    case PTCE_TERRITORY_SCALE_INFRA_DEPARTEMENTAL:
+      return PTCE_GEOGRAPHY_LEVEL_EPCI;
+    case PTCE_TERRITORY_SCALE_DEPARTEMENT:
+      return PTCE_GEOGRAPHY_LEVEL_DEPARTEMENT;
+    case PTCE_TERRITORY_SCALE_REGIONAL:
+    case PTCE_TERRITORY_SCALE_INTERREGIONAL:
+      return PTCE_GEOGRAPHY_LEVEL_REGION;
+    case PTCE_TERRITORY_SCALE_UNKNOWN:
+    default:
+      return -1;
+    }
+}
+
+/* A code of the territory that the vintage knows: its level, the record
+ * it names, and whether it is read as context rather than extent. */
+typedef struct {
+  PtceGeographyLevel level;
+  const char        *code;
+  guint              index;
+  gboolean           context;
+} Part;
+
+/* Whether the EPCI of index @e has a member in the département or région
+ * (@level) of index @area. */
+static gboolean
+epci_touches (const PtceGeoData  *d,
+              guint               e,
+              PtceGeographyLevel  level,
+              guint               area)
+{
+  guint32 first = GEO_U32 (d->epcis[e].members_first);
+  guint32 count = GEO_U32 (d->epcis[e].members_count);
+
+  for (guint m = 0; m < count; m++)
+    {
+      const GeoCommune *c = &d->communes[GEO_U32 (d->members[first + m])];
+
+      if ((level == PTCE_GEOGRAPHY_LEVEL_DEPARTEMENT ? c->departement : c->region) == area)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the finer part @inner lies in (or, for an EPCI, touches) the
+ * coarser part @outer. */
+static gboolean
+part_inside (const PtceGeoData *d,
+             const Part        *inner,
+             const Part        *outer)
+{
+  switch (inner->level)
+    {
+    case PTCE_GEOGRAPHY_LEVEL_COMMUNE:
+      {
+        const GeoCommune *c = &d->communes[inner->index];
+
+        if (outer->level == PTCE_GEOGRAPHY_LEVEL_EPCI)
+          return GEO_U16 (c->epci) == outer->index || GEO_U16 (c->ept) == outer->index;
+        if (outer->level == PTCE_GEOGRAPHY_LEVEL_DEPARTEMENT)
+          return c->departement == outer->index;
+        return c->region == outer->index;
+      }
+    case PTCE_GEOGRAPHY_LEVEL_EPCI:
+      return epci_touches (d, inner->index, outer->level, outer->index);
+    case PTCE_GEOGRAPHY_LEVEL_DEPARTEMENT:
+      return d->departements[inner->index].region == outer->index;
+    case PTCE_GEOGRAPHY_LEVEL_REGION:
+    case PTCE_GEOGRAPHY_LEVEL_VINTAGE:
+    default:
+      return FALSE;
+    }
+}
+
 /**
  * ptce_geography_resolve:
  * @self: a #PtceGeography
@@ -956,6 +1041,20 @@ region_code_well_formed (const char *code)
  * Resolves a territory into the set of current communes it covers: its
  * communes, the member communes of its EPCI (or EPT), and the communes of
  * its départements and régions, without counting any twice.
+ *
+ * Territories often name the areas their communes lie in alongside them —
+ * commune 93039, département 93, région 11 for a pole of L'Île-Saint-Denis
+ * — and such a list is not meant as all of Île-de-France. So a code that
+ * contains another code of the territory, of a finer level, is read as
+ * context (where the territory lies), not as part of its extent, when it is
+ * coarser than the scale the territory acts at (#PtceTerritory:scale): with
+ * the scale "commune", the EPCI, départements and régions that contain its
+ * communes are context; with "intercommunal", the départements and
+ * régions; with "departement", the régions. When the scale is unknown,
+ * départements and régions that contain a finer code are context and EPCI
+ * never are. Codes that contain no other code are always part of the
+ * extent. ptce_resolved_territory_dup_context_codes() tells which codes
+ * were read as context.
  *
  * Nothing is refused: each code the vintage does not take as it is gives
  * a #PtceGeographyProblem. A former code counts as the commune that bears
@@ -975,8 +1074,12 @@ ptce_geography_resolve (PtceGeography *self,
   PtceGeoData *d;
   guint32 *bits;
   GListStore *problems;
+  g_autoptr(GArray) parts = NULL;
+  g_autoptr(GPtrArray) context = NULL;
+  PtceResolvedTerritory *resolved;
   const char *vintage;
   const char * const *codes;
+  int scale;
 
   g_return_val_if_fail (PTCE_IS_GEOGRAPHY (self), NULL);
   g_return_val_if_fail (PTCE_IS_TERRITORY (territory), NULL);
@@ -986,6 +1089,7 @@ ptce_geography_resolve (PtceGeography *self,
   d = self->data;
   bits = g_new0 (guint32, PTCE_GEO_BITS_WORDS (d->n_communes));
   problems = g_list_store_new (PTCE_TYPE_GEOGRAPHY_PROBLEM);
+  parts = g_array_new (FALSE, FALSE, sizeof (Part));
 
   vintage = ptce_territory_get_vintage (territory);
   if (vintage != NULL && *vintage != '\0' && strcmp (vintage, d->vintage) != 0)
@@ -1000,6 +1104,7 @@ ptce_geography_resolve (PtceGeography *self,
                                           PTCE_GEOGRAPHY_LEVEL_VINTAGE, vintage, NULL, message));
     }
 
+  /* 1. What each code names, and the problems. */
   codes = ptce_territory_get_communes (territory);
   for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
     {
@@ -1007,7 +1112,10 @@ ptce_geography_resolve (PtceGeography *self,
       PtceGeographyProblem *problem = commune_problem (d, codes[i], &current);
 
       if (current >= 0)
-        ptce_geo_bits_set (bits, (guint) current);
+        {
+          Part part = { PTCE_GEOGRAPHY_LEVEL_COMMUNE, codes[i], (guint) current, FALSE };
+          g_array_append_val (parts, part);
+        }
       if (problem != NULL)
         add_problem (problems, problem);
     }
@@ -1043,8 +1151,10 @@ ptce_geography_resolve (PtceGeography *self,
                                               PTCE_GEOGRAPHY_LEVEL_EPCI, codes[i], NULL, message));
           continue;
         }
-      for (guint m = 0; m < GEO_U32 (d->epcis[e].members_count); m++)
-        ptce_geo_bits_set (bits, GEO_U32 (d->members[GEO_U32 (d->epcis[e].members_first) + m]));
+      {
+        Part part = { PTCE_GEOGRAPHY_LEVEL_EPCI, codes[i], (guint) e, FALSE };
+        g_array_append_val (parts, part);
+      }
     }
 
   codes = ptce_territory_get_departements (territory);
@@ -1070,9 +1180,10 @@ ptce_geography_resolve (PtceGeography *self,
                                               message));
           continue;
         }
-      for (guint c = 0; c < d->n_communes; c++)
-        if (d->communes[c].kind == PTCE_COMMUNE_KIND_CURRENT && d->communes[c].departement == dep)
-          ptce_geo_bits_set (bits, c);
+      {
+        Part part = { PTCE_GEOGRAPHY_LEVEL_DEPARTEMENT, codes[i], (guint) dep, FALSE };
+        g_array_append_val (parts, part);
+      }
     }
 
   codes = ptce_territory_get_regions (territory);
@@ -1099,12 +1210,72 @@ ptce_geography_resolve (PtceGeography *self,
                                               PTCE_GEOGRAPHY_LEVEL_REGION, codes[i], NULL, message));
           continue;
         }
-      for (guint c = 0; c < d->n_communes; c++)
-        if (d->communes[c].kind == PTCE_COMMUNE_KIND_CURRENT && d->communes[c].region == reg)
-          ptce_geo_bits_set (bits, c);
+      {
+        Part part = { PTCE_GEOGRAPHY_LEVEL_REGION, codes[i], (guint) reg, FALSE };
+        g_array_append_val (parts, part);
+      }
     }
 
-  return ptce_resolved_territory_new_for_data (d, bits, problems);
+  /* 2. Which coarse codes only say where the finer ones lie. */
+  scale = scale_level (ptce_territory_get_scale (territory));
+  for (guint i = 0; i < parts->len; i++)
+    {
+      Part *outer = &g_array_index (parts, Part, i);
+      gboolean may_be_context;
+
+      if (outer->level == PTCE_GEOGRAPHY_LEVEL_COMMUNE)
+        continue;
+      may_be_context = scale >= 0 ? (int) outer->level > scale
+                                  : outer->level != PTCE_GEOGRAPHY_LEVEL_EPCI;
+      if (!may_be_context)
+        continue;
+      for (guint j = 0; j < parts->len && !outer->context; j++)
+        {
+          const Part *inner = &g_array_index (parts, Part, j);
+
+          if (inner->level < outer->level && part_inside (d, inner, outer))
+            outer->context = TRUE;
+        }
+    }
+
+  /* 3. The extent: the communes of the codes that are not context. */
+  context = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const Part *part = &g_array_index (parts, Part, i);
+
+      if (part->context)
+        {
+          g_ptr_array_add (context, g_strdup (part->code));
+          continue;
+        }
+      switch (part->level)
+        {
+        case PTCE_GEOGRAPHY_LEVEL_COMMUNE:
+          ptce_geo_bits_set (bits, part->index);
+          break;
+        case PTCE_GEOGRAPHY_LEVEL_EPCI:
+          for (guint m = 0; m < GEO_U32 (d->epcis[part->index].members_count); m++)
+            ptce_geo_bits_set (bits, GEO_U32 (d->members[GEO_U32 (d->epcis[part->index].members_first) + m]));
+          break;
+        case PTCE_GEOGRAPHY_LEVEL_DEPARTEMENT:
+        case PTCE_GEOGRAPHY_LEVEL_REGION:
+          for (guint c = 0; c < d->n_communes; c++)
+            if (d->communes[c].kind == PTCE_COMMUNE_KIND_CURRENT &&
+                (part->level == PTCE_GEOGRAPHY_LEVEL_DEPARTEMENT ? d->communes[c].departement
+                                                                 : d->communes[c].region) == part->index)
+              ptce_geo_bits_set (bits, c);
+          break;
+        case PTCE_GEOGRAPHY_LEVEL_VINTAGE:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  g_ptr_array_add (context, NULL);
+
+  resolved = ptce_resolved_territory_new_for_data (d, bits, problems);
+  ptce_resolved_territory_set_context (resolved, (char **) g_ptr_array_free (g_steal_pointer (&context), FALSE));
+  return resolved;
 }
 
 /**

@@ -33,6 +33,7 @@ struct _PtceResolvedTerritory
   PtceGeoData *data;
   guint32     *bits;
   GListStore  *problems;
+  char       **context;
   guint        n_communes;
   guint64      population;
 };
@@ -57,6 +58,7 @@ ptce_resolved_territory_finalize (GObject *object)
 
   g_clear_pointer (&self->bits, g_free);
   g_clear_object (&self->problems);
+  g_clear_pointer (&self->context, g_strfreev);
   g_clear_pointer (&self->data, ptce_geo_data_unref);
 
   G_OBJECT_CLASS (ptce_resolved_territory_parent_class)->finalize (object);
@@ -163,6 +165,14 @@ ptce_resolved_territory_new_for_data (PtceGeoData *data,
         self->population += GEO_U32 (data->communes[i].population);
       }
   return self;
+}
+
+void
+ptce_resolved_territory_set_context (PtceResolvedTerritory  *self,
+                                     char                  **codes)
+{
+  g_strfreev (self->context);
+  self->context = codes;
 }
 
 const guint32 *
@@ -325,6 +335,29 @@ ptce_resolved_territory_list_communes (PtceResolvedTerritory *self)
 {
   g_return_val_if_fail (PTCE_IS_RESOLVED_TERRITORY (self), NULL);
   return ptce_geo_list_new (self->data, PTCE_TYPE_COMMUNE, indices (self));
+}
+
+/**
+ * ptce_resolved_territory_dup_context_codes:
+ * @self: a #PtceResolvedTerritory
+ *
+ * Gets the codes of the territory that were read as context — the EPCI,
+ * départements or régions a finer code of the territory lies in, coarser
+ * than its scale — rather than as part of its extent (see
+ * ptce_geography_resolve()).
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the codes, in the
+ *   order of the territory, possibly none
+ *
+ * Since: 1.0
+ */
+char **
+ptce_resolved_territory_dup_context_codes (PtceResolvedTerritory *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (PTCE_IS_RESOLVED_TERRITORY (self), NULL);
+  return g_strdupv (self->context != NULL ? self->context : (char **) none);
 }
 
 /**

@@ -32,6 +32,8 @@ char                  **ptce_resolved_territory_dup_commune_codes (PtceResolvedT
 PTCE_AVAILABLE_IN_ALL
 GListModel             *ptce_resolved_territory_list_communes     (PtceResolvedTerritory *self);
 PTCE_AVAILABLE_IN_ALL
+char                  **ptce_resolved_territory_dup_context_codes (PtceResolvedTerritory *self);
+PTCE_AVAILABLE_IN_ALL
 GListModel             *ptce_resolved_territory_get_problems      (PtceResolvedTerritory *self);
 PTCE_AVAILABLE_IN_ALL
 char                  **ptce_resolved_territory_dup_epcis         (PtceResolvedTerritory *self);

@@ -570,6 +570,66 @@ test_resolve_ept (void)
 }
 
 typedef struct {
+  PtceTerritoryScale scale;
+  const char        *communes;
+  const char        *epcis;
+  const char        *departements;
+  const char        *regions;
+  const char        *context;     /* space-separated, expected */
+  const char        *departement; /* … or the whole of it is expected */
+  guint              n_communes;  /* … or this number, when not 0 */
+} ContextCase;
+
+/* Coarser codes that contain a finer code of the territory say where it
+ * lies; they do not extend it, unless the scale says the pole acts at
+ * their level. */
+static void
+test_resolve_context (void)
+{
+  static const ContextCase cases[] = {
+    /* Le PHARES: a commune, with its EPT, département and région. */
+    { PTCE_TERRITORY_SCALE_COMMUNE, "93039", "200057867", "93", "11",
+      "200057867 93 11", NULL, 1 },
+    /* PTCE Sud Aquitaine: the CC du Seignanx, seat Tarnos. */
+    { PTCE_TERRITORY_SCALE_INTERCOMMUNAL, "40312", "244000659", "40", "75",
+      "40 75", NULL, 8 },
+    { PTCE_TERRITORY_SCALE_UNKNOWN, "26281", "", "26", "", "26", NULL, 1 },
+    { PTCE_TERRITORY_SCALE_UNKNOWN, "26281", "200068781", "", "", "", NULL, 54 },
+    { PTCE_TERRITORY_SCALE_UNKNOWN, "", "", "26", "84", "84", "26", 0 },
+    { PTCE_TERRITORY_SCALE_DEPARTEMENT, "26281", "", "26", "84", "84", "26", 0 },
+    { PTCE_TERRITORY_SCALE_REGIONAL, "", "", "26", "84", "", NULL, 4025 },
+    /* A département that holds none of the communes extends the territory. */
+    { PTCE_TERRITORY_SCALE_COMMUNE, "26281", "", "2A", "", "", NULL, 125 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const ContextCase *x = &cases[i];
+      g_autoptr(PtceTerritory) t = territory ("2026", x->communes, x->epcis, x->departements, x->regions);
+      g_autoptr(PtceResolvedTerritory) r = NULL;
+      g_auto(GStrv) context = NULL;
+      g_auto(GStrv) expected = g_strsplit (x->context, " ", -1);
+
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      ptce_territory_set_scale (t, x->scale);
+      r = ptce_geography_resolve (geo (), t);
+      context = ptce_resolved_territory_dup_context_codes (r);
+      if (*x->context == '\0')
+        g_assert_cmpuint (g_strv_length (context), ==, 0);
+      else
+        g_assert_true (g_strv_equal ((const char * const *) context, (const char * const *) expected));
+      if (x->departement != NULL)
+        {
+          g_autoptr(PtceDepartement) d = ptce_geography_lookup_departement (geo (), x->departement);
+          g_assert_cmpuint (ptce_resolved_territory_get_n_communes (r), ==, ptce_departement_get_n_communes (d));
+        }
+      else
+        g_assert_cmpuint (ptce_resolved_territory_get_n_communes (r), ==, x->n_communes);
+      g_assert_cmpuint (g_list_model_get_n_items (ptce_resolved_territory_get_problems (r)), ==, 0);
+    }
+}
+
+typedef struct {
   const char              *vintage;
   const char              *communes;
   const char              *epcis;
@@ -968,6 +1028,7 @@ main (int    argc,
   g_test_add_func ("/Ptce/Geography/resolve-mixed", test_resolve_mixed);
   g_test_add_func ("/Ptce/Geography/resolve-no-double-count", test_resolve_no_double_count);
   g_test_add_func ("/Ptce/Geography/resolve-ept", test_resolve_ept);
+  g_test_add_func ("/Ptce/Geography/resolve-context", test_resolve_context);
   g_test_add_func ("/Ptce/Geography/resolve-problems", test_resolve_problems);
   g_test_add_func ("/Ptce/Geography/overlap", test_overlap);
   g_test_add_func ("/Ptce/Geography/actor-territory", test_actor_territory);

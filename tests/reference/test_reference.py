@@ -122,6 +122,19 @@ def test_resolve(geo):
     assert r.covers_epci("244000659")
 
 
+def test_resolve_context(geo):
+    # Le PHARES: commune 93039 with its EPT, département and région.
+    t = territory("2026", communes=["93039"], epcis=["200057867"], departements=["93"], regions=["11"])
+    t.set_scale(Ptce.TerritoryScale.COMMUNE)
+    r = geo.resolve(t)
+    assert r.dup_commune_codes() == ["93039"]
+    assert r.dup_context_codes() == ["200057867", "93", "11"]
+    t.set_scale(Ptce.TerritoryScale.INTERCOMMUNAL)
+    r = geo.resolve(t)
+    assert r.get_n_communes() == 8
+    assert r.dup_context_codes() == ["93", "11"]
+
+
 def test_resolve_problems(geo):
     t = territory("2024", communes=["75039", "99999", "2a004", "01120"], epcis=["123"])
     r = geo.resolve(t)
