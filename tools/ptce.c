@@ -26,11 +26,15 @@ static const PtceCliCommand commands[] = {
 #endif
 #ifdef PTCE_CLI_HAVE_TERRITORY
   { "territory", ptce_cmd_territory,
-    NC_("ptce command", "Describe the territory of a pole against the official geography") },
+    NC_("ptce command", "Say what a code or a name is in the official geography, or describe the territory of each pole") },
 #endif
 #ifdef PTCE_CLI_HAVE_CHECK
   { "check", ptce_cmd_check,
     NC_("ptce command", "Check a pole against article 9 of law n° 2014-856 and décret 2015-431") },
+#endif
+#ifdef PTCE_CLI_HAVE_VERIFY
+  { "verify", ptce_cmd_verify,
+    NC_("ptce command", "Report bad identifiers, legal categories and territory codes in a ptce/1 file") },
 #endif
 };
 
