@@ -25,6 +25,21 @@ code_terminated (const char *code,
   return memchr (code, '\0', size) != NULL;
 }
 
+/* Terminated, and zero after the terminator: keys compare as whole arrays. */
+static gboolean
+code_padded (const char *code,
+             gsize       size)
+{
+  const char *end = memchr (code, '\0', size);
+
+  if (end == NULL)
+    return FALSE;
+  for (; end < code + size; end++)
+    if (*end != '\0')
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 string_ok (const PtceGeoData *d,
            guint32            offset_le)
@@ -88,7 +103,7 @@ validate_records (const PtceGeoData  *d,
       guint32 parent = GEO_U32 (c->parent);
       guint32 pf = GEO_U32 (c->postal_first), ff = GEO_U32 (c->former_first);
 
-      if (!code_terminated (c->code, sizeof c->code) || c->code[0] == '\0' ||
+      if (!code_padded (c->code, sizeof c->code) || c->code[0] == '\0' ||
           !string_ok (d, c->name) || !string_ok (d, c->norm_name) ||
           c->kind > PTCE_COMMUNE_KIND_MUNICIPAL_ARRONDISSEMENT ||
           c->departement >= d->n_departements || c->region >= d->n_regions ||
@@ -298,20 +313,25 @@ gint
 ptce_geo_data_find_commune (const PtceGeoData *data,
                             const char        *code)
 {
+  char key[sizeof data->communes[0].code] = { 0, };
+  gsize len;
   guint lo = 0, hi = data->n_communes;
 
-  if (code == NULL || strlen (code) >= sizeof data->communes[0].code || *code == '\0')
+  if (code == NULL || (len = strlen (code)) >= sizeof key || len == 0)
     return -1;
+  /* Codes are stored NUL-padded to 8 bytes: compare all 8 at once, which
+   * orders as strcmp() does. */
+  memcpy (key, code, len);
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (strcmp (data->communes[mid].code, code) < 0)
+      if (memcmp (data->communes[mid].code, key, sizeof key) < 0)
         lo = mid + 1;
       else
         hi = mid;
     }
-  if (lo < data->n_communes && strcmp (data->communes[lo].code, code) == 0)
+  if (lo < data->n_communes && memcmp (data->communes[lo].code, key, sizeof key) == 0)
     return (gint) lo;
   return -1;
 }
