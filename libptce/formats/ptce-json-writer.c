@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
 #include "ptce-enum-types.h"
@@ -600,6 +602,61 @@ ptce_json_writer_save_node (PtceJsonWriter  *self,
   return object_node (root);
 }
 
+/* json-glib 1.6 writes a double whose shortest form has an exponent and
+ * no decimal point, such as 1e+40, with ".0" appended ("1e+40.0"), which is
+ * not JSON: a dataset holding such a number was written to a file nobody
+ * could read back (found by tests/fuzz/fuzz-json-reader.c; regression in
+ * tests/data/hostile/json/regressions/). Drops that ".0" from the number
+ * tokens, outside strings; @text keeps its NUL terminator. */
+static void
+repair_exponent_doubles (char  *text,
+                         gsize *length)
+{
+  gsize in = 0, out = 0, n = *length;
+  gboolean in_string = FALSE;
+
+  while (in < n)
+    {
+      char c = text[in];
+
+      if (in_string || c == '"')
+        {
+          if (in_string && c == '\\' && in + 1 < n)
+            text[out++] = text[in++];
+          else if (c == '"')
+            in_string = !in_string;
+          text[out++] = text[in++];
+        }
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize start = in;
+          gboolean exponent = FALSE, point = FALSE;
+
+          for (; in < n && (g_ascii_isdigit (text[in]) || strchr ("+-.eE", text[in]) != NULL); in++)
+            {
+              if (text[in] == 'e' || text[in] == 'E')
+                exponent = TRUE;
+              else if (text[in] == '.' && !exponent)
+                point = TRUE;
+            }
+          if (exponent && !point && in - start > 2 && text[in - 2] == '.' && text[in - 1] == '0')
+            {
+              memmove (text + out, text + start, in - start - 2);
+              out += in - start - 2;
+            }
+          else
+            {
+              memmove (text + out, text + start, in - start);
+              out += in - start;
+            }
+        }
+      else
+        text[out++] = text[in++];
+    }
+  text[out] = '\0';
+  *length = out;
+}
+
 /**
  * ptce_json_writer_save_bytes:
  * @self: a #PtceJsonWriter
@@ -637,6 +694,7 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, &length);
+  repair_exponent_doubles (text, &length);
   text = g_realloc (text, length + 2);
   text[length++] = '\n';
   text[length] = '\0';
