@@ -18,11 +18,22 @@ invalid (GError     **error,
   return FALSE;
 }
 
+/* Terminated, and made of ASCII letters and digits: every code (INSEE
+ * code, SIREN, postal code) reaches string properties, hence the bindings,
+ * which need UTF-8 (a hostile blob gave "240\xBF00883" as an EPCI's
+ * SIREN: tests/data/hostile/geography/regressions/). */
 static gboolean
 code_terminated (const char *code,
                  gsize       size)
 {
-  return memchr (code, '\0', size) != NULL;
+  const char *end = memchr (code, '\0', size);
+
+  if (end == NULL)
+    return FALSE;
+  for (const char *p = code; p < end; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+  return TRUE;
 }
 
 /* Terminated, and zero after the terminator: keys compare as whole arrays. */
@@ -32,7 +43,7 @@ code_padded (const char *code,
 {
   const char *end = memchr (code, '\0', size);
 
-  if (end == NULL)
+  if (!code_terminated (code, size))
     return FALSE;
   for (; end < code + size; end++)
     if (*end != '\0')
@@ -59,6 +70,10 @@ validate_records (const PtceGeoData  *d,
 
   if (d->strings[0] != '\0' || d->strings[d->strings_size - 1] != '\0')
     return invalid (error, "string pool");
+  /* Every string of the pool is UTF-8 (names become string properties). */
+  for (const char *p = d->strings, *stop; p < d->strings + d->strings_size; p = stop + 1)
+    if (!g_utf8_validate (p, -1, &stop))
+      return invalid (error, "string pool (UTF-8)");
 
   for (guint i = 0; i < d->n_regions; i++)
     {
