@@ -29,6 +29,22 @@
  * ptce_actor_inference_apply() is called.
  */
 
+/**
+ * PtceActorInference:
+ *
+ * An actor's kind and ESS qualification, stated or inferred. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_ACTOR_INFERENCE:
+ *
+ * The #GType of #PtceActorInference.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceActorInference
 {
   GObject            parent_instance;

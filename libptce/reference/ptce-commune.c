@@ -25,6 +25,22 @@
  * and région and their parent.
  */
 
+/**
+ * PtceCommune:
+ *
+ * A commune, or a part of one, in a vintage of the official geographic code. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_COMMUNE:
+ *
+ * The #GType of #PtceCommune.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceCommune
 {
   GObject      parent_instance;

@@ -16,6 +16,22 @@
  * lists with them ("975", "977", "978", "984", "986" to "989").
  */
 
+/**
+ * PtceDepartement:
+ *
+ * A département in a vintage of the official geographic code. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_DEPARTEMENT:
+ *
+ * The #GType of #PtceDepartement.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceDepartement
 {
   GObject      parent_instance;

@@ -26,6 +26,22 @@
  * populations of the communes.
  */
 
+/**
+ * PtceEpci:
+ *
+ * An EPCI à fiscalité propre or an EPT in a vintage of the official geography. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_EPCI:
+ *
+ * The #GType of #PtceEpci.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceEpci
 {
   GObject      parent_instance;

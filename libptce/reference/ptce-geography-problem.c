@@ -22,6 +22,22 @@
  * ptce_geography_problem_to_error() gives one as a #GError.
  */
 
+/**
+ * PtceGeographyProblem:
+ *
+ * A code of a territory that the geography does not take as it is. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_GEOGRAPHY_PROBLEM:
+ *
+ * The #GType of #PtceGeographyProblem.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceGeographyProblem
 {
   GObject                   parent_instance;

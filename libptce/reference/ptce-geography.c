@@ -45,6 +45,22 @@
  * ]|
  */
 
+/**
+ * PtceGeography:
+ *
+ * One vintage of the official geography of France. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_GEOGRAPHY:
+ *
+ * The #GType of #PtceGeography.
+ *
+ * Since: 1.0
+ */
+
 #define DEFAULT_RESOURCE "/org/libptce/reference/geography.ptcegeo"
 
 struct _PtceGeography

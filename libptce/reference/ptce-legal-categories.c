@@ -33,6 +33,22 @@
  * win, and inferences are reported as such (#PtceActorInference).
  */
 
+/**
+ * PtceLegalCategories:
+ *
+ * The nomenclature of INSEE legal categories, with the rules libptce derives from it. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_LEGAL_CATEGORIES:
+ *
+ * The #GType of #PtceLegalCategories.
+ *
+ * Since: 1.0
+ */
+
 #define CATEGORIES_RESOURCE "/org/libptce/reference/insee-categories-juridiques.csv"
 #define RULES_RESOURCE "/org/libptce/reference/legal-category-rules.csv"
 

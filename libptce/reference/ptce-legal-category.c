@@ -28,6 +28,22 @@
  * - whether it is public law (categories 4xxx and 7xxx).
  */
 
+/**
+ * PtceLegalCategory:
+ *
+ * An INSEE legal category and what follows from it. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_LEGAL_CATEGORY:
+ *
+ * The #GType of #PtceLegalCategory.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceLegalCategory
 {
   GObject         parent_instance;

@@ -15,6 +15,22 @@
  * and the overseas collectivities that the code lists with them.
  */
 
+/**
+ * PtceRegion:
+ *
+ * A région in a vintage of the official geographic code. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_REGION:
+ *
+ * The #GType of #PtceRegion.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceRegion
 {
   GObject      parent_instance;

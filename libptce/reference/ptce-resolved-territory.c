@@ -26,6 +26,22 @@
  * the vintage.
  */
 
+/**
+ * PtceResolvedTerritory:
+ *
+ * A territory as a set of communes of one vintage. Its fields are private: use the accessors.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_RESOLVED_TERRITORY:
+ *
+ * The #GType of #PtceResolvedTerritory.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceResolvedTerritory
 {
   GObject      parent_instance;
