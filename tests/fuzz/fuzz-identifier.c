@@ -7,8 +7,8 @@
  * Invariants checked besides "no crash, no leak, no UB":
  * - the failure contract of fuzz_check_error();
  * - what a check accepts has the shape the domain brief gives it: a SIREN
- *   is 9 ASCII digits passing Luhn, a SIRET 14 digits passing Luhn (or La
- *   Poste's sum-of-digits rule), a commune code 5 characters of digits or
+ *   is 9 ASCII digits passing Luhn, a SIRET 14 digits whose SIREN part is
+ *   one, passing Luhn (or La Poste's sum-of-digits rule), a commune code 5 characters of digits or
  *   2A/2B, an RNA number a W and 9 more characters, a NAF code
  *   NN.NNX or NNNNX, a département code 2 or 3 characters, a legal
  *   category 4 digits; a SIRET accepted for a SIREN starts with it.
@@ -112,8 +112,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       break;
     case CHECK_SIRET:
       ok = ptce_identifier_check_siret (text, &error);
-      FUZZ_CHECK (!ok || (all_digits (text, 14) && (luhn (text) || la_poste (text))),
-                  "SIRET “%s” accepted", text);
+      {
+        g_autofree char *siren = g_strndup (text, 9);
+
+        FUZZ_CHECK (!ok || (all_digits (text, 14) && luhn (siren) && (luhn (text) || la_poste (text))),
+                    "SIRET “%s” accepted", text);
+      }
       break;
     case CHECK_SIRET_FOR_SIREN:
       {
