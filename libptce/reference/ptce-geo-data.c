@@ -51,11 +51,15 @@ code_padded (const char *code,
   return TRUE;
 }
 
+/* Inside the pool, and not in the middle of a character: with every
+ * string of the pool valid UTF-8, what starts there is valid too. */
 static gboolean
 string_ok (const PtceGeoData *d,
            guint32            offset_le)
 {
-  return GEO_U32 (offset_le) < d->strings_size;
+  guint32 offset = GEO_U32 (offset_le);
+
+  return offset < d->strings_size && (d->strings[offset] & 0xC0) != 0x80;
 }
 
 /* O(n) checks of every record: only for data that does not come from the
@@ -303,6 +307,11 @@ ptce_geo_data_new (GBytes    *bytes,
 
   if (!trusted && !validate_records (d, d->n_current, error))
     return NULL;
+  if (!trusted && (!string_ok (d, h->vintage) || !string_ok (d, h->source)))
+    {
+      invalid (error, "header strings");
+      return NULL;
+    }
 
   return g_steal_pointer (&d);
 }
