@@ -350,6 +350,11 @@ parse_text (Builder     *b,
   char *line_start = text;
   guint line = 0;
   gboolean seen_magic = FALSE;
+  /* Format 1.1 ends with "end", tab, the number of records: a file cut
+   * anywhere lacks it or gives a wrong count. Format 1 had no end mark. */
+  gboolean needs_end = FALSE;
+  guint end_line = 0;
+  guint n_records = 0;
 
   while (line_start != NULL && *line_start != '\0')
     {
@@ -366,6 +371,8 @@ parse_text (Builder     *b,
 
       if (*line_start == '\0' || *line_start == '#')
         goto next;
+      if (end_line != 0)
+        return fail (b, line, error, _("there is more after the “end” line of line %u"), end_line);
 
       /* Split on tabs in place. */
       p = line_start;
@@ -382,14 +389,15 @@ parse_text (Builder     *b,
         {
           if (n_fields != 2 || strcmp (fields[0], "ptce-geography") != 0)
             return fail (b, line, error, _("not a libptce geography file (the first line must be “ptce-geography” and a version)"));
-          if (strcmp (fields[1], "1") != 0)
+          if (strcmp (fields[1], "1") != 0 && strcmp (fields[1], "1.1") != 0)
             {
               g_autofree char *shown = ptce_reference_quote (fields[1], 20);
               g_set_error (error, PTCE_ERROR, PTCE_ERROR_UNSUPPORTED_VERSION,
-                           _("%s:%u: geography format version “%s” is not supported (1 is)"),
+                           _("%s:%u: geography format version “%s” is not supported (1 and 1.1 are)"),
                            b->filename, line, shown);
               return FALSE;
             }
+          needs_end = strcmp (fields[1], "1.1") == 0;
           seen_magic = TRUE;
           goto next;
         }
@@ -398,6 +406,18 @@ parse_text (Builder     *b,
         {
           if (!parse_record (b, line, fields, n_fields, error))
             return FALSE;
+          n_records++;
+        }
+      else if (needs_end && strcmp (fields[0], "end") == 0)
+        {
+          guint64 count;
+
+          if (n_fields != 2 || !g_ascii_string_to_unsigned (fields[1], 10, 0, G_MAXUINT, &count, NULL))
+            return fail (b, line, error, _("the “end” line is “end”, a tab and the number of records"));
+          if (count != n_records)
+            return fail (b, line, error, _("the “end” line counts %u records, but the file has %u: it was cut or edited"),
+                         (guint) count, n_records);
+          end_line = line;
         }
       else if (n_fields == 2)
         {
@@ -416,6 +436,8 @@ parse_text (Builder     *b,
 
   if (!seen_magic)
     return fail (b, 0, error, _("the file is empty"));
+  if (needs_end && end_line == 0)
+    return fail (b, 0, error, _("the file ends before its “end” line: it was cut"));
   if (b->vintage == NULL || *b->vintage == '\0' || !g_utf8_validate (b->vintage, -1, NULL))
     return fail (b, 0, error, _("the file does not say its vintage (a “vintage” line)"));
   if (b->communes->len == 0)

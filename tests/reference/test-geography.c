@@ -853,6 +853,7 @@ typedef struct {
 } BadFile;
 
 #define HEAD "ptce-geography\t1\nvintage\t2099\n"
+#define HEAD11 "ptce-geography\t1.1\nvintage\t2099\n"
 #define R99 "R\t99\tR\t\tmetro\n"
 #define D99 "D\t99\tD\t99\t\tmetro\n"
 #define C1 "C\t99001\tCOM\tA\t99\t99\tmetro\t\t\t1\t\t\t\t\n"
@@ -886,6 +887,12 @@ test_bad_text (void)
     { HEAD R99 D99 "Z\tx\n" C1, PTCE_ERROR_INVALID_REFERENCE_DATA, "record type “Z”" },
     { HEAD "a\tb\tc\n", PTCE_ERROR_INVALID_REFERENCE_DATA, ":3:" },
     { HEAD R99 D99 "C\t99001\tCOM\t\xff\t99\t99\tmetro\t\t\t1\t\t\t\t\n", PTCE_ERROR_INVALID_REFERENCE_DATA, "UTF-8" },
+    /* Format 1.1 ends with the number of records. */
+    { HEAD11 R99 D99 C1, PTCE_ERROR_INVALID_REFERENCE_DATA, "ends before its “end” line: it was cut" },
+    { HEAD11 R99 D99 C1 "end\t4\n", PTCE_ERROR_INVALID_REFERENCE_DATA, ":6: the “end” line counts 4 records, but the file has 3" },
+    { HEAD11 R99 D99 C1 "end\tthree\n", PTCE_ERROR_INVALID_REFERENCE_DATA, "number of records" },
+    { HEAD11 R99 D99 "end\t2\n" C1, PTCE_ERROR_INVALID_REFERENCE_DATA, ":6: there is more after the “end” line of line 5" },
+    { "ptce-geography\t3\n", PTCE_ERROR_UNSUPPORTED_VERSION, "(1 and 1.1 are)" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -901,6 +908,15 @@ test_bad_text (void)
     }
 
   {
+    const char *good = HEAD11 R99 D99 C1 "end\t3\n# a comment after the end\n\n";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (good, strlen (good));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PtceGeography) g = ptce_geography_new_from_bytes (bytes, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ptce_geography_get_n_communes (g), ==, 1);
+  }
+  {
     const char *good = HEAD R99 D99 C1;
     g_autoptr(GBytes) bytes = g_bytes_new_static (good, strlen (good));
     g_autoptr(GError) error = NULL;
@@ -909,6 +925,42 @@ test_bad_text (void)
     g_assert_no_error (error);
     g_assert_cmpuint (ptce_geography_get_n_communes (g), ==, 1);
   }
+}
+
+/* The committed vintage, cut anywhere, is refused: a cut file cannot pass
+ * for a whole one (format 1.1). */
+static void
+test_cut_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "geography", "cog-2026.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  GRand *rand = g_rand_new_with_seed (1976);
+
+  g_file_get_contents (path, &text, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "ptce-geography\t1.1\n"));
+  for (guint round = 0; round < 12; round++)
+    {
+      /* Cuts at line ends too, where nothing else would show. */
+      gsize cut = (gsize) g_rand_int_range (rand, 1, (gint32) length - 1);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(PtceGeography) g = NULL;
+
+      if (round % 2 == 0)
+        {
+          const char *nl = strchr (text + cut, '\n');
+          cut = nl != NULL && (gsize) (nl + 1 - text) < length - 1 ? (gsize) (nl + 1 - text) : cut;
+        }
+      bytes = g_bytes_new_static (text, cut);
+      g = ptce_geography_new_from_bytes (bytes, &error);
+      g_test_message ("cut at %" G_GSIZE_FORMAT ": %s", cut, error != NULL ? error->message : "loaded");
+      g_assert_null (g);
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_REFERENCE_DATA);
+      g_clear_error (&error);
+    }
+  g_rand_free (rand);
 }
 
 /* Damage the compiled blob byte by byte: each load either fails with an
@@ -1035,6 +1087,7 @@ main (int    argc,
   g_test_add_func ("/Ptce/Geography/from-file", test_from_file);
   g_test_add_func ("/Ptce/Geography/from-file-missing", test_from_file_missing);
   g_test_add_func ("/Ptce/Geography/bad-text", test_bad_text);
+  g_test_add_func ("/Ptce/Geography/cut-text", test_cut_text);
   g_test_add_func ("/Ptce/Geography/bad-blob", test_bad_blob);
   g_test_add_func ("/Ptce/Geography/properties", test_properties);
 

@@ -184,7 +184,7 @@ def test_from_file():
         Ptce.Geography.new_from_file(os.path.join(DATA, "no-such-file.tsv"))
     assert e.value.matches(Ptce.error_quark(), Ptce.Error.IO)
     with pytest.raises(GLib.Error) as e:
-        Ptce.Geography.new_from_bytes(GLib.Bytes.new(b"ptce-geography\t1\nvintage\t2099\nC\t1\n"))
+        Ptce.Geography.new_from_bytes(GLib.Bytes.new(b"ptce-geography\t1.1\nvintage\t2099\nC\t1\n"))
     assert e.value.matches(Ptce.error_quark(), Ptce.Error.INVALID_REFERENCE_DATA)
     assert ":3:" in e.value.message
 
