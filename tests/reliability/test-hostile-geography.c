@@ -252,15 +252,17 @@ test_damage (void)
 
 /* ---- files ---------------------------------------------------------------- */
 
+/* The message must hold @before, the path, then @after. */
 static void
 check_file_error (const char *path,
                   int         code,
-                  const char *what,
+                  const char *before,
+                  const char *after,
                   const char *label)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PtceGeography) geo = ptce_geography_new_from_file (path, &error);
-  g_autofree char *expected = g_strdup_printf (what, path);
+  g_autofree char *expected = g_strconcat (before, path, after, NULL);
 
   g_assert_null (geo);
   hostile_assert_error (error, PTCE_ERROR, code, expected, NULL, label);
@@ -274,10 +276,10 @@ test_files (void)
   g_autofree char *missing = NULL;
 
   g_assert_no_error (error);
-  check_file_error (dir, PTCE_ERROR_IO, "“%s”: Is a directory", "a directory");
+  check_file_error (dir, PTCE_ERROR_IO, "“", "”: Is a directory", "a directory");
   missing = g_build_filename (dir, "missing.tsv", NULL);
-  check_file_error (missing, PTCE_ERROR_IO, "“%s”: No such file or directory", "a missing file");
-  check_file_error ("/dev/null", PTCE_ERROR_INVALID_REFERENCE_DATA, "%s: the file is empty", "/dev/null");
+  check_file_error (missing, PTCE_ERROR_IO, "“", "”: No such file or directory", "a missing file");
+  check_file_error ("/dev/null", PTCE_ERROR_INVALID_REFERENCE_DATA, "", ": the file is empty", "/dev/null");
   g_rmdir (dir);
   hostile_report_count ("geography", "files", 3);
 }
@@ -292,7 +294,7 @@ test_unreadable (void)
           g_assert_cmpint (setgid (65534), ==, 0);
           g_assert_cmpint (setuid (65534), ==, 0);
         }
-      check_file_error (g_getenv ("PTCE_TEST_TARGET"), PTCE_ERROR_IO, "“%s”: Permission denied",
+      check_file_error (g_getenv ("PTCE_TEST_TARGET"), PTCE_ERROR_IO, "“", "”: Permission denied",
                         "an unreadable file");
       return;
     }
