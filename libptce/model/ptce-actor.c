@@ -26,6 +26,22 @@
  * work.
  */
 
+/**
+ * PtceActor:
+ *
+ * An organisation or a person taking part in poles. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_ACTOR:
+ *
+ * The #GType of #PtceActor.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceActor
 {
   GObject        parent_instance;

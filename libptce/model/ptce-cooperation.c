@@ -29,6 +29,22 @@
  * end); ptce_cooperation_is_active_on() answers whether it runs on a date.
  */
 
+/**
+ * PtceCooperation:
+ *
+ * A typed tie of mutualisation, coopération or partenariat between actors of a pole. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_COOPERATION:
+ *
+ * The #GType of #PtceCooperation.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceCooperation
 {
   GObject                parent_instance;

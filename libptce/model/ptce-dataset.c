@@ -51,6 +51,22 @@
  * dataset again and reports the first problem, with the same messages.
  */
 
+/**
+ * PtceDataset:
+ *
+ * The root of the model: actors, poles and observations, loaded and saved together. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_DATASET:
+ *
+ * The #GType of #PtceDataset.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceDataset
 {
   GObject     parent_instance;

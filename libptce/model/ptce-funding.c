@@ -32,6 +32,22 @@
  * duration is not known.
  */
 
+/**
+ * PtceFunding:
+ *
+ * A funding decision taken for a pole under a call. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_FUNDING:
+ *
+ * The #GType of #PtceFunding.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceFunding
 {
   GObject       parent_instance;

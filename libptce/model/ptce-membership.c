@@ -34,6 +34,22 @@
  * reports it (ptce_period_is_valid()).
  */
 
+/**
+ * PtceMembership:
+ *
+ * An actor's place in a pole: its roles and when it held them. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_MEMBERSHIP:
+ *
+ * The #GType of #PtceMembership.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceMembership
 {
   GObject             parent_instance;

@@ -33,6 +33,22 @@
  * time series, or disagree: both are kept.
  */
 
+/**
+ * PtceObservation:
+ *
+ * A dated figure about a pole or an actor, with its source and method. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_OBSERVATION:
+ *
+ * The #GType of #PtceObservation.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceObservation
 {
   GObject   parent_instance;

@@ -48,6 +48,22 @@
  * lists, snapshots as of the call.
  */
 
+/**
+ * PtcePole:
+ *
+ * A pôle territorial de coopération économique. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_POLE:
+ *
+ * The #GType of #PtcePole.
+ *
+ * Since: 1.0
+ */
+
 typedef struct
 {
   PtceStage  stage;

@@ -24,6 +24,22 @@
  * whether the project runs on a date.
  */
 
+/**
+ * PtceProject:
+ *
+ * A project of a pole, socially or technologically innovative. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_PROJECT:
+ *
+ * The #GType of #PtceProject.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceProject
 {
   GObject         parent_instance;

@@ -16,6 +16,22 @@
  * territorial anchoring of a pole's members is measured.
  */
 
+/**
+ * PtceSite:
+ *
+ * A place where an actor works. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_SITE:
+ *
+ * The #GType of #PtceSite.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceSite
 {
   GObject   parent_instance;

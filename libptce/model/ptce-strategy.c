@@ -26,6 +26,22 @@
  * itself stores only what was declared.
  */
 
+/**
+ * PtceStrategy:
+ *
+ * The common strategy of a pole. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_STRATEGY:
+ *
+ * The #GType of #PtceStrategy.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceStrategy
 {
   GObject    parent_instance;

@@ -31,6 +31,22 @@
  * The code lists are never %NULL: an empty list is an empty vector.
  */
 
+/**
+ * PtceTerritory:
+ *
+ * The territory of a pole, as official geographic codes. Its fields are private: use the accessors and properties.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_TERRITORY:
+ *
+ * The #GType of #PtceTerritory.
+ *
+ * Since: 1.0
+ */
+
 struct _PtceTerritory
 {
   GObject             parent_instance;
