@@ -5,7 +5,9 @@
 #   ptce summary data/samples/ptce-samples.json [ARGUMENTS…]
 #
 # Arguments go to `ptce summary` (e.g. --date 2020-01-01). Build dir:
-# $PTCE_BUILDDIR, by default _build. LANGUAGE=fr gives the French summary.
+# $PTCE_BUILDDIR, by default _build-sample (a build dir of its own: its
+# options, no tests, must not change a developer's _build). LANGUAGE=fr
+# gives the French summary.
 # SPDX-License-Identifier: LGPL-2.1-or-later
 set -eu
 
@@ -14,7 +16,8 @@ srcdir=$(cd "$(dirname "$0")/.." && pwd)
 . "$srcdir/tools/deps.sh"
 
 ptce_ensure_packages
-builddir=${PTCE_BUILDDIR:-$srcdir/_build}
+builddir=${PTCE_BUILDDIR:-$srcdir/_build-sample}
+echo "run-sample.sh: building libptce and ptce in $builddir…" >&2
 ptce_configure "$builddir" -Dtests=false -Dexamples=false >/dev/null ||
   { echo "run-sample.sh: meson setup failed; see $builddir/meson-logs/meson-log.txt" >&2; exit 1; }
 ninja -C "$builddir" >/dev/null ||
