@@ -148,7 +148,7 @@ def main():
     lines.append("## Hostile-input corpus")
     lines.append("")
     if hostile:
-        lines.append("| reader | cases run | by family | hand-written files | crash regressions |")
+        lines.append("| reader | cases run | by family | hand-written input files | crash regressions |")
         lines.append("| --- | ---: | --- | ---: | ---: |")
         total = 0
         for reader in sorted(set(hostile) | set(files_by_reader)):
