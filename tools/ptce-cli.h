@@ -19,6 +19,7 @@ int ptce_cmd_summary   (int argc, char **argv);
 int ptce_cmd_territory (int argc, char **argv);
 int ptce_cmd_check     (int argc, char **argv);
 int ptce_cmd_verify    (int argc, char **argv);
+int ptce_cmd_convert   (int argc, char **argv);
 
 /* Prints "ptce: MESSAGE" on stderr, translated by the caller. */
 void ptce_cli_print_error (const char *message);
