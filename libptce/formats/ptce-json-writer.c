@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <math.h>
+#include <sys/stat.h>
 
 #include "ptce-enum-types.h"
 #include "ptce-error.h"
@@ -713,12 +714,69 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
  * over @path (mode 0644). A crash leaves either the old file or the new
  * one; a failure leaves the old file untouched.
  *
+ * When @path is a symbolic link, the file it points to is replaced and the
+ * link kept. A @path that exists but is not a regular file (a device, a
+ * pipe, a directory) is refused: replacing it by renaming would destroy
+ * it.
+ *
  * Returns: %TRUE on success; %FALSE with @error set when
  *   ptce_dataset_validate() refuses @dataset (nothing is written), or to
  *   %PTCE_ERROR_IO naming @path when the file cannot be written
  *
  * Since: 1.0
  */
+/* Where an atomic save must write so that it replaces what @path names:
+ * the target of a symbolic link (followed to its end, even when the final
+ * file does not exist yet), or @path itself. Refuses what is not a regular
+ * file. */
+static char *
+resolve_save_target (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *target = g_strdup (path);
+
+  for (guint hops = 0; ; hops++)
+    {
+      struct stat st;
+
+      if (lstat (target, &st) != 0)
+        return g_steal_pointer (&target);  /* a new file */
+      if (S_ISREG (st.st_mode))
+        return g_steal_pointer (&target);
+      if (S_ISLNK (st.st_mode) && hops < 32)
+        {
+          g_autofree char *link = g_file_read_link (target, NULL);
+          g_autofree char *dir = NULL;
+
+          if (link == NULL)
+            break;
+          if (g_path_is_absolute (link))
+            {
+              g_free (target);
+              target = g_steal_pointer (&link);
+            }
+          else
+            {
+              dir = g_path_get_dirname (target);
+              g_free (target);
+              target = g_build_filename (dir, link, NULL);
+            }
+          continue;
+        }
+      break;
+    }
+
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO,
+                 _("Cannot write “%s”: not a regular file (a save replaces the file, "
+                   "which would destroy a device, a pipe or a directory)"),
+                 display);
+  }
+  return NULL;
+}
+
 gboolean
 ptce_json_writer_save_file (PtceJsonWriter  *self,
                             PtceDataset     *dataset,
@@ -727,6 +785,7 @@ ptce_json_writer_save_file (PtceJsonWriter  *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local = NULL;
+  g_autofree char *target = NULL;
   gconstpointer data;
   gsize length;
 
@@ -741,8 +800,12 @@ ptce_json_writer_save_file (PtceJsonWriter  *self,
   if (bytes == NULL)
     return FALSE;
 
+  target = resolve_save_target (path, error);
+  if (target == NULL)
+    return FALSE;
+
   data = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents_full (path, data, (gssize) length,
+  if (!g_file_set_contents_full (target, data, (gssize) length,
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local))
     {
       g_autofree char *display = g_filename_display_name (path);

@@ -737,6 +737,59 @@ test_save_atomic (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A save through a symbolic link replaces the file it points to and keeps
+ * the link; a save over a pipe (or a device) is refused and leaves it be. */
+static void
+test_save_not_regular (void)
+{
+  g_autofree char *damier_path = sample_path ("le-damier.json");
+  g_autoptr(PtceDataset) damier = load (damier_path);
+  g_autoptr(PtceJsonWriter) writer = ptce_json_writer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ptce-json-XXXXXX", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.json", NULL);
+  g_autofree char *created = g_build_filename (dir, "created.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
+  g_autoptr(GBytes) bytes = save (damier);
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (symlink ("real.json", link), ==, 0);
+  g_assert_true (ptce_json_writer_save_file (writer, damier, link, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  assert_file_is (real, bytes);
+
+  /* a link to a file not created yet: the file is created where it points */
+  g_assert_cmpint (symlink ("created.json", dangling), ==, 0);
+  g_assert_true (ptce_json_writer_save_file (writer, damier, dangling, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (dangling, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  assert_file_is (created, bytes);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (ptce_json_writer_save_file (writer, damier, fifo, &error));
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, fifo));
+  g_assert_nonnull (strstr (error->message, "not a regular file"));
+  g_clear_error (&error);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  g_assert_false (ptce_json_writer_save_file (writer, damier, dir, &error));
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_IO);
+  g_clear_error (&error);
+
+  g_assert_cmpuint (count_entries (dir), ==, 5);
+  for (const char * const *p = (const char * const[]) { real, link, dangling, created, fifo, NULL }; *p; p++)
+    g_assert_cmpint (g_remove (*p), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_reader_properties (void)
 {
@@ -808,6 +861,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/Json/writer/pretty", test_writer_pretty);
   g_test_add_func ("/Ptce/Json/writer/refuses-invalid", test_writer_refuses_invalid);
   g_test_add_func ("/Ptce/Json/writer/atomic", test_save_atomic);
+  g_test_add_func ("/Ptce/Json/writer/not-regular", test_save_not_regular);
 
   return g_test_run ();
 }
