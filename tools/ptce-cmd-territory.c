@@ -634,7 +634,12 @@ ptce_cmd_territory (int    argc,
   /* A query may be several words: "saint denis". */
   query = g_strjoinv (" ", rest);
 
-  if (rest[1] == NULL && g_file_test (rest[0], G_FILE_TEST_IS_REGULAR))
+  /* One argument that names a file (or looks like a path) is a dataset: a
+   * missing or unreadable one is an error, not a place name. */
+  if (rest[1] == NULL &&
+      (g_file_test (rest[0], G_FILE_TEST_EXISTS) ||
+       strchr (rest[0], G_DIR_SEPARATOR) != NULL ||
+       g_str_has_suffix (rest[0], ".json")))
     {
       g_autoptr(PtceDataset) dataset = ptce_cli_load_dataset (rest[0]);
       GListModel *poles;

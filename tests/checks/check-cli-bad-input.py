@@ -74,14 +74,7 @@ BAD_INPUT = [
 # Gaps known today, (case, subcommand) -> why. Such a subtest is reported
 # "# TODO": it may fail without failing the suite, and passing makes meson
 # count an unexpected pass, so that the entry is removed once fixed.
-KNOWN_GAPS = {
-    ('a directory', 'territory'):
-        '`ptce territory` takes an argument that is not a regular file for a '
-        'QUERY: it says the commune is unknown and exits 1',
-    ('a missing file', 'territory'):
-        '`ptce territory` takes an argument that is not a regular file for a '
-        'QUERY: it says the commune is unknown and exits 1',
-}
+KNOWN_GAPS = {}
 
 # Every subcommand that reads a dataset: its arguments around FILE. For
 # convert, OUT is filled in by the test.
