@@ -138,14 +138,15 @@ pacte_in_force (PtceRuleContext *ctx)
   return ctx->when_julian >= julian (PACTE_IN_FORCE);
 }
 
-/* Appends a finding; takes @message and @remedy. Returns it, borrowed. */
+/* Appends a finding at @level; takes @message and @remedy. Returns it,
+ * borrowed. */
 static PtceFinding *
-emit (PtceRuleContext    *ctx,
-      const PtceRuleInfo *info,
-      PtceFindingLevel    level,
-      PtceFindingStatus   status,
-      char               *message,
-      char               *remedy)
+emit_at_level (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info,
+               PtceFindingLevel    level,
+               PtceFindingStatus   status,
+               char               *message,
+               char               *remedy)
 {
   g_autoptr(PtceFinding) finding = NULL;
 
@@ -157,6 +158,18 @@ emit (PtceRuleContext    *ctx,
   ptce_finding_take_remedy (finding, remedy);
   g_list_store_append (ctx->findings, finding);
   return finding; /* the store holds it */
+}
+
+/* Appends a finding at the level of the rule; takes @message and @remedy.
+ * Returns it, borrowed. */
+static PtceFinding *
+emit (PtceRuleContext    *ctx,
+      const PtceRuleInfo *info,
+      PtceFindingStatus   status,
+      char               *message,
+      char               *remedy)
+{
+  return emit_at_level (ctx, info, info->level, status, message, remedy);
 }
 
 static const char *
@@ -198,6 +211,35 @@ add_objects (PtceFinding *finding,
 {
   for (guint i = 0; i < objects->len; i++)
     ptce_finding_add_object (finding, g_ptr_array_index (objects, i));
+}
+
+/* emit(), then names @objects as what the finding is about. */
+static PtceFinding *
+emit_about (PtceRuleContext    *ctx,
+            const PtceRuleInfo *info,
+            PtceFindingStatus   status,
+            char               *message,
+            char               *remedy,
+            GPtrArray          *objects)
+{
+  PtceFinding *finding = emit (ctx, info, status, message, remedy);
+
+  add_objects (finding, objects);
+  return finding;
+}
+
+/* emit(), then names the pole as what the finding is about. */
+static PtceFinding *
+emit_about_pole (PtceRuleContext    *ctx,
+                 const PtceRuleInfo *info,
+                 PtceFindingStatus   status,
+                 char               *message,
+                 char               *remedy)
+{
+  PtceFinding *finding = emit (ctx, info, status, message, remedy);
+
+  ptce_finding_add_object (finding, ctx->pole);
+  return finding;
 }
 
 /* ------------------------------------------------------------------ */
@@ -549,6 +591,34 @@ remedy_record_memberships (void)
                      "(article 9) and their ESS status."));
 }
 
+/* The first step of the rules about the members: when the pole records no
+ * membership at all, emits the undetermined finding that says so in
+ * @message and returns TRUE. */
+static gboolean
+report_missing_memberships (PtceRuleContext    *ctx,
+                            const PtceRuleInfo *info,
+                            const char         *message)
+{
+  if (ctx->n_memberships > 0)
+    return FALSE;
+  emit_about_pole (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED, g_strdup (message),
+                   remedy_record_memberships ());
+  return TRUE;
+}
+
+/* The finding of a rule that cannot tell because what @unknown are is not
+ * recorded: undetermined, about them, with the remedy that names them.
+ * Takes @message. */
+static PtceFinding *
+emit_unknown_members (PtceRuleContext    *ctx,
+                      const PtceRuleInfo *info,
+                      char               *message,
+                      GPtrArray          *unknown)
+{
+  return emit_about (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED, message,
+                     remedy_record_members (unknown), unknown);
+}
+
 /* ------------------------------------------------------------------ */
 /* V0: the pole on the date                                            */
 
@@ -562,7 +632,6 @@ rule_v0 (PtceRuleContext    *ctx,
   g_autofree char *dissolved_iso = iso_or_null (dissolved);
   const char *name = ptce_pole_get_name (ctx->pole);
   char *message;
-  PtceFinding *finding;
 
   if (name == NULL)
     name = ptce_pole_get_id (ctx->pole);
@@ -582,8 +651,7 @@ rule_v0 (PtceRuleContext    *ctx,
     message = g_strdup_printf (_("%s is checked as of %s; its founding date is not recorded."),
                                name, ctx->when_iso);
 
-  finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOTE, message, NULL);
-  ptce_finding_add_object (finding, ctx->pole);
+  emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOTE, message, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -623,6 +691,50 @@ remedy_record_territory (void)
                      "the communes or EPCI it covers."));
 }
 
+static char *
+remedy_delimit_territory (void)
+{
+  return g_strdup (_("Delimit the territory by the official codes of the communes "
+                     "or EPCI it covers."));
+}
+
+/* The first step of the territory rules: when the pole records no
+ * territory, emits the undetermined finding that says so in @message and
+ * returns TRUE. */
+static gboolean
+report_missing_territory (PtceRuleContext    *ctx,
+                          const PtceRuleInfo *info,
+                          PtceTerritory      *territory,
+                          const char         *message)
+{
+  if (territory != NULL && !territory_is_empty (territory))
+    return FALSE;
+  emit_about_pole (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED, g_strdup (message),
+                   remedy_record_territory ());
+  return TRUE;
+}
+
+/* The codes of the territory that the official geography left out, being
+ * malformed or unknown: "A, B", or "". */
+static char *
+codes_left_out (PtceResolvedTerritory *resolved)
+{
+  GListModel *problems = ptce_resolved_territory_get_problems (resolved);
+  GString *left_out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(PtceGeographyProblem) problem = g_list_model_get_item (problems, i);
+      PtceGeographyProblemKind kind = ptce_geography_problem_get_kind (problem);
+
+      if (kind == PTCE_GEOGRAPHY_PROBLEM_MALFORMED_CODE ||
+          kind == PTCE_GEOGRAPHY_PROBLEM_UNKNOWN_CODE)
+        g_string_append_printf (left_out, "%s%s", left_out->len > 0 ? ", " : "",
+                                ptce_geography_problem_get_code (problem));
+    }
+  return g_string_free (left_out, FALSE);
+}
+
 static void
 rule_v1 (PtceRuleContext    *ctx,
          const PtceRuleInfo *info)
@@ -631,18 +743,13 @@ rule_v1 (PtceRuleContext    *ctx,
   g_autofree char *label = NULL;
   PtceFinding *finding;
 
-  if (territory == NULL || territory_is_empty (territory))
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No territory is recorded for the pole: the data do not show "
-                                  "that it groups its members « sur un même territoire ».")),
-                      remedy_record_territory ());
-      ptce_finding_add_object (finding, ctx->pole);
-      return;
-    }
+  if (report_missing_territory (ctx, info, territory,
+                                _("No territory is recorded for the pole: the data do not show "
+                                  "that it groups its members « sur un même territoire ».")))
+    return;
 
   label = territory_label (territory);
-  finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
+  finding = emit (ctx, info, PTCE_FINDING_STATUS_MET,
                   g_strdup_printf (_("The pole declares its territory: %s."), label), NULL);
   ptce_finding_add_object (finding, territory);
 }
@@ -657,26 +764,20 @@ rule_v2 (PtceRuleContext    *ctx,
   PtceFinding *finding;
   guint n_codes;
 
-  if (territory == NULL || territory_is_empty (territory))
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No territory is recorded, so whether the project delimits "
-                                  "its territory cannot be told.")),
-                      remedy_record_territory ());
-      ptce_finding_add_object (finding, ctx->pole);
-      return;
-    }
+  if (report_missing_territory (ctx, info, territory,
+                                _("No territory is recorded, so whether the project delimits "
+                                  "its territory cannot be told.")))
+    return;
 
   label = territory_label (territory);
   if (!ptce_territory_is_delimited (territory))
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
+      finding = emit (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
                       g_strdup_printf (_("The territory « %s » is not delimited by the official "
                                          "codes of communes or EPCI: a name, départements or "
                                          "régions alone do not delimit a territory of "
                                          "activity."), label),
-                      g_strdup (_("Delimit the territory by the official codes of the communes "
-                                  "or EPCI it covers.")));
+                      remedy_delimit_territory ());
       ptce_finding_add_object (finding, territory);
       return;
     }
@@ -695,29 +796,17 @@ rule_v2 (PtceRuleContext    *ctx,
 
   if (ctx->resolved != NULL)
     {
-      GListModel *problems = ptce_resolved_territory_get_problems (ctx->resolved);
       const char *vintage = ptce_resolved_territory_get_vintage (ctx->resolved);
       guint n_communes = ptce_resolved_territory_get_n_communes (ctx->resolved);
-      g_autoptr(GString) left_out = g_string_new (NULL);
-
-      for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
-        {
-          g_autoptr(PtceGeographyProblem) problem = g_list_model_get_item (problems, i);
-          PtceGeographyProblemKind kind = ptce_geography_problem_get_kind (problem);
-
-          if (kind == PTCE_GEOGRAPHY_PROBLEM_MALFORMED_CODE ||
-              kind == PTCE_GEOGRAPHY_PROBLEM_UNKNOWN_CODE)
-            g_string_append_printf (left_out, "%s%s", left_out->len > 0 ? ", " : "",
-                                    ptce_geography_problem_get_code (problem));
-        }
+      g_autofree char *left_out = codes_left_out (ctx->resolved);
 
       if (n_communes == 0)
         {
           g_string_append_c (message, ' ');
           g_string_append_printf (message,
                                   _("None of them is known to the official geography (COG "
-                                    "%s): %s."), vintage, left_out->str);
-          finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
+                                    "%s): %s."), vintage, left_out);
+          finding = emit (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
                           g_string_free (g_steal_pointer (&message), FALSE),
                           g_strdup_printf (_("Correct the codes of the territory against the "
                                              "official geography (COG %s)."), vintage));
@@ -734,20 +823,27 @@ rule_v2 (PtceRuleContext    *ctx,
                                            "(COG %s).",
                                            n_communes),
                               n_communes, vintage);
-      if (left_out->len > 0)
+      if (*left_out != '\0')
         {
           g_string_append_c (message, ' ');
           g_string_append_printf (message, _("These codes were left out, being unknown or "
-                                             "malformed: %s."), left_out->str);
+                                             "malformed: %s."), left_out);
         }
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
+      finding = emit (ctx, info, PTCE_FINDING_STATUS_MET,
                       g_string_free (g_steal_pointer (&message), FALSE), NULL);
       ptce_finding_set_measure (finding, n_communes, 1, n_communes, 0);
     }
   else
-    finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
+    finding = emit (ctx, info, PTCE_FINDING_STATUS_MET,
                     g_string_free (g_steal_pointer (&message), FALSE), NULL);
   ptce_finding_add_object (finding, territory);
+}
+
+/* A share as a whole percentage, rounded half up. */
+static double
+percent (double share)
+{
+  return floor (share * 100 + 0.5);
 }
 
 static void
@@ -763,31 +859,25 @@ rule_v3 (PtceRuleContext    *ctx,
   double share, best;
   PtceFinding *finding;
 
-  if (territory == NULL || territory_is_empty (territory))
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No territory is recorded: where the members are located "
-                                  "cannot be compared with it.")),
-                      remedy_record_territory ());
-      ptce_finding_add_object (finding, ctx->pole);
-      return;
-    }
+  if (report_missing_territory (ctx, info, territory,
+                                _("No territory is recorded: where the members are located "
+                                  "cannot be compared with it.")))
+    return;
   if (!territory_placeable (ctx, territory))
     {
       g_autofree char *label = territory_label (territory);
 
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
+      finding = emit (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
                       g_strdup_printf (_("The territory « %s » is not delimited by codes the "
                                          "official geography knows: whether the members are "
                                          "located on it cannot be told."), label),
-                      g_strdup (_("Delimit the territory by the official codes of the communes "
-                                  "or EPCI it covers.")));
+                      remedy_delimit_territory ());
       ptce_finding_add_object (finding, territory);
       return;
     }
   if (total == 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
+      finding = emit (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
                       g_strdup_printf (_("The pole has no member on %s: there is no one to "
                                          "locate on its territory."), ctx->when_iso),
                       remedy_record_memberships ());
@@ -818,51 +908,53 @@ rule_v3 (PtceRuleContext    *ctx,
   best = (double) (located->len + unknown->len) / total;
   if (share >= threshold)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u of %u member located on the territory, "
-                                                    "%.0f %%, at or above %.0f %%.",
-                                                    "%u of %u members located on the territory, "
-                                                    "%.0f %%, at or above %.0f %%.",
-                                                    total),
-                                       located->len, total, floor (share * 100 + 0.5),
-                                       floor (threshold * 100 + 0.5)),
-                      NULL);
-      add_objects (finding, located);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u of %u member located on the "
+                                                          "territory, %.0f %%, at or above "
+                                                          "%.0f %%.",
+                                                          "%u of %u members located on the "
+                                                          "territory, %.0f %%, at or above "
+                                                          "%.0f %%.",
+                                                          total),
+                                             located->len, total, percent (share),
+                                             percent (threshold)),
+                            NULL, located);
     }
   else if (best >= threshold)
     {
       g_autofree char *names = join_names (unknown);
 
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u of %u member located on the territory, "
-                                                    "%.0f %%, below %.0f %%; the place of %u "
-                                                    "cannot be told: %s.",
-                                                    "%u of %u members located on the territory, "
-                                                    "%.0f %%, below %.0f %%; the place of %u "
-                                                    "cannot be told: %s.",
-                                                    total),
-                                       located->len, total, floor (share * 100 + 0.5),
-                                       floor (threshold * 100 + 0.5), unknown->len, names),
-                      g_strdup_printf (_("Record the seat commune or the sites of: %s."), names));
-      add_objects (finding, unknown);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u of %u member located on the "
+                                                          "territory, %.0f %%, below %.0f %%; "
+                                                          "the place of %u cannot be told: %s.",
+                                                          "%u of %u members located on the "
+                                                          "territory, %.0f %%, below %.0f %%; "
+                                                          "the place of %u cannot be told: %s.",
+                                                          total),
+                                             located->len, total, percent (share),
+                                             percent (threshold), unknown->len, names),
+                            g_strdup_printf (_("Record the seat commune or the sites of: %s."),
+                                             names),
+                            unknown);
     }
   else
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u of %u member located on the territory, "
-                                                    "%.0f %%, below %.0f %%.",
-                                                    "%u of %u members located on the territory, "
-                                                    "%.0f %%, below %.0f %%.",
-                                                    total),
-                                       located->len, total, floor (share * 100 + 0.5),
-                                       floor (threshold * 100 + 0.5)),
-                      g_strdup (_("Most members are not shown on the territory: record their "
-                                  "local sites, or declare the territory where the pole "
-                                  "really acts.")));
-      add_objects (finding, outside);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u of %u member located on the "
+                                                          "territory, %.0f %%, below %.0f %%.",
+                                                          "%u of %u members located on the "
+                                                          "territory, %.0f %%, below %.0f %%.",
+                                                          total),
+                                             located->len, total, percent (share),
+                                             percent (threshold)),
+                            g_strdup (_("Most members are not shown on the territory: record "
+                                        "their local sites, or declare the territory where the "
+                                        "pole really acts.")),
+                            outside);
       add_objects (finding, unknown);
     }
   ptce_finding_set_measure (finding, share, threshold, located->len, total);
@@ -870,6 +962,14 @@ rule_v3 (PtceRuleContext    *ctx,
 
 /* ------------------------------------------------------------------ */
 /* V4, V4.plural, V5: the ESS enterprises                              */
+
+static char *
+remedy_ess_enterprises_must_join (void)
+{
+  return g_strdup (_("ESS enterprises (associations, cooperatives, mutuals, "
+                     "foundations or qualified commercial companies) must join "
+                     "the pole."));
+}
 
 static void
 rule_v4 (PtceRuleContext    *ctx,
@@ -880,73 +980,66 @@ rule_v4 (PtceRuleContext    *ctx,
   g_autofree char *names = NULL;
   PtceFinding *finding;
 
-  if (ctx->n_memberships == 0)
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No member is recorded for the pole: whether ESS enterprises "
-                                  "form it cannot be told.")),
-                      remedy_record_memberships ());
-      ptce_finding_add_object (finding, ctx->pole);
-      return;
-    }
+  if (report_missing_memberships (ctx, info,
+                                  _("No member is recorded for the pole: whether ESS "
+                                    "enterprises form it cannot be told.")))
+    return;
 
   partition (ctx->members, test_ess_enterprise, NULL, ess, unknown);
   if (ess->len > 0)
     {
       names = join_names (ess);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u ESS enterprise in the sense of article 1 "
-                                                    "among the members on %s: %s.",
-                                                    "%u ESS enterprises in the sense of article 1 "
-                                                    "among the members on %s: %s.",
-                                                    ess->len),
-                                       ess->len, ctx->when_iso, names),
-                      NULL);
-      add_objects (finding, ess);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u ESS enterprise in the sense of "
+                                                          "article 1 among the members on %s: "
+                                                          "%s.",
+                                                          "%u ESS enterprises in the sense of "
+                                                          "article 1 among the members on %s: "
+                                                          "%s.",
+                                                          ess->len),
+                                             ess->len, ctx->when_iso, names),
+                            NULL, ess);
       ptce_finding_set_measure (finding, ess->len, 1, ess->len, 0);
     }
   else if (unknown->len > 0)
     {
       names = join_names (unknown);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "No member on %s is shown to be an ESS "
-                                                    "enterprise in the sense of article 1; the "
-                                                    "kind or ESS status of %u member is not "
-                                                    "known: %s.",
-                                                    "No member on %s is shown to be an ESS "
-                                                    "enterprise in the sense of article 1; the "
-                                                    "kind or ESS status of %u members is not "
-                                                    "known: %s.",
-                                                    unknown->len),
-                                       ctx->when_iso, unknown->len, names),
-                      remedy_record_members (unknown));
-      add_objects (finding, unknown);
+      finding = emit_unknown_members (ctx, info,
+                                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                    "No member on %s is shown "
+                                                                    "to be an ESS enterprise in "
+                                                                    "the sense of article 1; "
+                                                                    "the kind or ESS status of "
+                                                                    "%u member is not known: %s.",
+                                                                    "No member on %s is shown "
+                                                                    "to be an ESS enterprise in "
+                                                                    "the sense of article 1; "
+                                                                    "the kind or ESS status of "
+                                                                    "%u members is not known: "
+                                                                    "%s.",
+                                                                    unknown->len),
+                                                       ctx->when_iso, unknown->len, names),
+                                      unknown);
       ptce_finding_set_measure (finding, 0, 1, 0, 0);
     }
   else
     {
+      char *message;
+
       if (ctx->members->len == 0)
-        finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                        g_strdup_printf (_("The pole has no member on %s, so no ESS enterprise."),
-                                         ctx->when_iso),
-                        g_strdup (_("ESS enterprises (associations, cooperatives, mutuals, "
-                                    "foundations or qualified commercial companies) must join "
-                                    "the pole.")));
+        message = g_strdup_printf (_("The pole has no member on %s, so no ESS enterprise."),
+                                   ctx->when_iso);
       else
-        finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                      "None of the %u member on %s is an ESS "
-                                                      "enterprise in the sense of article 1.",
-                                                      "None of the %u members on %s is an ESS "
-                                                      "enterprise in the sense of article 1.",
-                                                      ctx->members->len),
-                                         ctx->members->len, ctx->when_iso),
-                        g_strdup (_("ESS enterprises (associations, cooperatives, mutuals, "
-                                    "foundations or qualified commercial companies) must join "
-                                    "the pole.")));
-      ptce_finding_add_object (finding, ctx->pole);
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "None of the %u member on %s is an ESS "
+                                                "enterprise in the sense of article 1.",
+                                                "None of the %u members on %s is an ESS "
+                                                "enterprise in the sense of article 1.",
+                                                ctx->members->len),
+                                   ctx->members->len, ctx->when_iso);
+      finding = emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOT_MET, message,
+                                 remedy_ess_enterprises_must_join ());
       ptce_finding_set_measure (finding, 0, 1, 0, 0);
     }
 }
@@ -960,72 +1053,64 @@ rule_v4_plural (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   PtceFinding *finding;
 
-  if (ctx->n_memberships == 0)
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No member is recorded for the pole: how many ESS enterprises "
-                                  "it counts cannot be told.")),
-                      remedy_record_memberships ());
-      ptce_finding_add_object (finding, ctx->pole);
-      return;
-    }
+  if (report_missing_memberships (ctx, info,
+                                  _("No member is recorded for the pole: how many ESS "
+                                    "enterprises it counts cannot be told.")))
+    return;
 
   partition (ctx->members, test_ess_enterprise, NULL, ess, unknown);
   if (ess->len >= min)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("%u ESS enterprises, at least the %u that the plural of "
-                                         "the law (« d'entreprises de l'économie sociale et "
-                                         "solidaire ») asks for."),
-                                       ess->len, min),
-                      NULL);
-      add_objects (finding, ess);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                            g_strdup_printf (_("%u ESS enterprises, at least the %u that the "
+                                               "plural of the law (« d'entreprises de "
+                                               "l'économie sociale et solidaire ») asks for."),
+                                             ess->len, min),
+                            NULL, ess);
     }
   else if (ess->len + unknown->len >= min)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u ESS enterprise shown where the plural "
-                                                    "of the law asks for %u; the status of %u "
-                                                    "other members is not known.",
-                                                    "%u ESS enterprises shown where the plural "
-                                                    "of the law asks for %u; the status of %u "
-                                                    "other members is not known.",
-                                                    ess->len),
-                                       ess->len, min, unknown->len),
-                      remedy_record_members (unknown));
-      add_objects (finding, ess);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u ESS enterprise shown where the "
+                                                          "plural of the law asks for %u; the "
+                                                          "status of %u other members is not "
+                                                          "known.",
+                                                          "%u ESS enterprises shown where the "
+                                                          "plural of the law asks for %u; the "
+                                                          "status of %u other members is not "
+                                                          "known.",
+                                                          ess->len),
+                                             ess->len, min, unknown->len),
+                            remedy_record_members (unknown), ess);
       add_objects (finding, unknown);
-    }
-  else if (ess->len == 0)
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("No ESS enterprise among the members on %s: the law "
-                                         "speaks of ESS enterprises in the plural (« d'entreprises "
-                                         "de l'économie sociale et solidaire »), at least %u are "
-                                         "expected."),
-                                       ctx->when_iso, min),
-                      g_strdup (_("Several ESS enterprises should join the pole.")));
-      ptce_finding_add_object (finding, ctx->pole);
     }
   else
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "Only %u ESS enterprise among the members "
-                                                    "on %s: the law speaks of ESS enterprises in "
-                                                    "the plural (« d'entreprises de l'économie "
-                                                    "sociale et solidaire »), at least %u are "
-                                                    "expected.",
-                                                    "Only %u ESS enterprises among the members "
-                                                    "on %s: the law speaks of ESS enterprises in "
-                                                    "the plural (« d'entreprises de l'économie "
-                                                    "sociale et solidaire »), at least %u are "
-                                                    "expected.",
-                                                    ess->len),
-                                       ess->len, ctx->when_iso, min),
-                      g_strdup (_("Several ESS enterprises should join the pole.")));
-      add_objects (finding, ess);
+      char *message;
+
+      if (ess->len == 0)
+        message = g_strdup_printf (_("No ESS enterprise among the members on %s: the law "
+                                     "speaks of ESS enterprises in the plural (« d'entreprises "
+                                     "de l'économie sociale et solidaire »), at least %u are "
+                                     "expected."),
+                                   ctx->when_iso, min);
+      else
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Only %u ESS enterprise among the members on "
+                                                "%s: the law speaks of ESS enterprises in the "
+                                                "plural (« d'entreprises de l'économie sociale "
+                                                "et solidaire »), at least %u are expected.",
+                                                "Only %u ESS enterprises among the members on "
+                                                "%s: the law speaks of ESS enterprises in the "
+                                                "plural (« d'entreprises de l'économie sociale "
+                                                "et solidaire »), at least %u are expected.",
+                                                ess->len),
+                                   ess->len, ctx->when_iso, min);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET, message,
+                            g_strdup (_("Several ESS enterprises should join the pole.")), ess);
+      if (ess->len == 0)
+        ptce_finding_add_object (finding, ctx->pole);
     }
   ptce_finding_set_measure (finding, ess->len, min, ess->len, 0);
 }
@@ -1035,8 +1120,8 @@ rule_v5 (PtceRuleContext    *ctx,
          const PtceRuleInfo *info)
 {
   g_autoptr(GPtrArray) unproven = g_ptr_array_new ();
+  g_autofree char *names = NULL;
   const char *article2;
-  PtceFinding *finding;
 
   for (guint i = 0; i < ctx->members->len; i++)
     {
@@ -1052,11 +1137,10 @@ rule_v5 (PtceRuleContext    *ctx,
 
   if (unproven->len == 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("No member on %s claims the ESS quality without a "
-                                         "basis for it."), ctx->when_iso),
-                      NULL);
-      ptce_finding_add_object (finding, ctx->pole);
+      emit_about_pole (ctx, info, PTCE_FINDING_STATUS_MET,
+                       g_strdup_printf (_("No member on %s claims the ESS quality without a "
+                                          "basis for it."), ctx->when_iso),
+                       NULL);
       return;
     }
 
@@ -1067,30 +1151,27 @@ rule_v5 (PtceRuleContext    *ctx,
   else
     article2 = _("one of the three objectives of article 2, in its 2014 wording");
 
-  {
-    g_autofree char *names = join_names (unproven);
-
-    finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "%s claims the ESS quality without evidence: a "
-                                                  "commercial company belongs to the ESS only if "
-                                                  "its statutes meet article 1 II 2°, including a "
-                                                  "social utility (%s), and if it is registered "
-                                                  "with the ESS mention (article 1 III). It is not "
-                                                  "counted as an ESS enterprise.",
-                                                  "%s claim the ESS quality without evidence: a "
-                                                  "commercial company belongs to the ESS only if "
-                                                  "its statutes meet article 1 II 2°, including a "
-                                                  "social utility (%s), and if it is registered "
-                                                  "with the ESS mention (article 1 III). They are "
-                                                  "not counted as ESS enterprises.",
-                                                  unproven->len),
-                                     names, article2),
-                    g_strdup_printf (_("Record the ESS qualification (registration with the "
-                                       "ESS mention, or an ESS legal form) of %s, or record "
-                                       "that it is not ESS."), names));
-    add_objects (finding, unproven);
-  }
+  names = join_names (unproven);
+  emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s claims the ESS quality without evidence: a "
+                                            "commercial company belongs to the ESS only if "
+                                            "its statutes meet article 1 II 2°, including a "
+                                            "social utility (%s), and if it is registered "
+                                            "with the ESS mention (article 1 III). It is not "
+                                            "counted as an ESS enterprise.",
+                                            "%s claim the ESS quality without evidence: a "
+                                            "commercial company belongs to the ESS only if "
+                                            "its statutes meet article 1 II 2°, including a "
+                                            "social utility (%s), and if it is registered "
+                                            "with the ESS mention (article 1 III). They are "
+                                            "not counted as ESS enterprises.",
+                                            unproven->len),
+                               names, article2),
+              g_strdup_printf (_("Record the ESS qualification (registration with the "
+                                 "ESS mention, or an ESS legal form) of %s, or record "
+                                 "that it is not ESS."), names),
+              unproven);
 }
 
 static void
@@ -1122,36 +1203,46 @@ rule_v5_category (PtceRuleContext    *ctx,
 {
   g_autoptr(GPtrArray) actors = g_ptr_array_new ();
   g_autoptr(GString) text = g_string_new (NULL);
-  PtceFinding *finding;
+  g_autofree char *names = NULL;
 
   collect_conflicts (ctx->members, actors, text);
   collect_conflicts (ctx->links, actors, text);
   if (actors->len == 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("What the data state of the kind and ESS status of the "
-                                         "members and partners on %s agrees with their legal "
-                                         "categories."), ctx->when_iso),
-                      NULL);
-      ptce_finding_add_object (finding, ctx->pole);
+      emit_about_pole (ctx, info, PTCE_FINDING_STATUS_MET,
+                       g_strdup_printf (_("What the data state of the kind and ESS status of "
+                                          "the members and partners on %s agrees with their "
+                                          "legal categories."), ctx->when_iso),
+                       NULL);
       return;
     }
 
-  {
-    g_autofree char *names = join_names (actors);
-
-    finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                    g_strdup_printf (_("The stated kind or ESS status contradicts the INSEE "
-                                       "legal category: %s. The stated values are used."),
-                                     text->str),
-                    g_strdup_printf (_("Check the legal category, the kind and the ESS status "
-                                       "recorded for: %s."), names));
-    add_objects (finding, actors);
-  }
+  names = join_names (actors);
+  emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+              g_strdup_printf (_("The stated kind or ESS status contradicts the INSEE "
+                                 "legal category: %s. The stated values are used."),
+                               text->str),
+              g_strdup_printf (_("Check the legal category, the kind and the ESS status "
+                                 "recorded for: %s."), names),
+              actors);
 }
 
 /* ------------------------------------------------------------------ */
 /* V6, V6.eligibility, V7: the other enterprises                       */
+
+static char *
+remedy_enterprise_outside_ess_must_join (void)
+{
+  return g_strdup (_("An enterprise outside the ESS, or a grouping of enterprises, "
+                     "must join the pole."));
+}
+
+static char *
+remedy_enterprise_outside_ess_must_be_member (void)
+{
+  return g_strdup (_("An enterprise outside the ESS, or a grouping of enterprises "
+                     "whose majority is not ESS, must be a member of the pole."));
+}
 
 static void
 rule_v6 (PtceRuleContext    *ctx,
@@ -1161,49 +1252,43 @@ rule_v6 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autoptr(GPtrArray) ess = g_ptr_array_new ();
   g_autofree char *names = NULL;
-  PtceFinding *finding;
 
-  if (ctx->n_memberships == 0)
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No member is recorded for the pole: whether other "
-                                  "enterprises join it cannot be told.")),
-                      remedy_record_memberships ());
-      ptce_finding_add_object (finding, ctx->pole);
-      return;
-    }
+  if (report_missing_memberships (ctx, info,
+                                  _("No member is recorded for the pole: whether other "
+                                    "enterprises join it cannot be told.")))
+    return;
 
   partition (ctx->members, test_non_ess_enterprise_or_grouping, NULL, others, unknown);
   if (others->len > 0)
     {
       names = join_names (others);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u enterprise outside the ESS joins the "
-                                                    "ESS enterprises: %s.",
-                                                    "%u enterprises outside the ESS join the "
-                                                    "ESS enterprises: %s.",
-                                                    others->len),
-                                       others->len, names),
-                      NULL);
-      add_objects (finding, others);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u enterprise outside the ESS joins the "
+                                                "ESS enterprises: %s.",
+                                                "%u enterprises outside the ESS join the "
+                                                "ESS enterprises: %s.",
+                                                others->len),
+                                   others->len, names),
+                  NULL, others);
       return;
     }
   if (unknown->len > 0)
     {
       names = join_names (unknown);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "No member on %s is shown to be an "
-                                                    "enterprise outside the ESS; the kind or "
-                                                    "ESS status of %u member is not known: %s.",
-                                                    "No member on %s is shown to be an "
-                                                    "enterprise outside the ESS; the kind or "
-                                                    "ESS status of %u members is not known: %s.",
-                                                    unknown->len),
-                                       ctx->when_iso, unknown->len, names),
-                      remedy_record_members (unknown));
-      add_objects (finding, unknown);
+      emit_unknown_members (ctx, info,
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "No member on %s is shown to be an "
+                                                          "enterprise outside the ESS; the kind "
+                                                          "or ESS status of %u member is not "
+                                                          "known: %s.",
+                                                          "No member on %s is shown to be an "
+                                                          "enterprise outside the ESS; the kind "
+                                                          "or ESS status of %u members is not "
+                                                          "known: %s.",
+                                                          unknown->len),
+                                             ctx->when_iso, unknown->len, names),
+                            unknown);
       return;
     }
 
@@ -1211,25 +1296,19 @@ rule_v6 (PtceRuleContext    *ctx,
   if (ess->len > 0)
     {
       names = join_names (ess);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("The only enterprises among the members on %s are ESS "
-                                         "enterprises (%s): article 9 I asks them to join "
-                                         "« des entreprises », other enterprises, and none is "
-                                         "a member."),
-                                       ctx->when_iso, names),
-                      g_strdup (_("An enterprise outside the ESS, or a grouping of enterprises, "
-                                  "must join the pole.")));
-      add_objects (finding, ess);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                  g_strdup_printf (_("The only enterprises among the members on %s are ESS "
+                                     "enterprises (%s): article 9 I asks them to join "
+                                     "« des entreprises », other enterprises, and none is "
+                                     "a member."),
+                                   ctx->when_iso, names),
+                  remedy_enterprise_outside_ess_must_join (), ess);
     }
   else
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("No enterprise outside the ESS is a member on %s."),
-                                       ctx->when_iso),
-                      g_strdup (_("An enterprise outside the ESS, or a grouping of enterprises, "
-                                  "must join the pole.")));
-      ptce_finding_add_object (finding, ctx->pole);
-    }
+    emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                     g_strdup_printf (_("No enterprise outside the ESS is a member on %s."),
+                                      ctx->when_iso),
+                     remedy_enterprise_outside_ess_must_join ());
 }
 
 static void
@@ -1240,60 +1319,48 @@ rule_v6_eligibility (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) groupings = g_ptr_array_new ();
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autofree char *names = NULL;
-  PtceFinding *finding;
 
-  if (ctx->n_memberships == 0)
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No member is recorded for the pole: whether an enterprise "
-                                  "outside the ESS is a member cannot be told.")),
-                      remedy_record_memberships ());
-      ptce_finding_add_object (finding, ctx->pole);
-      return;
-    }
+  if (report_missing_memberships (ctx, info,
+                                  _("No member is recorded for the pole: whether an enterprise "
+                                    "outside the ESS is a member cannot be told.")))
+    return;
 
   partition (ctx->members, test_non_ess_enterprise, NULL, enterprises, unknown);
   partition (ctx->members, test_grouping, NULL, groupings, NULL);
   if (enterprises->len > 0)
     {
       names = join_names (enterprises);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("An enterprise whose statutes are not those of the ESS "
-                                         "is a member: %s."), names),
-                      NULL);
-      add_objects (finding, enterprises);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                  g_strdup_printf (_("An enterprise whose statutes are not those of the ESS "
+                                     "is a member: %s."), names),
+                  NULL, enterprises);
     }
   else if (groupings->len > 0)
     {
       names = join_names (groupings);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("No enterprise outside the ESS is a member, but a "
-                                         "grouping of enterprises is (%s): it counts if the "
-                                         "majority of its members are not ESS (rule V7)."),
-                                       names),
-                      NULL);
-      add_objects (finding, groupings);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                  g_strdup_printf (_("No enterprise outside the ESS is a member, but a "
+                                     "grouping of enterprises is (%s): it counts if the "
+                                     "majority of its members are not ESS (rule V7)."),
+                                   names),
+                  NULL, groupings);
     }
   else if (unknown->len > 0)
     {
       names = join_names (unknown);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (_("No member is shown to be an enterprise outside the "
-                                         "ESS or a grouping of enterprises; the kind or status "
-                                         "of these members is not known: %s."), names),
-                      remedy_record_members (unknown));
-      add_objects (finding, unknown);
+      emit_unknown_members (ctx, info,
+                            g_strdup_printf (_("No member is shown to be an enterprise outside "
+                                               "the ESS or a grouping of enterprises; the kind "
+                                               "or status of these members is not known: %s."),
+                                             names),
+                            unknown);
     }
   else
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("Neither an enterprise whose statutes are not those of "
-                                         "the ESS nor a grouping of enterprises is a member on "
-                                         "%s."), ctx->when_iso),
-                      g_strdup (_("An enterprise outside the ESS, or a grouping of enterprises "
-                                  "whose majority is not ESS, must be a member of the pole.")));
-      ptce_finding_add_object (finding, ctx->pole);
-    }
+    emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                     g_strdup_printf (_("Neither an enterprise whose statutes are not those of "
+                                        "the ESS nor a grouping of enterprises is a member on "
+                                        "%s."), ctx->when_iso),
+                     remedy_enterprise_outside_ess_must_be_member ());
 }
 
 /* The composition of a grouping of enterprises on the date, from the
@@ -1373,18 +1440,20 @@ rule_v7 (PtceRuleContext    *ctx,
   partition (ctx->members, test_non_ess_enterprise, NULL, enterprises, NULL);
   partition (ctx->members, test_grouping, NULL, groupings, NULL);
 
-  if (enterprises->len > 0 || groupings->len == 0)
+  if (enterprises->len > 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      enterprises->len > 0
-                      ? g_strdup (_("An enterprise outside the ESS is a member: no grouping of "
-                                    "enterprises needs to stand for it."))
-                      : g_strdup (_("No grouping of enterprises is a member: there is no "
-                                    "majority to check.")),
-                      NULL);
-      add_objects (finding, enterprises);
-      if (enterprises->len == 0)
-        ptce_finding_add_object (finding, ctx->pole);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                  g_strdup (_("An enterprise outside the ESS is a member: no grouping of "
+                              "enterprises needs to stand for it.")),
+                  NULL, enterprises);
+      return;
+    }
+  if (groupings->len == 0)
+    {
+      emit_about_pole (ctx, info, PTCE_FINDING_STATUS_MET,
+                       g_strdup (_("No grouping of enterprises is a member: there is no "
+                                   "majority to check.")),
+                       NULL);
       return;
     }
 
@@ -1418,41 +1487,38 @@ rule_v7 (PtceRuleContext    *ctx,
   if (majority->len > 0)
     {
       names = join_names (majority);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("The grouping of enterprises %s has a majority of "
-                                         "members outside the ESS: %u of %u."),
-                                       names, best_non_ess, best_members),
-                      NULL);
-      add_objects (finding, majority);
-      ptce_finding_set_measure (finding, (double) best_non_ess / best_members, 0.5,
-                                best_non_ess, best_members);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                            g_strdup_printf (_("The grouping of enterprises %s has a majority "
+                                               "of members outside the ESS: %u of %u."),
+                                             names, best_non_ess, best_members),
+                            NULL, majority);
     }
   else if (unknown->len > 0)
     {
       names = join_names (unknown);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (_("The composition of the grouping of enterprises %s is "
-                                         "not recorded: whether the majority of its members are "
-                                         "outside the ESS cannot be told."), names),
-                      g_strdup_printf (_("Record how many members %s has and how many of them "
-                                         "are not ESS (observations « members » and "
-                                         "« non-ess-members »)."), names));
-      add_objects (finding, unknown);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                  g_strdup_printf (_("The composition of the grouping of enterprises %s is "
+                                     "not recorded: whether the majority of its members are "
+                                     "outside the ESS cannot be told."), names),
+                  g_strdup_printf (_("Record how many members %s has and how many of them "
+                                     "are not ESS (observations « members » and "
+                                     "« non-ess-members »)."), names),
+                  unknown);
+      return;
     }
   else
     {
       names = join_names (minority);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("The grouping of enterprises %s has no majority of "
-                                         "members outside the ESS (%u of %u): it does not "
-                                         "stand for an enterprise outside the ESS."),
-                                       names, best_non_ess, best_members),
-                      g_strdup (_("An enterprise outside the ESS, or a grouping of enterprises "
-                                  "whose majority is not ESS, must be a member of the pole.")));
-      add_objects (finding, minority);
-      ptce_finding_set_measure (finding, (double) best_non_ess / best_members, 0.5,
-                                best_non_ess, best_members);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                            g_strdup_printf (_("The grouping of enterprises %s has no majority "
+                                               "of members outside the ESS (%u of %u): it "
+                                               "does not stand for an enterprise outside the "
+                                               "ESS."),
+                                             names, best_non_ess, best_members),
+                            remedy_enterprise_outside_ess_must_be_member (), minority);
     }
+  ptce_finding_set_measure (finding, (double) best_non_ess / best_members, 0.5,
+                            best_non_ess, best_members);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1465,7 +1531,6 @@ rule_v8 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) others = g_ptr_array_new ();
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autofree char *names = NULL;
-  PtceFinding *finding;
 
   partition (ctx->members, test_article9_other, GINT_TO_POINTER (FALSE), others, unknown);
   partition (ctx->links, test_article9_other, GINT_TO_POINTER (FALSE), others, unknown);
@@ -1473,36 +1538,32 @@ rule_v8 (PtceRuleContext    *ctx,
   if (others->len > 0)
     {
       names = join_names (others);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("The pole is « en lien avec » local authorities, "
-                                         "research, higher-education or training bodies or "
-                                         "other persons: %s."), names),
-                      NULL);
-      add_objects (finding, others);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                  g_strdup_printf (_("The pole is « en lien avec » local authorities, "
+                                     "research, higher-education or training bodies or "
+                                     "other persons: %s."), names),
+                  NULL, others);
     }
   else if (unknown->len > 0)
     {
       names = join_names (unknown);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (_("No member or partner on %s is shown to be a local "
-                                         "authority, a research, higher-education or training "
-                                         "body or another person; the kind of these is not "
-                                         "known: %s."), ctx->when_iso, names),
-                      remedy_record_members (unknown));
-      add_objects (finding, unknown);
+      emit_unknown_members (ctx, info,
+                            g_strdup_printf (_("No member or partner on %s is shown to be a "
+                                               "local authority, a research, higher-education "
+                                               "or training body or another person; the kind "
+                                               "of these is not known: %s."),
+                                             ctx->when_iso, names),
+                            unknown);
     }
   else
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("The pole is not shown « en lien avec » any local "
-                                         "authority, research centre, higher-education "
-                                         "establishment, training body or other person on "
-                                         "%s."), ctx->when_iso),
-                      g_strdup (_("Record the links of the pole with local authorities, "
-                                  "research or training bodies, as members or as partners "
-                                  "« en lien avec » the pole.")));
-      ptce_finding_add_object (finding, ctx->pole);
-    }
+    emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                     g_strdup_printf (_("The pole is not shown « en lien avec » any local "
+                                        "authority, research centre, higher-education "
+                                        "establishment, training body or other person on "
+                                        "%s."), ctx->when_iso),
+                     g_strdup (_("Record the links of the pole with local authorities, "
+                                 "research or training bodies, as members or as partners "
+                                 "« en lien avec » the pole.")));
 }
 
 static void
@@ -1513,29 +1574,26 @@ rule_v8_eligibility (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autoptr(GPtrArray) linked = g_ptr_array_new ();
   g_autofree char *names = NULL;
-  PtceFinding *finding;
 
   partition (ctx->members, test_article9_other, GINT_TO_POINTER (TRUE), others, unknown);
   if (others->len > 0)
     {
       names = join_names (others);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("Another legal person of article 9 is a member: %s."),
-                                       names),
-                      NULL);
-      add_objects (finding, others);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                  g_strdup_printf (_("Another legal person of article 9 is a member: %s."),
+                                   names),
+                  NULL, others);
       return;
     }
   if (unknown->len > 0)
     {
       names = join_names (unknown);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (_("No member is shown to be a local authority, a "
-                                         "research, higher-education or training body or "
-                                         "another legal person; the kind of these members is "
-                                         "not known: %s."), names),
-                      remedy_record_members (unknown));
-      add_objects (finding, unknown);
+      emit_unknown_members (ctx, info,
+                            g_strdup_printf (_("No member is shown to be a local authority, a "
+                                               "research, higher-education or training body "
+                                               "or another legal person; the kind of these "
+                                               "members is not known: %s."), names),
+                            unknown);
       return;
     }
 
@@ -1543,33 +1601,30 @@ rule_v8_eligibility (PtceRuleContext    *ctx,
   if (linked->len > 0)
     {
       names = join_names (linked);
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%s is « en lien avec » the pole but not a "
-                                                    "member: the décret asks that the pole be "
-                                                    "constituted of, among others, another "
-                                                    "person of article 9.",
-                                                    "%s are « en lien avec » the pole but not "
-                                                    "members: the décret asks that the pole be "
-                                                    "constituted of, among others, another "
-                                                    "person of article 9.",
-                                                    linked->len), names),
-                      g_strdup_printf (_("Have %s join the pole as a member, or another local "
-                                         "authority, research, higher-education or training "
-                                         "body."), names));
-      add_objects (finding, linked);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%s is « en lien avec » the pole but not a "
+                                                "member: the décret asks that the pole be "
+                                                "constituted of, among others, another "
+                                                "person of article 9.",
+                                                "%s are « en lien avec » the pole but not "
+                                                "members: the décret asks that the pole be "
+                                                "constituted of, among others, another "
+                                                "person of article 9.",
+                                                linked->len), names),
+                  g_strdup_printf (_("Have %s join the pole as a member, or another local "
+                                     "authority, research, higher-education or training "
+                                     "body."), names),
+                  linked);
     }
   else
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("No local authority, research, higher-education or "
-                                         "training body or other legal person of article 9 is "
-                                         "a member on %s."), ctx->when_iso),
-                      g_strdup (_("A local authority, a research, higher-education or training "
-                                  "body, or another legal person must join the pole as a "
-                                  "member.")));
-      ptce_finding_add_object (finding, ctx->pole);
-    }
+    emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                     g_strdup_printf (_("No local authority, research, higher-education or "
+                                        "training body or other legal person of article 9 is "
+                                        "a member on %s."), ctx->when_iso),
+                     g_strdup (_("A local authority, a research, higher-education or training "
+                                 "body, or another legal person must join the pole as a "
+                                 "member.")));
 }
 
 static void
@@ -1584,52 +1639,52 @@ rule_v9 (PtceRuleContext    *ctx,
   partition (ctx->members, test_legal_person, NULL, legal, unknown);
   if (legal->len >= min)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("%u members on %s are legal persons, at least the three "
-                                         "the décret asks for."), legal->len, ctx->when_iso),
-                      NULL);
-      add_objects (finding, legal);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                            g_strdup_printf (_("%u members on %s are legal persons, at least "
+                                               "the three the décret asks for."),
+                                             legal->len, ctx->when_iso),
+                            NULL, legal);
     }
   else if (legal->len + unknown->len >= min)
     {
       g_autofree char *names = join_names (unknown);
 
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u member on %s is shown to be a legal "
-                                                    "person where the décret asks for three; "
-                                                    "the kind of %u others is not known: %s.",
-                                                    "%u members on %s are shown to be legal "
-                                                    "persons where the décret asks for three; "
-                                                    "the kind of %u others is not known: %s.",
-                                                    legal->len),
-                                       legal->len, ctx->when_iso, unknown->len, names),
-                      remedy_record_members (unknown));
-      add_objects (finding, unknown);
-    }
-  else if (legal->len == 0)
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("No member on %s is a legal person: the décret asks for "
-                                         "three or more."), ctx->when_iso),
-                      g_strdup (_("At least three legal persons must be members of the "
-                                  "pole.")));
-      add_objects (finding, unknown);
-      ptce_finding_add_object (finding, ctx->pole);
+      finding = emit_unknown_members (ctx, info,
+                                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                    "%u member on %s is shown "
+                                                                    "to be a legal person where "
+                                                                    "the décret asks for three; "
+                                                                    "the kind of %u others is "
+                                                                    "not known: %s.",
+                                                                    "%u members on %s are shown "
+                                                                    "to be legal persons where "
+                                                                    "the décret asks for three; "
+                                                                    "the kind of %u others is "
+                                                                    "not known: %s.",
+                                                                    legal->len),
+                                                       legal->len, ctx->when_iso, unknown->len,
+                                                       names),
+                                      unknown);
     }
   else
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "Only %u member on %s is a legal person: the "
-                                                    "décret asks for three or more.",
-                                                    "Only %u members on %s are legal persons: "
-                                                    "the décret asks for three or more.",
-                                                    legal->len),
-                                       legal->len, ctx->when_iso),
-                      g_strdup (_("At least three legal persons must be members of the "
-                                  "pole.")));
-      add_objects (finding, legal);
+      char *message;
+
+      if (legal->len == 0)
+        message = g_strdup_printf (_("No member on %s is a legal person: the décret asks for "
+                                     "three or more."), ctx->when_iso);
+      else
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Only %u member on %s is a legal person: the "
+                                                "décret asks for three or more.",
+                                                "Only %u members on %s are legal persons: "
+                                                "the décret asks for three or more.",
+                                                legal->len),
+                                   legal->len, ctx->when_iso);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET, message,
+                            g_strdup (_("At least three legal persons must be members of the "
+                                        "pole.")),
+                            legal);
       add_objects (finding, unknown);
       ptce_finding_add_object (finding, ctx->pole);
     }
@@ -1678,6 +1733,13 @@ carrier_category (PtceRuleContext *ctx,
   return ptce_legal_categories_lookup (ctx->categories, code);
 }
 
+static char *
+remedy_private_law_form (void)
+{
+  return g_strdup (_("Give the pole a legal form of private law (association, "
+                     "SCIC or other cooperative…) to answer a State call."));
+}
+
 static void
 rule_v10 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
@@ -1686,61 +1748,62 @@ rule_v10 (PtceRuleContext    *ctx,
   const char *label = legal_form_label (form);
   PtceActor *carrier = ptce_pole_get_carrier (ctx->pole);
   g_autoptr(PtceLegalCategory) category = NULL;
+  PtceFindingStatus status;
+  char *message;
+  char *remedy = NULL;
   PtceFinding *finding;
 
   if (label != NULL)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("The pole is %s, a legal person of private law."), label),
-                      NULL);
+      status = PTCE_FINDING_STATUS_MET;
+      message = g_strdup_printf (_("The pole is %s, a legal person of private law."), label);
     }
   else if (form == PTCE_LEGAL_FORM_NO_LEGAL_PERSONALITY)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup (_("The pole has no legal personality of its own: the décret "
-                                  "opens State calls only to a « personne morale de droit "
-                                  "privé ». It can still meet the definition of article 9.")),
-                      g_strdup (_("Give the pole a legal form of private law (association, "
-                                  "SCIC or other cooperative…) to answer a State call.")));
+      status = PTCE_FINDING_STATUS_NOT_MET;
+      message = g_strdup (_("The pole has no legal personality of its own: the décret "
+                            "opens State calls only to a « personne morale de droit "
+                            "privé ». It can still meet the definition of article 9."));
+      remedy = remedy_private_law_form ();
     }
   else if (carrier != NULL && (category = carrier_category (ctx, carrier)) != NULL)
     {
       /* the pole's own form is not said: its carrier acts as the pole */
       if (ptce_legal_category_is_public_law (category))
-        finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                        g_strdup_printf (_("The pole is carried by %s, a legal person of public "
-                                           "law (legal category %s, %s): the décret opens State "
-                                           "calls only to a « personne morale de droit privé »."),
-                                         actor_label (carrier),
-                                         ptce_legal_category_get_code (category),
-                                         ptce_legal_category_get_label (category)),
-                        g_strdup (_("Give the pole a legal form of private law (association, "
-                                    "SCIC or other cooperative…) to answer a State call.")));
+        {
+          status = PTCE_FINDING_STATUS_NOT_MET;
+          message = g_strdup_printf (_("The pole is carried by %s, a legal person of public "
+                                       "law (legal category %s, %s): the décret opens State "
+                                       "calls only to a « personne morale de droit privé »."),
+                                     actor_label (carrier),
+                                     ptce_legal_category_get_code (category),
+                                     ptce_legal_category_get_label (category));
+          remedy = remedy_private_law_form ();
+        }
       else
-        finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                        g_strdup_printf (_("The legal form of the pole is not recorded; its "
-                                           "carrier %s is a legal person of private law (legal "
-                                           "category %s, %s)."),
-                                         actor_label (carrier),
-                                         ptce_legal_category_get_code (category),
-                                         ptce_legal_category_get_label (category)),
-                        NULL);
-    }
-  else if (form == PTCE_LEGAL_FORM_OTHER)
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("The legal form of the pole is recorded as « other »: whether "
-                                  "it is a legal person of private law cannot be told.")),
-                      g_strdup (_("Record the legal form of the pole.")));
+        {
+          status = PTCE_FINDING_STATUS_MET;
+          message = g_strdup_printf (_("The legal form of the pole is not recorded; its "
+                                       "carrier %s is a legal person of private law (legal "
+                                       "category %s, %s)."),
+                                     actor_label (carrier),
+                                     ptce_legal_category_get_code (category),
+                                     ptce_legal_category_get_label (category));
+        }
     }
   else
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("The legal form of the pole is not recorded: whether it is a "
-                                  "legal person of private law cannot be told.")),
-                      g_strdup (_("Record the legal form of the pole.")));
+      status = PTCE_FINDING_STATUS_UNDETERMINED;
+      if (form == PTCE_LEGAL_FORM_OTHER)
+        message = g_strdup (_("The legal form of the pole is recorded as « other »: whether "
+                              "it is a legal person of private law cannot be told."));
+      else
+        message = g_strdup (_("The legal form of the pole is not recorded: whether it is a "
+                              "legal person of private law cannot be told."));
+      remedy = g_strdup (_("Record the legal form of the pole."));
     }
-  ptce_finding_add_object (finding, ctx->pole);
+
+  finding = emit_about_pole (ctx, info, status, message, remedy);
   if (carrier != NULL)
     ptce_finding_add_object (finding, carrier);
 }
@@ -1790,12 +1853,11 @@ rule_v11 (PtceRuleContext    *ctx,
 
   if (n == 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No mutualisation, coopération or partenariat is recorded "
-                                  "for the pole.")),
-                      g_strdup (_("Record the mutualisations, cooperations and partnerships "
-                                  "among the members, with their participants and dates.")));
-      ptce_finding_add_object (finding, ctx->pole);
+      emit_about_pole (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                       g_strdup (_("No mutualisation, coopération or partenariat is recorded "
+                                   "for the pole.")),
+                       g_strdup (_("Record the mutualisations, cooperations and partnerships "
+                                   "among the members, with their participants and dates.")));
       return;
     }
 
@@ -1822,21 +1884,20 @@ rule_v11 (PtceRuleContext    *ctx,
 
   if (qualifying->len > 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u tie among members is active on %s "
-                                                    "(mutualisation: %u, coopération: %u, "
-                                                    "partenariat: %u).",
-                                                    "%u ties among members are active on %s "
-                                                    "(mutualisation: %u, coopération: %u, "
-                                                    "partenariat: %u).",
-                                                    qualifying->len),
-                                       qualifying->len, ctx->when_iso,
-                                       by_mode[PTCE_COOPERATION_MODE_MUTUALISATION],
-                                       by_mode[PTCE_COOPERATION_MODE_COOPERATION],
-                                       by_mode[PTCE_COOPERATION_MODE_PARTENARIAT]),
-                      NULL);
-      add_objects (finding, qualifying);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u tie among members is active on "
+                                                          "%s (mutualisation: %u, coopération: "
+                                                          "%u, partenariat: %u).",
+                                                          "%u ties among members are active on "
+                                                          "%s (mutualisation: %u, coopération: "
+                                                          "%u, partenariat: %u).",
+                                                          qualifying->len),
+                                             qualifying->len, ctx->when_iso,
+                                             by_mode[PTCE_COOPERATION_MODE_MUTUALISATION],
+                                             by_mode[PTCE_COOPERATION_MODE_COOPERATION],
+                                             by_mode[PTCE_COOPERATION_MODE_PARTENARIAT]),
+                            NULL, qualifying);
       ptce_finding_set_measure (finding, qualifying->len, 1, qualifying->len, 0);
     }
   else if (unlisted->len > 0)
@@ -1846,29 +1907,27 @@ rule_v11 (PtceRuleContext    *ctx,
       for (guint i = 0; i < unlisted->len; i++)
         g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
                                 ptce_cooperation_get_id (g_ptr_array_index (unlisted, i)));
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u cooperation is active on %s but its "
-                                                    "participants are not listed (%s): whether "
-                                                    "it ties members cannot be told.",
-                                                    "%u cooperations are active on %s but their "
-                                                    "participants are not listed (%s): whether "
-                                                    "they tie members cannot be told.",
-                                                    unlisted->len),
-                                       unlisted->len, ctx->when_iso, ids->str),
-                      g_strdup_printf (_("Record which members take part in: %s."), ids->str));
+      emit_about (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u cooperation is active on %s but its "
+                                                "participants are not listed (%s): whether "
+                                                "it ties members cannot be told.",
+                                                "%u cooperations are active on %s but their "
+                                                "participants are not listed (%s): whether "
+                                                "they tie members cannot be told.",
+                                                unlisted->len),
+                                   unlisted->len, ctx->when_iso, ids->str),
+                  g_strdup_printf (_("Record which members take part in: %s."), ids->str),
+                  unlisted);
       g_string_free (ids, TRUE);
-      add_objects (finding, unlisted);
     }
   else
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("No mutualisation, coopération or partenariat active on "
-                                         "%s ties two members of the pole."), ctx->when_iso),
-                      g_strdup (_("The members must share a mutualisation, a cooperation or a "
-                                  "partnership that is running.")));
-      add_objects (finding, others);
-    }
+    emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                g_strdup_printf (_("No mutualisation, coopération or partenariat active on "
+                                   "%s ties two members of the pole."), ctx->when_iso),
+                g_strdup (_("The members must share a mutualisation, a cooperation or a "
+                            "partnership that is running.")),
+                others);
 }
 
 static void
@@ -1881,37 +1940,54 @@ rule_v12 (PtceRuleContext    *ctx,
   const char *statement = strategy != NULL ? ptce_strategy_get_statement (strategy) : NULL;
   PtceDate *adopted = strategy != NULL ? ptce_strategy_get_adopted (strategy) : NULL;
   g_autofree char *adopted_iso = iso_or_null (adopted);
+  PtceFindingStatus status = PTCE_FINDING_STATUS_MET;
+  gpointer about = strategy;
+  char *message;
+  char *remedy = NULL;
   PtceFinding *finding;
 
   if (strategy == NULL || statement == NULL || *statement == '\0')
     {
-      finding = emit (ctx, info, level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup (_("No common strategy is recorded for the pole (« une stratégie "
-                                  "commune »).")),
-                      g_strdup (_("Record the common strategy of the pole (its charter or "
-                                  "strategic document) and when it was adopted.")));
-      ptce_finding_add_object (finding, ctx->pole);
-      return;
+      status = PTCE_FINDING_STATUS_NOT_MET;
+      message = g_strdup (_("No common strategy is recorded for the pole (« une stratégie "
+                            "commune »)."));
+      remedy = g_strdup (_("Record the common strategy of the pole (its charter or "
+                           "strategic document) and when it was adopted."));
+      about = ctx->pole;
     }
-  if (adopted != NULL && ptce_date_get_first_julian (adopted) > ctx->when_julian)
+  else if (adopted != NULL && ptce_date_get_first_julian (adopted) > ctx->when_julian)
     {
-      finding = emit (ctx, info, level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("The common strategy was adopted on %s, after %s."),
-                                       adopted_iso, ctx->when_iso),
-                      g_strdup (_("Record the strategy that was in force on that date, if any.")));
-      ptce_finding_add_object (finding, strategy);
-      return;
+      status = PTCE_FINDING_STATUS_NOT_MET;
+      message = g_strdup_printf (_("The common strategy was adopted on %s, after %s."),
+                                 adopted_iso, ctx->when_iso);
+      remedy = g_strdup (_("Record the strategy that was in force on that date, if any."));
     }
-  if (adopted != NULL)
-    finding = emit (ctx, info, level, PTCE_FINDING_STATUS_MET,
-                    g_strdup_printf (_("A common strategy adopted on %s is recorded: « %s »."),
-                                     adopted_iso, statement),
-                    NULL);
+  else if (adopted != NULL)
+    message = g_strdup_printf (_("A common strategy adopted on %s is recorded: « %s »."),
+                               adopted_iso, statement);
   else
-    finding = emit (ctx, info, level, PTCE_FINDING_STATUS_MET,
-                    g_strdup_printf (_("A common strategy is recorded: « %s »."), statement),
-                    NULL);
-  ptce_finding_add_object (finding, strategy);
+    message = g_strdup_printf (_("A common strategy is recorded: « %s »."), statement);
+
+  finding = emit_at_level (ctx, info, level, status, message, remedy);
+  ptce_finding_add_object (finding, about);
+}
+
+/* Keeps in *@best and *@longest what has run for the most months on the
+ * date: @object, running since @since, or what they already hold. */
+static void
+keep_longest_running (PtceRuleContext  *ctx,
+                      GObject          *object,
+                      PtceDate         *since,
+                      int              *best,
+                      GObject         **longest)
+{
+  int months = months_between (ptce_date_get_first_julian (since), ctx->when_julian);
+
+  if (months > *best)
+    {
+      *best = months;
+      *longest = object;
+    }
 }
 
 static void
@@ -1937,14 +2013,8 @@ rule_v13 (PtceRuleContext    *ctx,
         g_ptr_array_add (undated, g_object_ref (strategy));
       else if (ptce_date_get_first_julian (adopted) <= ctx->when_julian)
         {
-          int months = months_between (ptce_date_get_first_julian (adopted), ctx->when_julian);
-
           running = TRUE;
-          if (months > best)
-            {
-              best = months;
-              longest = G_OBJECT (strategy);
-            }
+          keep_longest_running (ctx, G_OBJECT (strategy), adopted, &best, &longest);
         }
     }
 
@@ -1960,15 +2030,7 @@ rule_v13 (PtceRuleContext    *ctx,
       if (start == NULL)
         g_ptr_array_add (undated, g_object_ref (cooperation));
       else
-        {
-          int months = months_between (ptce_date_get_first_julian (start), ctx->when_julian);
-
-          if (months > best)
-            {
-              best = months;
-              longest = G_OBJECT (cooperation);
-            }
-        }
+        keep_longest_running (ctx, G_OBJECT (cooperation), start, &best, &longest);
     }
 
   if (best >= (int) min)
@@ -1977,7 +2039,7 @@ rule_v13 (PtceRuleContext    *ctx,
                          ? _("the common strategy")
                          : ptce_cooperation_get_id (PTCE_COOPERATION (longest));
 
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
+      finding = emit (ctx, info, PTCE_FINDING_STATUS_MET,
                       g_strdup_printf (_("On %s, %s has run for %d months, at least the %u that "
                                          "show a « stratégie commune et continue »."),
                                        ctx->when_iso, what, best, min),
@@ -1986,41 +2048,44 @@ rule_v13 (PtceRuleContext    *ctx,
     }
   else if (!anything)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("Neither a strategy nor a cooperation is recorded: whether "
-                                  "the strategy is continuous cannot be told.")),
-                      g_strdup (_("Record the common strategy and the cooperations of the "
-                                  "pole, with their dates.")));
-      ptce_finding_add_object (finding, ctx->pole);
+      finding = emit_about_pole (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                                 g_strdup (_("Neither a strategy nor a cooperation is "
+                                             "recorded: whether the strategy is continuous "
+                                             "cannot be told.")),
+                                 g_strdup (_("Record the common strategy and the "
+                                             "cooperations of the pole, with their dates.")));
     }
   else if (undated->len > 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      best >= 0
-                      ? g_strdup_printf (_("On %s, the longest dated strategy or cooperation has "
-                                           "run for %d months, less than %u; %u others have no "
-                                           "start date: whether the strategy is continuous "
-                                           "cannot be told."),
-                                         ctx->when_iso, best, min, undated->len)
-                      : g_strdup_printf (_("The strategy and cooperations running on %s have no "
-                                           "start date: how long they have lasted cannot be "
-                                           "told."), ctx->when_iso),
-                      g_strdup (_("Record when the strategy was adopted and when the "
-                                  "cooperations started.")));
-      add_objects (finding, undated);
+      char *message;
+
+      if (best >= 0)
+        message = g_strdup_printf (_("On %s, the longest dated strategy or cooperation has "
+                                     "run for %d months, less than %u; %u others have no "
+                                     "start date: whether the strategy is continuous "
+                                     "cannot be told."),
+                                   ctx->when_iso, best, min, undated->len);
+      else
+        message = g_strdup_printf (_("The strategy and cooperations running on %s have no "
+                                     "start date: how long they have lasted cannot be "
+                                     "told."), ctx->when_iso);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED, message,
+                            g_strdup (_("Record when the strategy was adopted and when the "
+                                        "cooperations started.")),
+                            undated);
     }
   else if (!running)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("No strategy or cooperation of the pole is running on "
-                                         "%s."), ctx->when_iso),
-                      g_strdup (_("The common strategy must be carried on over time: record "
-                                  "the cooperations that are running.")));
-      ptce_finding_add_object (finding, ctx->pole);
+      finding = emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                                 g_strdup_printf (_("No strategy or cooperation of the pole is "
+                                                    "running on %s."), ctx->when_iso),
+                                 g_strdup (_("The common strategy must be carried on over "
+                                             "time: record the cooperations that are "
+                                             "running.")));
     }
   else
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
+      finding = emit (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
                       g_strdup_printf (_("On %s, the longest-running strategy or cooperation has "
                                          "run for %d months, less than the %u that show a "
                                          "« stratégie commune et continue »."),
@@ -2080,12 +2145,11 @@ rule_v14 (PtceRuleContext    *ctx,
 
   if (n == 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("No project is recorded for the pole: whether its strategy "
-                                  "serves innovative projects cannot be told.")),
-                      g_strdup (_("Record the projects the strategy serves, saying how they "
-                                  "are innovative (socially or technologically).")));
-      ptce_finding_add_object (finding, ctx->pole);
+      emit_about_pole (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                       g_strdup (_("No project is recorded for the pole: whether its strategy "
+                                   "serves innovative projects cannot be told.")),
+                       g_strdup (_("Record the projects the strategy serves, saying how they "
+                                   "are innovative (socially or technologically).")));
       return;
     }
 
@@ -2093,49 +2157,49 @@ rule_v14 (PtceRuleContext    *ctx,
   if (innovative->len > 0)
     {
       PtceProject *first = g_ptr_array_index (innovative, 0);
+      char *message;
 
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      decree
-                      ? g_strdup_printf (_("The strategy serves a project that is innovative, "
-                                           "%s: « %s »."),
-                                         innovation_words (ptce_project_get_innovation (first)),
-                                         ptce_project_get_title (first))
-                      : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                      "%u project running on %s is innovative; "
-                                                      "« %s » is innovative %s.",
-                                                      "%u projects running on %s are innovative; "
-                                                      "« %s » is innovative %s.",
-                                                      innovative->len),
-                                         innovative->len, ctx->when_iso,
-                                         ptce_project_get_title (first),
-                                         innovation_words (ptce_project_get_innovation (first))),
-                      NULL);
-      add_objects (finding, innovative);
+      if (decree)
+        message = g_strdup_printf (_("The strategy serves a project that is innovative, "
+                                     "%s: « %s »."),
+                                   innovation_words (ptce_project_get_innovation (first)),
+                                   ptce_project_get_title (first));
+      else
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u project running on %s is innovative; "
+                                                "« %s » is innovative %s.",
+                                                "%u projects running on %s are innovative; "
+                                                "« %s » is innovative %s.",
+                                                innovative->len),
+                                   innovative->len, ctx->when_iso,
+                                   ptce_project_get_title (first),
+                                   innovation_words (ptce_project_get_innovation (first)));
+      emit_about (ctx, info, PTCE_FINDING_STATUS_MET, message, NULL, innovative);
     }
   else if (active->len > 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u project is running on %s, but it is not "
-                                                    "said to be innovative, socially or "
-                                                    "technologically.",
-                                                    "%u projects are running on %s, but none is "
-                                                    "said to be innovative, socially or "
-                                                    "technologically.",
-                                                    active->len),
-                                       active->len, ctx->when_iso),
-                      g_strdup (_("Say how the projects of the pole are innovative: socially, "
-                                  "technologically, or both.")));
-      add_objects (finding, active);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u project is running on %s, but it is not "
+                                                "said to be innovative, socially or "
+                                                "technologically.",
+                                                "%u projects are running on %s, but none is "
+                                                "said to be innovative, socially or "
+                                                "technologically.",
+                                                active->len),
+                                   active->len, ctx->when_iso),
+                  g_strdup (_("Say how the projects of the pole are innovative: socially, "
+                              "technologically, or both.")),
+                  active);
     }
   else
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("None of the projects recorded is running on %s."),
-                                       ctx->when_iso),
-                      g_strdup (_("The strategy must serve a running project that is "
-                                  "innovative, socially or technologically.")));
-      add_objects (finding, active);
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                            g_strdup_printf (_("None of the projects recorded is running on "
+                                               "%s."), ctx->when_iso),
+                            g_strdup (_("The strategy must serve a running project that is "
+                                        "innovative, socially or technologically.")),
+                            active);
       ptce_finding_add_object (finding, ctx->pole);
     }
 }
@@ -2163,29 +2227,30 @@ rule_v15 (PtceRuleContext    *ctx,
 
   if (stating->len > 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      PTCE_IS_STRATEGY (g_ptr_array_index (stating, 0))
-                      ? g_strdup (_("The common strategy states an objective of sustainable "
-                                    "local development."))
-                      : g_strdup_printf (_("The project « %s » states an objective of "
-                                           "sustainable local development."),
-                                         ptce_project_get_title (g_ptr_array_index (stating, 0))),
-                      NULL);
-      add_objects (finding, stating);
+      gpointer first = g_ptr_array_index (stating, 0);
+      char *message;
+
+      if (PTCE_IS_STRATEGY (first))
+        message = g_strdup (_("The common strategy states an objective of sustainable "
+                              "local development."));
+      else
+        message = g_strdup_printf (_("The project « %s » states an objective of "
+                                     "sustainable local development."),
+                                   ptce_project_get_title (first));
+      emit_about (ctx, info, PTCE_FINDING_STATUS_MET, message, NULL, stating);
     }
   else if (strategy == NULL && g_list_model_get_n_items (ptce_pole_get_projects (ctx->pole)) == 0)
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup (_("Neither a strategy nor a project is recorded: whether the "
-                                  "pole aims at sustainable local development cannot be "
-                                  "told.")),
-                      g_strdup (_("Record the objectives of sustainable local development of "
-                                  "the strategy or of the projects.")));
-      ptce_finding_add_object (finding, ctx->pole);
+      emit_about_pole (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                       g_strdup (_("Neither a strategy nor a project is recorded: whether the "
+                                   "pole aims at sustainable local development cannot be "
+                                   "told.")),
+                       g_strdup (_("Record the objectives of sustainable local development of "
+                                   "the strategy or of the projects.")));
     }
   else
     {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
+      finding = emit (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
                       g_strdup_printf (_("Neither the strategy nor the projects running on %s "
                                          "state an objective of sustainable local development."),
                                        ctx->when_iso),
@@ -2221,7 +2286,6 @@ rule_v16 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) undated = g_ptr_array_new_with_free_func (g_object_unref);
   GString *calls = g_string_new (NULL);
-  PtceFinding *finding;
 
   for (guint i = 0; i < n; i++)
     {
@@ -2248,35 +2312,32 @@ rule_v16 (PtceRuleContext    *ctx,
           g_string_append_printf (calls, "%s%s (%s)", i > 0 ? ", " : "",
                                   ptce_funding_get_call (funding), date);
         }
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOT_MET,
-                      g_strdup_printf (_("The pole was already supported by the State after a "
-                                         "previous PTCE call: %s. The décret excludes a project "
-                                         "that already received such support."), calls->str),
-                      g_strdup (_("Only a new project, distinct from the one the State already "
-                                  "supported, can answer a State call.")));
-      add_objects (finding, before);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                  g_strdup_printf (_("The pole was already supported by the State after a "
+                                     "previous PTCE call: %s. The décret excludes a project "
+                                     "that already received such support."), calls->str),
+                  g_strdup (_("Only a new project, distinct from the one the State already "
+                              "supported, can answer a State call.")),
+                  before);
     }
   else if (undated->len > 0)
     {
       for (guint i = 0; i < undated->len; i++)
         g_string_append_printf (calls, "%s%s", i > 0 ? ", " : "",
                                 ptce_funding_get_call (g_ptr_array_index (undated, i)));
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_UNDETERMINED,
-                      g_strdup_printf (_("The pole received State support after a PTCE call "
-                                         "(%s) whose date is not recorded: whether it came "
-                                         "before %s cannot be told."), calls->str, ctx->when_iso),
-                      g_strdup_printf (_("Record the date of the funding decision of: %s."),
-                                       calls->str));
-      add_objects (finding, undated);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
+                  g_strdup_printf (_("The pole received State support after a PTCE call "
+                                     "(%s) whose date is not recorded: whether it came "
+                                     "before %s cannot be told."), calls->str, ctx->when_iso),
+                  g_strdup_printf (_("Record the date of the funding decision of: %s."),
+                                   calls->str),
+                  undated);
     }
   else
-    {
-      finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_MET,
-                      g_strdup_printf (_("No State support after a previous PTCE call is "
-                                         "recorded before %s."), ctx->when_iso),
-                      NULL);
-      ptce_finding_add_object (finding, ctx->pole);
-    }
+    emit_about_pole (ctx, info, PTCE_FINDING_STATUS_MET,
+                     g_strdup_printf (_("No State support after a previous PTCE call is "
+                                        "recorded before %s."), ctx->when_iso),
+                     NULL);
   g_string_free (calls, TRUE);
 }
 
@@ -2308,7 +2369,7 @@ rule_v17 (PtceRuleContext    *ctx,
                               "by loi n° 2020-1525 of 7 December 2020)."),
                             ctx->when_iso);
 
-  finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOTE, NULL, NULL);
+  finding = emit (ctx, info, PTCE_FINDING_STATUS_NOTE, NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceFunding) funding = g_list_model_get_item (fundings, i);
@@ -2343,7 +2404,6 @@ static void
 rule_v18 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
-  PtceFinding *finding;
   GString *message = g_string_new (_("Whether the project conforms to the specifications "
                                      "(« cahier des charges ») of a given call cannot be told "
                                      "from the data: check it against the call."));
@@ -2357,9 +2417,7 @@ rule_v18 (PtceRuleContext    *ctx,
                                 "first State call (2013) had its own specifications."),
                               ctx->when_iso);
     }
-  finding = emit (ctx, info, info->level, PTCE_FINDING_STATUS_NOTE,
-                  g_string_free (message, FALSE), NULL);
-  ptce_finding_add_object (finding, ctx->pole);
+  emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOTE, g_string_free (message, FALSE), NULL);
 }
 
 /* ------------------------------------------------------------------ */
