@@ -84,6 +84,8 @@ read_everything (PtceGeography *geo)
       if (ptce_commune_get_epci (c) != NULL)
         {
           g_autoptr(PtceEpci) epci = ptce_geography_lookup_epci (geo, ptce_commune_get_epci (c));
+
+          g_assert_nonnull (epci);
         }
     }
   for (guint i = 0; i < g_list_model_get_n_items (epcis); i++)
@@ -117,6 +119,9 @@ read_everything (PtceGeography *geo)
   {
     g_autoptr(GListModel) found = ptce_geography_search_communes (geo, "mar", 10);
     g_autoptr(GListModel) by_postal = ptce_geography_list_communes_by_postal_code (geo, "13001");
+
+    g_assert_cmpuint (g_list_model_get_n_items (found), <=, 10);
+    g_assert_cmpuint (g_list_model_get_n_items (by_postal), <=, g_list_model_get_n_items (communes));
   }
 }
 
