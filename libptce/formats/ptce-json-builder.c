@@ -95,6 +95,21 @@ path_pop (Builder *b,
   g_string_truncate (b->path, mark);
 }
 
+G_GNUC_PRINTF (3, 0)
+static void
+fail_valist (Builder    *b,
+             PtceError   code,
+             const char *format,
+             va_list     args)
+{
+  g_autofree char *what = g_strdup_vprintf (format, args);
+
+  /* TRANSLATORS: a JSON path such as $.poles[2].founded, then what is wrong
+   * there */
+  g_set_error (b->error, PTCE_ERROR, code, C_("JSON path: error", "%s: %s"), b->path->str, what);
+}
+
+/* Sets the error, at the current path; returns FALSE. */
 G_GNUC_PRINTF (3, 4)
 static gboolean
 fail (Builder    *b,
@@ -102,15 +117,31 @@ fail (Builder    *b,
       const char *format,
       ...)
 {
-  g_autofree char *what = NULL;
   va_list args;
 
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  fail_valist (b, code, format, args);
   va_end (args);
-  /* TRANSLATORS: a JSON path such as $.poles[2].founded, then what is wrong
-   * there */
-  g_set_error (b->error, PTCE_ERROR, code, C_("JSON path: error", "%s: %s"), b->path->str, what);
+  return FALSE;
+}
+
+/* Sets the error at the member @name of the current object; returns
+ * FALSE. */
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail_at (Builder    *b,
+         const char *name,
+         PtceError   code,
+         const char *format,
+         ...)
+{
+  gsize mark = path_member (b, name);
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (b, code, format, args);
+  va_end (args);
+  path_pop (b, mark);
   return FALSE;
 }
 
@@ -249,16 +280,11 @@ read_id (Builder       *b,
          const char    *name,
          const char   **out)
 {
-  gsize mark;
-
   if (!read_string (b, object, name, TRUE, out))
     return FALSE;
   if (**out != '\0')
     return TRUE;
-  mark = path_member (b, name);
-  fail (b, PTCE_ERROR_INVALID_FORMAT, _("an id cannot be empty"));
-  path_pop (b, mark);
-  return FALSE;
+  return fail_at (b, name, PTCE_ERROR_INVALID_FORMAT, _("an id cannot be empty"));
 }
 
 static gboolean
@@ -453,6 +479,72 @@ read_array (Builder       *b,
   return ok;
 }
 
+/* Reads one item of an array, at nesting level @depth if it is a
+ * container, with the path standing at it. */
+typedef gboolean (*ItemFunc) (Builder      *b,
+                              PtceTreeNode  item,
+                              guint         depth,
+                              gpointer      data);
+
+/* Calls @func on each item of the array member @name of @object (an array
+ * at nesting level @depth); an absent member has no item. Stops at the
+ * first item that fails, with the path left at it for the error. */
+static gboolean
+read_each (Builder      *b,
+           PtceTreeNode  object,
+           const char   *name,
+           guint         depth,
+           ItemFunc      func,
+           gpointer      data)
+{
+  PtceTreeNode array;
+  gsize mark;
+  guint n;
+
+  if (!read_array (b, object, name, depth, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  mark = path_member (b, name);
+  n = b->vt->array_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item_mark = path_index (b, i);
+
+      if (!func (b, b->vt->array_index (array, i), depth + 1, data))
+        return FALSE;
+      path_pop (b, item_mark);
+    }
+  path_pop (b, mark);
+  return TRUE;
+}
+
+typedef struct
+{
+  GType        type;
+  GFlagsClass *klass;
+  guint        value;
+} FlagsData;
+
+static gboolean
+read_flag (Builder      *b,
+           PtceTreeNode  item,
+           guint         depth,
+           gpointer      user_data)
+{
+  FlagsData *data = user_data;
+  const char *word;
+  GFlagsValue *value;
+
+  if (!string_value (b, item, &word))
+    return FALSE;
+  value = g_flags_get_value_by_nick (data->klass, word);
+  if (value == NULL || value->value == 0)
+    return fail_word (b, word, data->type);
+  data->value |= value->value;
+  return TRUE;
+}
+
 /* Reads a flags member, written as an array of nicks. */
 static gboolean
 read_flags (Builder      *b,
@@ -462,36 +554,26 @@ read_flags (Builder      *b,
             guint         depth,
             guint        *out)
 {
-  g_autoptr(GFlagsClass) klass = NULL;
-  PtceTreeNode array;
-  guint n;
-  gsize mark;
+  FlagsData data = { type, g_type_class_ref (type), 0 };
+  gboolean ok;
 
-  *out = 0;
-  if (!read_array (b, object, name, depth, &array))
+  ok = read_each (b, object, name, depth, read_flag, &data);
+  g_type_class_unref (data.klass);
+  *out = ok ? data.value : 0;
+  return ok;
+}
+
+static gboolean
+read_strv_item (Builder      *b,
+                PtceTreeNode  item,
+                guint         depth,
+                gpointer      strings)
+{
+  const char *value;
+
+  if (!string_value (b, item, &value))
     return FALSE;
-  if (array == NULL)
-    return TRUE;
-
-  klass = g_type_class_ref (type);
-  mark = path_member (b, name);
-  n = b->vt->array_length (array);
-  for (guint i = 0; i < n; i++)
-    {
-      PtceTreeNode item = b->vt->array_index (array, i);
-      gsize item_mark = path_index (b, i);
-      const char *word;
-      GFlagsValue *value;
-
-      if (!string_value (b, item, &word))
-        return FALSE;
-      value = g_flags_get_value_by_nick (klass, word);
-      if (value == NULL || value->value == 0)
-        return fail_word (b, word, type);
-      *out |= value->value;
-      path_pop (b, item_mark);
-    }
-  path_pop (b, mark);
+  g_ptr_array_add (strings, g_strdup (value));
   return TRUE;
 }
 
@@ -503,32 +585,14 @@ read_strv (Builder       *b,
            guint          depth,
            char        ***out)
 {
-  g_autoptr(GPtrArray) strings = NULL;
-  PtceTreeNode array;
-  guint n;
-  gsize mark;
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
 
   *out = NULL;
-  if (!read_array (b, object, name, depth, &array))
+  if (!read_each (b, object, name, depth, read_strv_item, strings))
     return FALSE;
-  if (array == NULL)
-    return TRUE;
-
-  mark = path_member (b, name);
-  n = b->vt->array_length (array);
-  strings = g_ptr_array_new_full (n + 1, g_free);
-  for (guint i = 0; i < n; i++)
-    {
-      gsize item_mark = path_index (b, i);
-      const char *value;
-
-      if (!string_value (b, b->vt->array_index (array, i), &value))
-        return FALSE;
-      g_ptr_array_add (strings, g_strdup (value));
-      path_pop (b, item_mark);
-    }
+  if (member (b, object, name) == NULL)
+    return TRUE;  /* absent: NULL, where an empty array gives an empty vector */
   g_ptr_array_add (strings, NULL);
-  path_pop (b, mark);
   *out = (char **) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
   return TRUE;
 }
@@ -594,31 +658,33 @@ check_period (Builder    *b,
 
 static JsonNode *convert (Builder *b, PtceTreeNode node, guint depth);
 
+/* Copies the members of an object of the tree into @object, but for the
+ * @known ones. */
 typedef struct
 {
   Builder            *b;
-  const char * const *known;
-  JsonObject         *extras;
-  guint               depth;
+  const char * const *known;   /* NULL to copy them all */
+  JsonObject         *object;  /* created with the first member copied */
+  guint               depth;   /* of the object copied from */
   gboolean            ok;
-} ExtrasData;
+} CopyData;
 
 static gboolean
 is_known (const char * const *known,
           const char         *name)
 {
-  for (guint i = 0; known[i] != NULL; i++)
+  for (guint i = 0; known != NULL && known[i] != NULL; i++)
     if (strcmp (known[i], name) == 0)
       return TRUE;
   return FALSE;
 }
 
 static gboolean
-collect_member (const char   *name,
-                PtceTreeNode  value,
-                gpointer      user_data)
+copy_member (const char   *name,
+             PtceTreeNode  value,
+             gpointer      user_data)
 {
-  ExtrasData *data = user_data;
+  CopyData *data = user_data;
   JsonNode *copy;
   gsize mark;
 
@@ -637,42 +703,8 @@ collect_member (const char   *name,
       data->ok = FALSE;
       return FALSE;
     }
-  if (data->extras == NULL)
-    data->extras = json_object_new ();
-  json_object_set_member (data->extras, name, copy);
-  return TRUE;
-}
-
-typedef struct
-{
-  Builder    *b;
-  JsonObject *object;
-  guint       depth;
-  gboolean    ok;
-} ConvertData;
-
-static gboolean
-convert_member (const char   *name,
-                PtceTreeNode  value,
-                gpointer      user_data)
-{
-  ConvertData *data = user_data;
-  JsonNode *copy;
-  gsize mark;
-
-  if (data->b->check_strings && !g_utf8_validate (name, -1, NULL))
-    {
-      data->ok = fail (data->b, PTCE_ERROR_INVALID_FORMAT, _("a member name is not valid UTF-8"));
-      return FALSE;
-    }
-  mark = path_member (data->b, name);
-  copy = convert (data->b, value, data->depth + 1);
-  path_pop (data->b, mark);
-  if (copy == NULL)
-    {
-      data->ok = FALSE;
-      return FALSE;
-    }
+  if (data->object == NULL)
+    data->object = json_object_new ();
   json_object_set_member (data->object, name, copy);
   return TRUE;
 }
@@ -747,19 +779,18 @@ convert (Builder      *b,
       }
     case PTCE_TREE_OBJECT:
       {
-        ConvertData data = { b, NULL, depth, TRUE };
+        CopyData data = { b, NULL, NULL, depth, TRUE };
 
         if (!check_depth (b, depth))
           return NULL;
-        data.object = json_object_new ();
-        b->vt->object_foreach (node, convert_member, &data);
+        b->vt->object_foreach (node, copy_member, &data);
         if (!data.ok)
           {
-            json_object_unref (data.object);
+            g_clear_pointer (&data.object, json_object_unref);
             return NULL;
           }
         copy = json_node_new (JSON_NODE_OBJECT);
-        json_node_take_object (copy, data.object);
+        json_node_take_object (copy, data.object != NULL ? data.object : json_object_new ());
         return copy;
       }
     default:
@@ -776,16 +807,16 @@ collect_extras (Builder             *b,
                 const char * const  *known,
                 JsonObject         **out)
 {
-  ExtrasData data = { b, known, NULL, depth, TRUE };
+  CopyData data = { b, known, NULL, depth, TRUE };
 
   *out = NULL;
-  b->vt->object_foreach (object, collect_member, &data);
+  b->vt->object_foreach (object, copy_member, &data);
   if (!data.ok)
     {
-      g_clear_pointer (&data.extras, json_object_unref);
+      g_clear_pointer (&data.object, json_object_unref);
       return FALSE;
     }
-  *out = data.extras;
+  *out = data.object;
   return TRUE;
 }
 
@@ -810,6 +841,24 @@ keep_extras (Builder             *b,
 
 /* ---- references ------------------------------------------------------- */
 
+/* Actors and poles share one space of ids: fails when @id (read from the
+ * member "id") is already defined, saying where. */
+static gboolean
+check_id_unused (Builder    *b,
+                 const char *id)
+{
+  const char *previous = g_hash_table_lookup (b->actor_paths, id);
+  g_autofree char *quoted = NULL;
+
+  if (previous == NULL)
+    previous = g_hash_table_lookup (b->pole_paths, id);
+  if (previous == NULL)
+    return TRUE;
+  quoted = shown (id);
+  return fail_at (b, "id", PTCE_ERROR_DUPLICATE_ID, _("the id %s is already used at %s"),
+                  quoted, previous);
+}
+
 static PtceActor *
 resolve_actor (Builder    *b,
                const char *id)
@@ -825,7 +874,38 @@ resolve_actor (Builder    *b,
   return actor;
 }
 
-/* Reads an array of actor ids into @add (a participant list). */
+typedef struct
+{
+  gpointer   target;
+  gboolean (*add) (gpointer target, PtceActor *actor);
+} ParticipantsData;
+
+static gboolean
+read_participant (Builder      *b,
+                  PtceTreeNode  item,
+                  guint         depth,
+                  gpointer      user_data)
+{
+  ParticipantsData *data = user_data;
+  const char *id;
+  PtceActor *actor;
+
+  if (!string_value (b, item, &id))
+    return FALSE;
+  actor = resolve_actor (b, id);
+  if (actor == NULL)
+    return FALSE;
+  if (!data->add (data->target, actor))
+    {
+      g_autofree char *quoted = shown (id);
+
+      return fail (b, PTCE_ERROR_DUPLICATE_ID, _("the actor %s is listed twice"), quoted);
+    }
+  return TRUE;
+}
+
+/* Reads the array of actor ids "participants" into @add (a participant
+ * list). */
 static gboolean
 read_participants (Builder      *b,
                    PtceTreeNode  object,
@@ -833,37 +913,9 @@ read_participants (Builder      *b,
                    gpointer      target,
                    gboolean    (*add) (gpointer target, PtceActor *actor))
 {
-  PtceTreeNode array;
-  gsize mark;
-  guint n;
+  ParticipantsData data = { target, add };
 
-  if (!read_array (b, object, "participants", depth, &array))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  mark = path_member (b, "participants");
-  n = b->vt->array_length (array);
-  for (guint i = 0; i < n; i++)
-    {
-      gsize item_mark = path_index (b, i);
-      const char *id;
-      PtceActor *actor;
-
-      if (!string_value (b, b->vt->array_index (array, i), &id))
-        return FALSE;
-      actor = resolve_actor (b, id);
-      if (actor == NULL)
-        return FALSE;
-      if (!add (target, actor))
-        {
-          g_autofree char *quoted = shown (id);
-
-          return fail (b, PTCE_ERROR_DUPLICATE_ID, _("the actor %s is listed twice"), quoted);
-        }
-      path_pop (b, item_mark);
-    }
-  path_pop (b, mark);
-  return TRUE;
+  return read_each (b, object, "participants", depth, read_participant, &data);
 }
 
 static gboolean
@@ -890,7 +942,7 @@ static gboolean
 build_site (Builder      *b,
             PtceTreeNode  node,
             guint         depth,
-            PtceActor    *actor)
+            gpointer      actor)
 {
   g_autoptr(PtceSite) site = NULL;
   const char *commune, *siret, *label, *address;
@@ -923,35 +975,20 @@ static const char * const actor_members[] = {
 static gboolean
 build_actor (Builder      *b,
              PtceTreeNode  node,
-             guint         depth)
+             guint         depth,
+             gpointer      unused)
 {
   g_autoptr(PtceActor) actor = NULL;
   g_autoptr(PtceDate) esus_start = NULL;
   g_autoptr(PtceDate) esus_end = NULL;
   const char *id, *name, *siren, *siret, *rna, *legal_category, *naf, *seat_commune;
-  const char *previous;
   int kind, ess_family, ess_basis;
-  PtceTreeNode sites;
   GError *local = NULL;
 
   if (!expect_object (b, node, depth) ||
-      !read_id (b, node, "id", &id))
-    return FALSE;
-
-  previous = g_hash_table_lookup (b->actor_paths, id);
-  if (previous == NULL)
-    previous = g_hash_table_lookup (b->pole_paths, id);
-  if (previous != NULL)
-    {
-      g_autofree char *quoted = shown (id);
-      gsize mark = path_member (b, "id");
-
-      fail (b, PTCE_ERROR_DUPLICATE_ID, _("the id %s is already used at %s"), quoted, previous);
-      path_pop (b, mark);
-      return FALSE;
-    }
-
-  if (!read_string (b, node, "name", FALSE, &name) ||
+      !read_id (b, node, "id", &id) ||
+      !check_id_unused (b, id) ||
+      !read_string (b, node, "name", FALSE, &name) ||
       !read_enum (b, node, "kind", PTCE_TYPE_ACTOR_KIND, FALSE, PTCE_ACTOR_KIND_UNKNOWN, &kind) ||
       !read_enum (b, node, "ess_family", PTCE_TYPE_ESS_FAMILY, FALSE, PTCE_ESS_FAMILY_UNKNOWN, &ess_family) ||
       !read_enum (b, node, "ess_basis", PTCE_TYPE_ESS_BASIS, FALSE, PTCE_ESS_BASIS_UNKNOWN, &ess_basis) ||
@@ -963,8 +1000,7 @@ build_actor (Builder      *b,
       !read_string (b, node, "seat_commune", FALSE, &seat_commune) ||
       !read_date (b, node, "esus_start", &esus_start) ||
       !read_date (b, node, "esus_end", &esus_end) ||
-      !check_period (b, esus_start, esus_end, "esus_start", "esus_end") ||
-      !read_array (b, node, "sites", depth + 1, &sites))
+      !check_period (b, esus_start, esus_end, "esus_start", "esus_end"))
     return FALSE;
 
   actor = ptce_actor_new (id, name);
@@ -980,23 +1016,8 @@ build_actor (Builder      *b,
   ptce_actor_set_esus_start (actor, esus_start);
   ptce_actor_set_esus_end (actor, esus_end);
 
-  if (sites != NULL)
-    {
-      gsize mark = path_member (b, "sites");
-      guint n = b->vt->array_length (sites);
-
-      for (guint i = 0; i < n; i++)
-        {
-          gsize item_mark = path_index (b, i);
-
-          if (!build_site (b, b->vt->array_index (sites, i), depth + 2, actor))
-            return FALSE;
-          path_pop (b, item_mark);
-        }
-      path_pop (b, mark);
-    }
-
-  if (!keep_extras (b, node, depth, actor_members, actor))
+  if (!read_each (b, node, "sites", depth + 1, build_site, actor) ||
+      !keep_extras (b, node, depth, actor_members, actor))
     return FALSE;
   if (!ptce_dataset_add_actor (b->dataset, actor, &local))
     return fail_with (b, local);
@@ -1010,7 +1031,7 @@ static gboolean
 build_stage (Builder      *b,
              PtceTreeNode  node,
              guint         depth,
-             PtcePole     *pole)
+             gpointer      pole)
 {
   g_autoptr(PtceDate) since = NULL;
   JsonObject *extras;
@@ -1035,11 +1056,9 @@ build_stage (Builder      *b,
           ptce_date_get_precision (other) == ptce_date_get_precision (since))
         {
           g_autofree char *iso = ptce_date_to_iso8601 (since);
-          gsize mark = path_member (b, "since");
 
-          fail (b, PTCE_ERROR_INVALID_FORMAT, _("another stage change is already dated %s"), iso);
-          path_pop (b, mark);
-          return FALSE;
+          return fail_at (b, "since", PTCE_ERROR_INVALID_FORMAT,
+                          _("another stage change is already dated %s"), iso);
         }
     }
 
@@ -1132,7 +1151,7 @@ static gboolean
 build_membership (Builder      *b,
                   PtceTreeNode  node,
                   guint         depth,
-                  PtcePole     *pole)
+                  gpointer      pole)
 {
   g_autoptr(PtceMembership) membership = NULL;
   g_autoptr(PtceDate) start = NULL;
@@ -1174,7 +1193,7 @@ static gboolean
 build_cooperation (Builder      *b,
                    PtceTreeNode  node,
                    guint         depth,
-                   PtcePole     *pole)
+                   gpointer      pole)
 {
   g_autoptr(PtceCooperation) cooperation = NULL;
   g_autoptr(PtceDate) start = NULL;
@@ -1189,11 +1208,9 @@ build_cooperation (Builder      *b,
   if (ptce_pole_lookup_cooperation (pole, id) != NULL)
     {
       g_autofree char *quoted = shown (id);
-      gsize mark = path_member (b, "id");
 
-      fail (b, PTCE_ERROR_DUPLICATE_ID, _("the pole already has a cooperation with the id %s"), quoted);
-      path_pop (b, mark);
-      return FALSE;
+      return fail_at (b, "id", PTCE_ERROR_DUPLICATE_ID,
+                      _("the pole already has a cooperation with the id %s"), quoted);
     }
   if (!read_enum (b, node, "mode", PTCE_TYPE_COOPERATION_MODE, TRUE, 0, &mode) ||
       !read_enum (b, node, "object", PTCE_TYPE_COOPERATION_OBJECT, FALSE, PTCE_COOPERATION_OBJECT_OTHER, &object) ||
@@ -1225,7 +1242,7 @@ static gboolean
 build_project (Builder      *b,
                PtceTreeNode  node,
                guint         depth,
-               PtcePole     *pole)
+               gpointer      pole)
 {
   g_autoptr(PtceProject) project = NULL;
   g_autoptr(PtceDate) start = NULL;
@@ -1243,11 +1260,9 @@ build_project (Builder      *b,
   if (ptce_pole_lookup_project (pole, id) != NULL)
     {
       g_autofree char *quoted = shown (id);
-      gsize mark = path_member (b, "id");
 
-      fail (b, PTCE_ERROR_DUPLICATE_ID, _("the pole already has a project with the id %s"), quoted);
-      path_pop (b, mark);
-      return FALSE;
+      return fail_at (b, "id", PTCE_ERROR_DUPLICATE_ID,
+                      _("the pole already has a project with the id %s"), quoted);
     }
   if (!read_string (b, node, "title", FALSE, &title) ||
       !read_flags (b, node, "innovation", PTCE_TYPE_INNOVATION, depth + 1, &innovation) ||
@@ -1282,7 +1297,7 @@ static gboolean
 build_funding (Builder      *b,
                PtceTreeNode  node,
                guint         depth,
-               PtcePole     *pole)
+               gpointer      pole)
 {
   g_autoptr(PtceFunding) funding = NULL;
   g_autoptr(PtceDate) date = NULL;
@@ -1301,22 +1316,12 @@ build_funding (Builder      *b,
     return FALSE;
 
   if (has_amount && amount < 0)
-    {
-      gsize mark = path_member (b, "amount");
-
-      fail (b, PTCE_ERROR_INVALID_FORMAT, _("an amount cannot be negative (%g)"), amount);
-      path_pop (b, mark);
-      return FALSE;
-    }
+    return fail_at (b, "amount", PTCE_ERROR_INVALID_FORMAT,
+                    _("an amount cannot be negative (%g)"), amount);
   if (has_duration && (duration < 1 || duration > G_MAXUINT32 || floor (duration) != duration))
-    {
-      gsize mark = path_member (b, "duration_months");
-
-      fail (b, PTCE_ERROR_INVALID_FORMAT,
-            _("a duration must be a whole number of months, 1 or more (found %g)"), duration);
-      path_pop (b, mark);
-      return FALSE;
-    }
+    return fail_at (b, "duration_months", PTCE_ERROR_INVALID_FORMAT,
+                    _("a duration must be a whole number of months, 1 or more (found %g)"),
+                    duration);
 
   funding = ptce_funding_new (call, call_kind);
   ptce_funding_set_funder (funding, funder);
@@ -1331,37 +1336,6 @@ build_funding (Builder      *b,
   return TRUE;
 }
 
-/* Builds each item of the array member @name of @object. */
-static gboolean
-build_each (Builder      *b,
-            PtceTreeNode  object,
-            const char   *name,
-            guint         depth,
-            PtcePole     *pole,
-            gboolean    (*build) (Builder *b, PtceTreeNode node, guint depth, PtcePole *pole))
-{
-  PtceTreeNode array;
-  gsize mark;
-  guint n;
-
-  if (!read_array (b, object, name, depth, &array))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  mark = path_member (b, name);
-  n = b->vt->array_length (array);
-  for (guint i = 0; i < n; i++)
-    {
-      gsize item_mark = path_index (b, i);
-
-      if (!build (b, b->vt->array_index (array, i), depth + 1, pole))
-        return FALSE;
-      path_pop (b, item_mark);
-    }
-  path_pop (b, mark);
-  return TRUE;
-}
-
 static const char * const pole_members[] = {
   "id", "name", "aliases", "description", "founded", "dissolved", "stages", "typology",
   "origin", "legal_form", "carrier", "territory", "strategy", "memberships",
@@ -1371,36 +1345,23 @@ static const char * const pole_members[] = {
 static gboolean
 build_pole (Builder      *b,
             PtceTreeNode  node,
-            guint         depth)
+            guint         depth,
+            gpointer      unused)
 {
   g_autoptr(PtcePole) pole = NULL;
   g_autoptr(PtceDate) founded = NULL;
   g_autoptr(PtceDate) dissolved = NULL;
   g_auto(GStrv) aliases = NULL;
-  const char *id, *name, *description, *carrier_id, *previous;
+  const char *id, *name, *description, *carrier_id;
   int origin, legal_form;
   guint typology;
   PtceTreeNode territory, strategy;
   GError *local = NULL;
 
   if (!expect_object (b, node, depth) ||
-      !read_id (b, node, "id", &id))
-    return FALSE;
-
-  previous = g_hash_table_lookup (b->pole_paths, id);
-  if (previous == NULL)
-    previous = g_hash_table_lookup (b->actor_paths, id);
-  if (previous != NULL)
-    {
-      g_autofree char *quoted = shown (id);
-      gsize mark = path_member (b, "id");
-
-      fail (b, PTCE_ERROR_DUPLICATE_ID, _("the id %s is already used at %s"), quoted, previous);
-      path_pop (b, mark);
-      return FALSE;
-    }
-
-  if (!read_string (b, node, "name", FALSE, &name) ||
+      !read_id (b, node, "id", &id) ||
+      !check_id_unused (b, id) ||
+      !read_string (b, node, "name", FALSE, &name) ||
       !read_strv (b, node, "aliases", depth + 1, &aliases) ||
       !read_string (b, node, "description", FALSE, &description) ||
       !read_date (b, node, "founded", &founded) ||
@@ -1451,11 +1412,11 @@ build_pole (Builder      *b,
       path_pop (b, mark);
     }
 
-  if (!build_each (b, node, "stages", depth + 1, pole, build_stage) ||
-      !build_each (b, node, "memberships", depth + 1, pole, build_membership) ||
-      !build_each (b, node, "cooperations", depth + 1, pole, build_cooperation) ||
-      !build_each (b, node, "projects", depth + 1, pole, build_project) ||
-      !build_each (b, node, "fundings", depth + 1, pole, build_funding) ||
+  if (!read_each (b, node, "stages", depth + 1, build_stage, pole) ||
+      !read_each (b, node, "memberships", depth + 1, build_membership, pole) ||
+      !read_each (b, node, "cooperations", depth + 1, build_cooperation, pole) ||
+      !read_each (b, node, "projects", depth + 1, build_project, pole) ||
+      !read_each (b, node, "fundings", depth + 1, build_funding, pole) ||
       !keep_extras (b, node, depth, pole_members, pole))
     return FALSE;
 
@@ -1472,7 +1433,8 @@ static const char * const observation_members[] = {
 static gboolean
 build_observation (Builder      *b,
                    PtceTreeNode  node,
-                   guint         depth)
+                   guint         depth,
+                   gpointer      unused)
 {
   g_autoptr(PtceObservation) observation = NULL;
   g_autoptr(PtceDate) start = NULL;
@@ -1489,12 +1451,9 @@ build_observation (Builder      *b,
       ptce_dataset_lookup_pole (b->dataset, subject) == NULL)
     {
       g_autofree char *quoted = shown (subject);
-      gsize mark = path_member (b, "subject");
 
-      fail (b, PTCE_ERROR_DANGLING_REFERENCE,
-            _("no actor nor pole of the dataset has the id %s"), quoted);
-      path_pop (b, mark);
-      return FALSE;
+      return fail_at (b, "subject", PTCE_ERROR_DANGLING_REFERENCE,
+                      _("no actor nor pole of the dataset has the id %s"), quoted);
     }
   if (!read_id (b, node, "indicator", &indicator) ||
       !read_number (b, node, "value", TRUE, &value, &has_value) ||
@@ -1516,34 +1475,6 @@ build_observation (Builder      *b,
     return FALSE;
   if (!ptce_dataset_add_observation (b->dataset, observation, &local))
     return fail_with (b, local);
-  return TRUE;
-}
-
-static gboolean
-build_list (Builder      *b,
-            PtceTreeNode  root,
-            const char   *name,
-            gboolean    (*build) (Builder *b, PtceTreeNode node, guint depth))
-{
-  PtceTreeNode array;
-  gsize mark;
-  guint n;
-
-  if (!read_array (b, root, name, 2, &array))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  mark = path_member (b, name);
-  n = b->vt->array_length (array);
-  for (guint i = 0; i < n; i++)
-    {
-      gsize item_mark = path_index (b, i);
-
-      if (!build (b, b->vt->array_index (array, i), 3))
-        return FALSE;
-      path_pop (b, item_mark);
-    }
-  path_pop (b, mark);
   return TRUE;
 }
 
@@ -1571,12 +1502,10 @@ build_dataset (Builder      *b,
   if (strcmp (tag, "ptce/1") != 0)
     {
       g_autofree char *quoted = shown (tag);
-      gsize mark = path_member (b, "format");
 
-      fail (b, PTCE_ERROR_UNSUPPORTED_VERSION,
-            _("the format %s is not one this version of libptce reads (it reads “ptce/1”)"), quoted);
-      path_pop (b, mark);
-      return FALSE;
+      return fail_at (b, "format", PTCE_ERROR_UNSUPPORTED_VERSION,
+                      _("the format %s is not one this version of libptce reads (it reads "
+                        "“ptce/1”)"), quoted);
     }
 
   if (!read_string (b, root, "title", FALSE, &title) ||
@@ -1590,9 +1519,9 @@ build_dataset (Builder      *b,
   ptce_dataset_set_cog_vintage (b->dataset, cog_vintage);
 
   /* actors first: poles and observations refer to them */
-  return build_list (b, root, "actors", build_actor) &&
-         build_list (b, root, "poles", build_pole) &&
-         build_list (b, root, "observations", build_observation) &&
+  return read_each (b, root, "actors", 2, build_actor, NULL) &&
+         read_each (b, root, "poles", 2, build_pole, NULL) &&
+         read_each (b, root, "observations", 2, build_observation, NULL) &&
          keep_extras (b, root, 1, dataset_members, b->dataset);
 }
 

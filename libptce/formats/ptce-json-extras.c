@@ -4,6 +4,11 @@
 
 #include "ptce-json-extras-private.h"
 
+/* G_DEFINE_QUARK() defines functions with external linkage; declared static
+ * first, they stay private to this file (and -Wmissing-prototypes quiet). */
+static GQuark extras_quark (void);
+static GQuark stage_extras_quark (void);
+
 G_DEFINE_QUARK (ptce-json-extras, extras)
 G_DEFINE_QUARK (ptce-json-stage-extras, stage_extras)
 

@@ -303,6 +303,53 @@ object_node (JsonObject *object)
   return node;
 }
 
+/* Writes each item of @list with @write, as an array; an empty list is left
+ * out. */
+typedef JsonNode *(*WriteFunc) (gpointer item);
+
+static void
+put_list (JsonObject *object,
+          const char *name,
+          GListModel *list,
+          WriteFunc   write)
+{
+  guint n = g_list_model_get_n_items (list);
+  JsonArray *array;
+
+  if (n == 0)
+    return;
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      json_array_add_element (array, write (item));
+    }
+  json_object_set_array_member (object, name, array);
+}
+
+/* Writes the ids of a list of #PtceActor, as an array; an empty list is left
+ * out. */
+static void
+put_actor_ids (JsonObject *object,
+               const char *name,
+               GListModel *actors)
+{
+  guint n = g_list_model_get_n_items (actors);
+  JsonArray *array;
+
+  if (n == 0)
+    return;
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtceActor) actor = g_list_model_get_item (actors, i);
+
+      json_array_add_string_element (array, ptce_actor_get_id (actor));
+    }
+  json_object_set_array_member (object, name, array);
+}
+
 static JsonNode *
 write_site (PtceSite *site)
 {
@@ -321,8 +368,6 @@ static JsonNode *
 write_actor (PtceActor *actor)
 {
   JsonObject *o = json_object_new ();
-  GListModel *sites = ptce_actor_get_sites (actor);
-  guint n = g_list_model_get_n_items (sites);
 
   put_string (o, "id", ptce_actor_get_id (actor));
   put_string (o, "name", ptce_actor_get_name (actor));
@@ -337,38 +382,9 @@ write_actor (PtceActor *actor)
   put_string (o, "seat_commune", ptce_actor_get_seat_commune (actor));
   put_date (o, "esus_start", ptce_actor_get_esus_start (actor));
   put_date (o, "esus_end", ptce_actor_get_esus_end (actor));
-  if (n > 0)
-    {
-      JsonArray *array = json_array_sized_new (n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(PtceSite) site = g_list_model_get_item (sites, i);
-
-          json_array_add_element (array, write_site (site));
-        }
-      json_object_set_array_member (o, "sites", array);
-    }
+  put_list (o, "sites", ptce_actor_get_sites (actor), (WriteFunc) write_site);
   put_extras (o, ptce_json_extras_get (G_OBJECT (actor)));
   return object_node (o);
-}
-
-static JsonArray *
-participant_ids (GListModel *participants)
-{
-  guint n = g_list_model_get_n_items (participants);
-  JsonArray *array;
-
-  if (n == 0)
-    return NULL;
-  array = json_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PtceActor) actor = g_list_model_get_item (participants, i);
-
-      json_array_add_string_element (array, ptce_actor_get_id (actor));
-    }
-  return array;
 }
 
 static JsonNode *
@@ -418,13 +434,11 @@ static JsonNode *
 write_cooperation (PtceCooperation *cooperation)
 {
   JsonObject *o = json_object_new ();
-  JsonArray *participants = participant_ids (ptce_cooperation_get_participants (cooperation));
 
   put_string (o, "id", ptce_cooperation_get_id (cooperation));
   put_enum (o, "mode", PTCE_TYPE_COOPERATION_MODE, ptce_cooperation_get_mode (cooperation), TRUE);
   put_enum (o, "object", PTCE_TYPE_COOPERATION_OBJECT, ptce_cooperation_get_object (cooperation), FALSE);
-  if (participants != NULL)
-    json_object_set_array_member (o, "participants", participants);
+  put_actor_ids (o, "participants", ptce_cooperation_get_participants (cooperation));
   put_date (o, "start", ptce_cooperation_get_start (cooperation));
   put_date (o, "end", ptce_cooperation_get_end (cooperation));
   put_string (o, "description", ptce_cooperation_get_description (cooperation));
@@ -436,7 +450,6 @@ static JsonNode *
 write_project (PtceProject *project)
 {
   JsonObject *o = json_object_new ();
-  JsonArray *participants = participant_ids (ptce_project_get_participants (project));
 
   put_string (o, "id", ptce_project_get_id (project));
   put_string (o, "title", ptce_project_get_title (project));
@@ -447,8 +460,7 @@ write_project (PtceProject *project)
                ptce_project_get_sustainable_local_development (project));
   put_date (o, "start", ptce_project_get_start (project));
   put_date (o, "end", ptce_project_get_end (project));
-  if (participants != NULL)
-    json_object_set_array_member (o, "participants", participants);
+  put_actor_ids (o, "participants", ptce_project_get_participants (project));
   put_extras (o, ptce_json_extras_get (G_OBJECT (project)));
   return object_node (o);
 }
@@ -470,29 +482,6 @@ write_funding (PtceFunding *funding)
     json_object_set_int_member (o, "duration_months", duration);
   put_extras (o, ptce_json_extras_get (G_OBJECT (funding)));
   return object_node (o);
-}
-
-typedef JsonNode *(*WriteFunc) (gpointer item);
-
-static void
-put_list (JsonObject *object,
-          const char *name,
-          GListModel *list,
-          WriteFunc   write)
-{
-  guint n = g_list_model_get_n_items (list);
-  JsonArray *array;
-
-  if (n == 0)
-    return;
-  array = json_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      json_array_add_element (array, write (item));
-    }
-  json_object_set_array_member (object, name, array);
 }
 
 static JsonNode *
@@ -702,29 +691,6 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
   return g_bytes_new_take (text, length);
 }
 
-/**
- * ptce_json_writer_save_file:
- * @self: a #PtceJsonWriter
- * @dataset: the dataset to write
- * @path: (type filename): where to write it
- * @error: return location for a #GError
- *
- * Writes a dataset to a file, atomically: the bytes go to a temporary file
- * in the directory of @path, which is flushed to the disk and then renamed
- * over @path (mode 0644). A crash leaves either the old file or the new
- * one; a failure leaves the old file untouched.
- *
- * When @path is a symbolic link, the file it points to is replaced and the
- * link kept. A @path that exists but is not a regular file (a device, a
- * pipe, a directory) is refused: replacing it by renaming would destroy
- * it.
- *
- * Returns: %TRUE on success; %FALSE with @error set when
- *   ptce_dataset_validate() refuses @dataset (nothing is written), or to
- *   %PTCE_ERROR_IO naming @path when the file cannot be written
- *
- * Since: 1.0
- */
 /* Where an atomic save must write so that it replaces what @path names:
  * the target of a symbolic link (followed to its end, even when the final
  * file does not exist yet), or @path itself. Refuses what is not a regular
@@ -777,6 +743,29 @@ resolve_save_target (const char  *path,
   return NULL;
 }
 
+/**
+ * ptce_json_writer_save_file:
+ * @self: a #PtceJsonWriter
+ * @dataset: the dataset to write
+ * @path: (type filename): where to write it
+ * @error: return location for a #GError
+ *
+ * Writes a dataset to a file, atomically: the bytes go to a temporary file
+ * in the directory of @path, which is flushed to the disk and then renamed
+ * over @path (mode 0644). A crash leaves either the old file or the new
+ * one; a failure leaves the old file untouched.
+ *
+ * When @path is a symbolic link, the file it points to is replaced and the
+ * link kept. A @path that exists but is not a regular file (a device, a
+ * pipe, a directory) is refused: replacing it by renaming would destroy
+ * it.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set when
+ *   ptce_dataset_validate() refuses @dataset (nothing is written), or to
+ *   %PTCE_ERROR_IO naming @path when the file cannot be written
+ *
+ * Since: 1.0
+ */
 gboolean
 ptce_json_writer_save_file (PtceJsonWriter  *self,
                             PtceDataset     *dataset,
