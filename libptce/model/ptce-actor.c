@@ -4,6 +4,7 @@
 
 #include "ptce-actor.h"
 #include "ptce-enum-types.h"
+#include "ptce-list-store-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -914,13 +915,8 @@ gboolean
 ptce_actor_remove_site (PtceActor *self,
                         PtceSite  *site)
 {
-  guint position;
-
   g_return_val_if_fail (PTCE_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (PTCE_IS_SITE (site), FALSE);
 
-  if (!g_list_store_find (self->sites, site, &position))
-    return FALSE;
-  g_list_store_remove (self->sites, position);
-  return TRUE;
+  return ptce_list_store_remove_item (self->sites, site);
 }

@@ -4,6 +4,7 @@
 
 #include "ptce-cooperation.h"
 #include "ptce-enum-types.h"
+#include "ptce-list-store-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -536,10 +537,7 @@ ptce_cooperation_add_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  if (g_list_store_find (self->participants, actor, NULL))
-    return FALSE;
-  g_list_store_append (self->participants, actor);
-  return TRUE;
+  return ptce_list_store_add_once (self->participants, actor);
 }
 
 /**
@@ -557,15 +555,10 @@ gboolean
 ptce_cooperation_remove_participant (PtceCooperation *self,
                                      PtceActor       *actor)
 {
-  guint position;
-
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  if (!g_list_store_find (self->participants, actor, &position))
-    return FALSE;
-  g_list_store_remove (self->participants, position);
-  return TRUE;
+  return ptce_list_store_remove_item (self->participants, actor);
 }
 
 /**

@@ -5,6 +5,7 @@
 #include "ptce-dataset.h"
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
+#include "ptce-list-store-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -924,8 +925,7 @@ ptce_dataset_add_observation (PtceDataset      *self,
 
   if (!check_observation_subject (self, observation, error))
     return FALSE;
-  if (!g_list_store_find (self->observations, observation, NULL))
-    g_list_store_append (self->observations, observation);
+  ptce_list_store_add_once (self->observations, observation);
   return TRUE;
 }
 
@@ -944,15 +944,10 @@ gboolean
 ptce_dataset_remove_observation (PtceDataset     *self,
                                  PtceObservation *observation)
 {
-  guint position;
-
   g_return_val_if_fail (PTCE_IS_DATASET (self), FALSE);
   g_return_val_if_fail (PTCE_IS_OBSERVATION (observation), FALSE);
 
-  if (!g_list_store_find (self->observations, observation, &position))
-    return FALSE;
-  g_list_store_remove (self->observations, position);
-  return TRUE;
+  return ptce_list_store_remove_item (self->observations, observation);
 }
 
 /**

@@ -6,6 +6,7 @@
 #include "ptce-enum-types.h"
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
+#include "ptce-list-store-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -1167,9 +1168,7 @@ ptce_pole_add_membership (PtcePole       *self,
   g_return_if_fail (PTCE_IS_POLE (self));
   g_return_if_fail (PTCE_IS_MEMBERSHIP (membership));
 
-  if (g_list_store_find (self->memberships, membership, NULL))
-    return;
-  g_list_store_append (self->memberships, membership);
+  ptce_list_store_add_once (self->memberships, membership);
 }
 
 /**
@@ -1187,15 +1186,10 @@ gboolean
 ptce_pole_remove_membership (PtcePole       *self,
                              PtceMembership *membership)
 {
-  guint position;
-
   g_return_val_if_fail (PTCE_IS_POLE (self), FALSE);
   g_return_val_if_fail (PTCE_IS_MEMBERSHIP (membership), FALSE);
 
-  if (!g_list_store_find (self->memberships, membership, &position))
-    return FALSE;
-  g_list_store_remove (self->memberships, position);
-  return TRUE;
+  return ptce_list_store_remove_item (self->memberships, membership);
 }
 
 typedef gboolean (*MembershipFilter) (PtceMembership *membership,
@@ -1601,9 +1595,7 @@ ptce_pole_add_funding (PtcePole    *self,
   g_return_if_fail (PTCE_IS_POLE (self));
   g_return_if_fail (PTCE_IS_FUNDING (funding));
 
-  if (g_list_store_find (self->fundings, funding, NULL))
-    return;
-  g_list_store_append (self->fundings, funding);
+  ptce_list_store_add_once (self->fundings, funding);
 }
 
 /**
@@ -1621,15 +1613,10 @@ gboolean
 ptce_pole_remove_funding (PtcePole    *self,
                           PtceFunding *funding)
 {
-  guint position;
-
   g_return_val_if_fail (PTCE_IS_POLE (self), FALSE);
   g_return_val_if_fail (PTCE_IS_FUNDING (funding), FALSE);
 
-  if (!g_list_store_find (self->fundings, funding, &position))
-    return FALSE;
-  g_list_store_remove (self->fundings, position);
-  return TRUE;
+  return ptce_list_store_remove_item (self->fundings, funding);
 }
 
 /* References */

@@ -4,6 +4,7 @@
 
 #include "ptce-project.h"
 #include "ptce-enum-types.h"
+#include "ptce-list-store-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -640,10 +641,7 @@ ptce_project_add_participant (PtceProject *self,
   g_return_val_if_fail (PTCE_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  if (g_list_store_find (self->participants, actor, NULL))
-    return FALSE;
-  g_list_store_append (self->participants, actor);
-  return TRUE;
+  return ptce_list_store_add_once (self->participants, actor);
 }
 
 /**
@@ -661,13 +659,8 @@ gboolean
 ptce_project_remove_participant (PtceProject *self,
                                  PtceActor   *actor)
 {
-  guint position;
-
   g_return_val_if_fail (PTCE_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  if (!g_list_store_find (self->participants, actor, &position))
-    return FALSE;
-  g_list_store_remove (self->participants, position);
-  return TRUE;
+  return ptce_list_store_remove_item (self->participants, actor);
 }

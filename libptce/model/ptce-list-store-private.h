@@ -1,0 +1,40 @@
+/* ptce-list-store-private.h: the lists that model objects own
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A model object keeps each of its lists (the participants of a
+ * cooperation or a project, the memberships and fundings of a pole, the
+ * sites of an actor, the observations of a dataset) in a #GListStore that
+ * it hands out as a #GListModel, so that a UI can bind it. An item is the
+ * very object: two actors with the same id are two items. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Appends @item unless @store holds it already; TRUE when it was
+ * appended. */
+static inline gboolean
+ptce_list_store_add_once (GListStore *store,
+                          gpointer    item)
+{
+  if (g_list_store_find (store, item, NULL))
+    return FALSE;
+  g_list_store_append (store, item);
+  return TRUE;
+}
+
+/* Removes @item from @store; TRUE when @store held it. */
+static inline gboolean
+ptce_list_store_remove_item (GListStore *store,
+                             gpointer    item)
+{
+  guint position;
+
+  if (!g_list_store_find (store, item, &position))
+    return FALSE;
+  g_list_store_remove (store, position);
+  return TRUE;
+}
+
+G_END_DECLS
