@@ -5,80 +5,7 @@
 #include <string.h>
 #include <libptce/libptce.h>
 
-static GPtrArray *dates;
-
-static PtceDate *
-date (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  PtceDate *d = ptce_date_new_from_iso8601 (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (d);
-  g_ptr_array_add (dates, d);
-  return d;
-}
-
-static void
-assert_message_names (const GError *error,
-                      const char   *id)
-{
-  g_test_message ("message: %s", error->message);
-  g_assert_nonnull (strstr (error->message, id));
-}
-
-typedef struct
-{
-  guint position;
-  guint removed;
-  guint added;
-} Change;
-
-static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  GArray     *changes)
-{
-  Change change = { position, removed, added };
-
-  g_array_append_val (changes, change);
-}
-
-static void
-assert_change (GArray *changes,
-               guint   index,
-               guint   position,
-               guint   removed,
-               guint   added)
-{
-  const Change *change;
-
-  g_assert_cmpuint (index, <, changes->len);
-  change = &g_array_index (changes, Change, index);
-  g_assert_cmpuint (change->position, ==, position);
-  g_assert_cmpuint (change->removed, ==, removed);
-  g_assert_cmpuint (change->added, ==, added);
-}
-
-static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           GHashTable *counts)
-{
-  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, pspec->name));
-
-  g_hash_table_insert (counts, (gpointer) g_intern_string (pspec->name),
-                       GUINT_TO_POINTER (count + 1));
-}
-
-static guint
-notify_count (GHashTable *counts,
-              const char *name)
-{
-  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
-}
+#include "model-test-util.h"
 
 static void
 add_actor_ok (PtceDataset *dataset,
@@ -681,10 +608,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   g_test_init (&argc, &argv, NULL);
-  dates = g_ptr_array_new_with_free_func ((GDestroyNotify) ptce_date_unref);
 
   g_test_add_func ("/Ptce/Dataset/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/Ptce/Dataset/lookup", test_lookup);
@@ -697,7 +621,5 @@ main (int   argc,
   g_test_add_func ("/Ptce/Dataset/notify", test_notify);
   g_test_add_func ("/Ptce/Dataset/messages-in-french", test_messages_in_french);
 
-  ret = g_test_run ();
-  g_ptr_array_unref (dates);
-  return ret;
+  return model_test_run ();
 }

@@ -3,6 +3,8 @@
 #include <string.h>
 #include <libptce/libptce.h>
 
+#include "model-test-util.h"
+
 /* The Julian day of a full date, counted as GDate counts them. */
 static guint32
 julian (int year,
@@ -15,17 +17,6 @@ julian (int year,
   g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
   g_assert_true (g_date_valid (&date));
   return g_date_get_julian (&date);
-}
-
-static PtceDate *
-date (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  PtceDate *d = ptce_date_new_from_iso8601 (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (d);
-  return d;
 }
 
 static const struct {
@@ -232,7 +223,7 @@ test_julian_span (void)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (spans); i++)
     {
-      g_autoptr(PtceDate) d = date (spans[i].text);
+      g_autoptr(PtceDate) d = date_new (spans[i].text);
       guint32 first = ptce_date_get_first_julian (d);
       guint32 last = ptce_date_get_last_julian (d);
 
@@ -248,7 +239,7 @@ test_from_julian (void)
 {
   g_autoptr(PtceDate) d = ptce_date_new_from_julian (julian (2014, 12, 1));
   g_autoptr(PtceDate) leap = ptce_date_new_from_julian (julian (2024, 2, 29));
-  g_autoptr(PtceDate) expected = date ("2014-12-01");
+  g_autoptr(PtceDate) expected = date_new ("2014-12-01");
 
   g_assert_cmpint (ptce_date_get_precision (d), ==, PTCE_DATE_PRECISION_DAY);
   g_assert_true (ptce_date_equal (d, expected));
@@ -280,7 +271,7 @@ test_today (void)
 static void
 test_ref_boxed (void)
 {
-  PtceDate *d = date ("2014-12");
+  PtceDate *d = date_new ("2014-12");
   PtceDate *copy;
 
   g_assert_true (g_type_is_a (PTCE_TYPE_DATE, G_TYPE_BOXED));
@@ -312,7 +303,7 @@ test_compare_order (void)
   PtceDate *dates[G_N_ELEMENTS (ordered)];
 
   for (gsize i = 0; i < G_N_ELEMENTS (ordered); i++)
-    dates[i] = date (ordered[i]);
+    dates[i] = date_new (ordered[i]);
 
   for (gsize i = 0; i < G_N_ELEMENTS (ordered); i++)
     for (gsize j = 0; j < G_N_ELEMENTS (ordered); j++)
@@ -336,11 +327,11 @@ test_compare_order (void)
 static void
 test_equal_hash (void)
 {
-  g_autoptr(PtceDate) a = date ("2014-12-01");
+  g_autoptr(PtceDate) a = date_new ("2014-12-01");
   g_autoptr(PtceDate) b = ptce_date_new (2014, 12, 1, NULL);
-  g_autoptr(PtceDate) year = date ("2014");
-  g_autoptr(PtceDate) month = date ("2014-01");
-  g_autoptr(PtceDate) first = date ("2014-01-01");
+  g_autoptr(PtceDate) year = date_new ("2014");
+  g_autoptr(PtceDate) month = date_new ("2014-01");
+  g_autoptr(PtceDate) first = date_new ("2014-01-01");
   g_autoptr(PtceDate) year_again = ptce_date_new (2014, 0, 0, NULL);
   g_autoptr(GHashTable) table = NULL;
 
@@ -403,9 +394,9 @@ test_period_contains (void)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (periods); i++)
     {
-      g_autoptr(PtceDate) start = periods[i].start ? date (periods[i].start) : NULL;
-      g_autoptr(PtceDate) end = periods[i].end ? date (periods[i].end) : NULL;
-      g_autoptr(PtceDate) when = date (periods[i].when);
+      g_autoptr(PtceDate) start = periods[i].start ? date_new (periods[i].start) : NULL;
+      g_autoptr(PtceDate) end = periods[i].end ? date_new (periods[i].end) : NULL;
+      g_autoptr(PtceDate) when = date_new (periods[i].when);
 
       g_test_message ("[%s, %s] ∋ %s ?", periods[i].start, periods[i].end, periods[i].when);
       g_assert_cmpint (ptce_period_contains (start, end, when), ==, periods[i].contains);
@@ -436,8 +427,8 @@ test_period_is_valid (void)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (validity); i++)
     {
-      g_autoptr(PtceDate) start = validity[i].start ? date (validity[i].start) : NULL;
-      g_autoptr(PtceDate) end = validity[i].end ? date (validity[i].end) : NULL;
+      g_autoptr(PtceDate) start = validity[i].start ? date_new (validity[i].start) : NULL;
+      g_autoptr(PtceDate) end = validity[i].end ? date_new (validity[i].end) : NULL;
 
       g_test_message ("[%s, %s] valid ?", validity[i].start, validity[i].end);
       g_assert_cmpint (ptce_period_is_valid (start, end), ==, validity[i].valid);

@@ -7,18 +7,9 @@
 #include <string.h>
 #include <libptce/libptce.h>
 
+#include "model-test-util.h"
+
 /* ---- helpers ---------------------------------------------------------- */
-
-static PtceDate *
-date (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  PtceDate *d = ptce_date_new_from_iso8601 (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (d);
-  return d;
-}
 
 /* Counts notifications of one property, and of all properties, so that a
  * setter that notifies another property too is caught. */
@@ -232,10 +223,10 @@ check_date (gpointer    object,
 {
   Notes notes;
   gulong ids[2];
-  g_autoptr(PtceDate) year = date ("2014");
-  g_autoptr(PtceDate) year_again = date ("2014");
-  g_autoptr(PtceDate) january = date ("2014-01");
-  g_autoptr(PtceDate) day = date ("2016-06-30");
+  g_autoptr(PtceDate) year = date_new ("2014");
+  g_autoptr(PtceDate) year_again = date_new ("2014");
+  g_autoptr(PtceDate) january = date_new ("2014-01");
+  g_autoptr(PtceDate) day = date_new ("2016-06-30");
   g_autoptr(PtceDate) via_property = NULL;
 
   g_test_message ("date property %s::%s", G_OBJECT_TYPE_NAME (object), name);
@@ -546,9 +537,9 @@ test_actor_esus_on (void)
   for (gsize i = 0; i < G_N_ELEMENTS (esus_cases); i++)
     {
       PtceActor *actor = ptce_actor_new ("a", NULL);
-      g_autoptr(PtceDate) start = esus_cases[i].start ? date (esus_cases[i].start) : NULL;
-      g_autoptr(PtceDate) end = esus_cases[i].end ? date (esus_cases[i].end) : NULL;
-      g_autoptr(PtceDate) when = date (esus_cases[i].when);
+      g_autoptr(PtceDate) start = esus_cases[i].start ? date_new (esus_cases[i].start) : NULL;
+      g_autoptr(PtceDate) end = esus_cases[i].end ? date_new (esus_cases[i].end) : NULL;
+      g_autoptr(PtceDate) when = date_new (esus_cases[i].when);
 
       g_test_message ("ESUS [%s, %s] on %s", esus_cases[i].start, esus_cases[i].end, esus_cases[i].when);
       ptce_actor_set_esus_start (actor, start);
@@ -559,11 +550,11 @@ test_actor_esus_on (void)
 }
 
 static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  guint      *calls)
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *calls)
 {
   (*calls)++;
 }
@@ -580,7 +571,7 @@ test_actor_sites (void)
   g_autoptr(PtceSite) first = NULL;
   g_autoptr(GListModel) via_property = NULL;
 
-  g_signal_connect (sites, "items-changed", G_CALLBACK (on_items_changed), &calls);
+  g_signal_connect (sites, "items-changed", G_CALLBACK (count_items_changed), &calls);
 
   ptce_actor_add_site (actor, seat);
   ptce_actor_add_site (actor, other);
@@ -1128,9 +1119,9 @@ test_membership_is_active_on (void)
   for (gsize i = 0; i < G_N_ELEMENTS (active_cases); i++)
     {
       PtceMembership *membership = ptce_membership_new (actor, PTCE_MEMBERSHIP_ROLE_PARTNER);
-      g_autoptr(PtceDate) start = active_cases[i].start ? date (active_cases[i].start) : NULL;
-      g_autoptr(PtceDate) end = active_cases[i].end ? date (active_cases[i].end) : NULL;
-      g_autoptr(PtceDate) when = date (active_cases[i].when);
+      g_autoptr(PtceDate) start = active_cases[i].start ? date_new (active_cases[i].start) : NULL;
+      g_autoptr(PtceDate) end = active_cases[i].end ? date_new (active_cases[i].end) : NULL;
+      g_autoptr(PtceDate) when = date_new (active_cases[i].when);
 
       g_test_message ("[%s, %s] on %s", active_cases[i].start, active_cases[i].end, active_cases[i].when);
       ptce_membership_set_start (membership, start);
