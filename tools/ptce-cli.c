@@ -44,3 +44,102 @@ ptce_cli_load_dataset (const char *path)
     }
   return NULL;
 }
+
+void
+ptce_cli_print_errorf (const char *format,
+                       ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  ptce_cli_print_error (message);
+}
+
+gboolean
+ptce_cli_parse_options (const char          *parameter_string,
+                        const GOptionEntry  *entries,
+                        const char          *summary,
+                        const char          *description,
+                        int                 *argc,
+                        char              ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (description != NULL)
+    g_option_context_set_description (context, description);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      ptce_cli_print_error (error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+guint
+ptce_cli_n_args (char **args)
+{
+  return args != NULL ? g_strv_length (args) : 0;
+}
+
+PtceDate *
+ptce_cli_parse_date (const char *text)
+{
+  g_autoptr(PtceDate) date = NULL;
+
+  if (text == NULL)
+    return ptce_date_new_today ();
+
+  date = ptce_date_new_from_iso8601 (text, NULL);
+  if (date == NULL || ptce_date_get_precision (date) != PTCE_DATE_PRECISION_DAY)
+    {
+      ptce_cli_print_errorf (_("--date “%s”: expected a full date YYYY-MM-DD"), text);
+      return NULL;
+    }
+  return g_steal_pointer (&date);
+}
+
+PtceGeography *
+ptce_cli_load_geography (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  PtceGeography *geography;
+
+  if (path == NULL)
+    return g_object_ref (ptce_geography_get_default ());
+
+  geography = ptce_geography_new_from_file (path, &error);
+  if (geography == NULL)
+    ptce_cli_print_error (error->message);
+  return geography;
+}
+
+GListModel *
+ptce_cli_select_poles (PtceDataset *dataset,
+                       const char  *pole_id)
+{
+  PtcePole *pole;
+  GListStore *selected;
+
+  g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
+
+  if (pole_id == NULL)
+    return g_object_ref (ptce_dataset_get_poles (dataset));
+
+  pole = ptce_dataset_lookup_pole (dataset, pole_id);
+  if (pole == NULL)
+    {
+      ptce_cli_print_errorf (_("--pole “%s”: no pole of that id in the file"), pole_id);
+      return NULL;
+    }
+  selected = g_list_store_new (PTCE_TYPE_POLE);
+  g_list_store_append (selected, pole);
+  return G_LIST_MODEL (selected);
+}

@@ -27,4 +27,37 @@ void ptce_cli_print_error (const char *message);
 /* Loads a ptce/1 file, printing the error and returning NULL on failure. */
 PtceDataset *ptce_cli_load_dataset (const char *path);
 
+/* The same as ptce_cli_print_error(), with a message made from @format. */
+void ptce_cli_print_errorf (const char *format,
+                            ...) G_GNUC_PRINTF (1, 2);
+
+/* Parses the options of a subcommand (argv[0] is its name) into @entries,
+ * with @parameter_string ("FILE"), @summary and @description (or NULL) as
+ * its --help. Prints the error and returns FALSE on bad usage. */
+gboolean ptce_cli_parse_options (const char          *parameter_string,
+                                 const GOptionEntry  *entries,
+                                 const char          *summary,
+                                 const char          *description,
+                                 int                 *argc,
+                                 char              ***argv);
+
+/* How many arguments @args holds (NULL holds none). */
+guint ptce_cli_n_args (char **args);
+
+/* The date of a --date option: @text as a full date YYYY-MM-DD, or today
+ * when @text is NULL. Prints the error and returns NULL when @text is not
+ * a full date. */
+PtceDate *ptce_cli_parse_date (const char *text);
+
+/* The geography of a --geography option: the one of the file @path, or the
+ * embedded one when @path is NULL (a new reference either way). Prints the
+ * error and returns NULL when the file cannot be loaded. */
+PtceGeography *ptce_cli_load_geography (const char *path);
+
+/* The poles to work on (a new #GListModel of #PtcePole): every pole of
+ * @dataset, or only the one of a --pole option's id @pole_id. Prints the
+ * error and returns NULL when no pole has that id. */
+GListModel *ptce_cli_select_poles (PtceDataset *dataset,
+                                   const char  *pole_id);
+
 G_END_DECLS

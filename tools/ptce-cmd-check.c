@@ -81,6 +81,20 @@ append_finding (GString     *out,
   g_string_append_printf (out, "      (%s)\n", reference);
 }
 
+/* "  QUESTION: the verdict of @diagnosis at @level" */
+static void
+append_verdict (GString          *out,
+                const char       *question,
+                PtceDiagnosis    *diagnosis,
+                PtceFindingLevel  level)
+{
+  g_string_append (out, "  ");
+  /* TRANSLATORS: a question of the diagnosis, then its answer */
+  g_string_append_printf (out, C_("check: question, answer", "%s: %s"), question,
+                          verdict_label (ptce_diagnosis_get_verdict (diagnosis, level)));
+  g_string_append_c (out, '\n');
+}
+
 static void
 append_diagnosis (GString       *out,
                   PtceDiagnosis *diagnosis)
@@ -105,22 +119,12 @@ append_diagnosis (GString       *out,
                           ptce_diagnosis_get_legal_basis (diagnosis));
   g_string_append_c (out, '\n');
 
-  g_string_append (out, "  ");
-  /* TRANSLATORS: a question of the diagnosis, then its answer */
-  g_string_append_printf (out, C_("check: question, answer", "%s: %s"), _("Meets the definition of a PTCE"),
-                          verdict_label (ptce_diagnosis_get_verdict (diagnosis,
-                                                                     PTCE_FINDING_LEVEL_DEFINITION)));
-  g_string_append_c (out, '\n');
-  g_string_append (out, "  ");
-  g_string_append_printf (out, C_("check: question, answer", "%s: %s"), _("Shown by the data without warning"),
-                          verdict_label (ptce_diagnosis_get_verdict (diagnosis,
-                                                                     PTCE_FINDING_LEVEL_EVIDENCE)));
-  g_string_append_c (out, '\n');
-  g_string_append (out, "  ");
-  g_string_append_printf (out, C_("check: question, answer", "%s: %s"), _("Eligible to a State call"),
-                          verdict_label (ptce_diagnosis_get_verdict (diagnosis,
-                                                                     PTCE_FINDING_LEVEL_ELIGIBILITY)));
-  g_string_append_c (out, '\n');
+  append_verdict (out, _("Meets the definition of a PTCE"), diagnosis,
+                  PTCE_FINDING_LEVEL_DEFINITION);
+  append_verdict (out, _("Shown by the data without warning"), diagnosis,
+                  PTCE_FINDING_LEVEL_EVIDENCE);
+  append_verdict (out, _("Eligible to a State call"), diagnosis,
+                  PTCE_FINDING_LEVEL_ELIGIBILITY);
 
   for (guint l = 0; l < G_N_ELEMENTS (levels); l++)
     {
@@ -202,38 +206,27 @@ ptce_cmd_check (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (C_("ptce check", "FILE"));
-  g_autoptr(GError) error = NULL;
   g_autoptr(PtceDate) when = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
+  g_autoptr(GListModel) poles = NULL;
   g_autoptr(PtceChecker) checker = NULL;
-  g_autoptr(GListModel) diagnoses = NULL;
+  g_autoptr(GListStore) diagnoses = NULL;
   g_autofree char *when_text = NULL;
   gboolean json = FALSE;
   int status = PTCE_EXIT_OK;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Checks whether each pole of a ptce/1 file meets, as of a date, the definition of a PTCE (article 9 I of loi n° 2014-856) and the conditions to answer a State call (article 3 of décret n° 2015-431), finding by finding, with the legal reference of each."));
-  g_option_context_set_description (context,
-                                    _("Exit status: 0 when every pole checked meets the definition, 1 when one does not or when the data cannot tell, 2 when the input is invalid."));
+  if (!ptce_cli_parse_options (C_("ptce check", "FILE"), entries,
+                               _("Checks whether each pole of a ptce/1 file meets, as of a date, the definition of a PTCE (article 9 I of loi n° 2014-856) and the conditions to answer a State call (article 3 of décret n° 2015-431), finding by finding, with the legal reference of each."),
+                               _("Exit status: 0 when every pole checked meets the definition, 1 when one does not or when the data cannot tell, 2 when the input is invalid."),
+                               &argc, &argv))
+    return PTCE_EXIT_INVALID;
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (ptce_cli_n_args (files) != 1)
     {
-      ptce_cli_print_error (error->message);
-      return PTCE_EXIT_INVALID;
-    }
-
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      g_autofree char *message =
-        g_strdup_printf (files == NULL || files[0] == NULL
-                         ? _("check: a FILE is needed (see “%s”)")
-                         : _("check: only one FILE can be checked at a time (see “%s”)"),
-                         "ptce check --help");
-
-      ptce_cli_print_error (message);
+      ptce_cli_print_errorf (ptce_cli_n_args (files) == 0
+                             ? _("check: a FILE is needed (see “%s”)")
+                             : _("check: only one FILE can be checked at a time (see “%s”)"),
+                             "ptce check --help");
       return PTCE_EXIT_INVALID;
     }
 
@@ -243,80 +236,44 @@ ptce_cmd_check (int    argc,
     json = TRUE;
   else
     {
-      g_autofree char *message =
-        g_strdup_printf (_("--format “%s”: expected “text” or “json”"), format_arg);
-
-      ptce_cli_print_error (message);
+      ptce_cli_print_errorf (_("--format “%s”: expected “text” or “json”"), format_arg);
       return PTCE_EXIT_INVALID;
     }
 
-  if (date_arg != NULL)
-    {
-      g_autoptr(GError) date_error = NULL;
-
-      when = ptce_date_new_from_iso8601 (date_arg, &date_error);
-      if (when == NULL || ptce_date_get_precision (when) != PTCE_DATE_PRECISION_DAY)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--date “%s”: expected a full date YYYY-MM-DD"), date_arg);
-
-          ptce_cli_print_error (message);
-          return PTCE_EXIT_INVALID;
-        }
-    }
-  else
-    {
-      when = ptce_date_new_today ();
-    }
+  when = ptce_cli_parse_date (date_arg);
+  if (when == NULL)
+    return PTCE_EXIT_INVALID;
   when_text = ptce_date_to_iso8601 (when);
 
   dataset = ptce_cli_load_dataset (files[0]);
   if (dataset == NULL)
     return PTCE_EXIT_INVALID;
 
-  checker = ptce_checker_new ();
-  ptce_checker_set_strict (checker, strict);
-  if (pole_arg != NULL)
-    {
-      PtcePole *pole = ptce_dataset_lookup_pole (dataset, pole_arg);
-      g_autoptr(PtceDiagnosis) diagnosis = NULL;
-      GListStore *store;
-
-      if (pole == NULL)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--pole “%s”: no pole of that id in the file"), pole_arg);
-
-          ptce_cli_print_error (message);
-          return PTCE_EXIT_INVALID;
-        }
-      diagnosis = ptce_checker_check (checker, dataset, pole, when);
-      store = g_list_store_new (PTCE_TYPE_DIAGNOSIS);
-      g_list_store_append (store, diagnosis);
-      diagnoses = G_LIST_MODEL (store);
-    }
-  else
-    {
-      diagnoses = ptce_checker_check_dataset (checker, dataset, when);
-    }
-
-  if (g_list_model_get_n_items (diagnoses) == 0)
+  poles = ptce_cli_select_poles (dataset, pole_arg);
+  if (poles == NULL)
+    return PTCE_EXIT_INVALID;
+  if (g_list_model_get_n_items (poles) == 0)
     {
       ptce_cli_print_error (_("check: the file has no pole to check"));
       return PTCE_EXIT_INVALID;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (diagnoses); i++)
+  checker = ptce_checker_new ();
+  ptce_checker_set_strict (checker, strict);
+  diagnoses = g_list_store_new (PTCE_TYPE_DIAGNOSIS);
+  for (guint i = 0; i < g_list_model_get_n_items (poles); i++)
     {
-      g_autoptr(PtceDiagnosis) diagnosis = g_list_model_get_item (diagnoses, i);
+      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
+      g_autoptr(PtceDiagnosis) diagnosis = ptce_checker_check (checker, dataset, pole, when);
 
       if (ptce_diagnosis_get_verdict (diagnosis, PTCE_FINDING_LEVEL_DEFINITION) != PTCE_VERDICT_MET)
         status = PTCE_EXIT_NEGATIVE;
+      g_list_store_append (diagnoses, diagnosis);
     }
 
   if (json)
     {
-      g_autofree char *text = diagnoses_to_json (diagnoses, checker, when_text);
+      g_autofree char *text = diagnoses_to_json (G_LIST_MODEL (diagnoses), checker, when_text);
 
       g_print ("%s\n", text);
     }
@@ -324,9 +281,9 @@ ptce_cmd_check (int    argc,
     {
       g_autoptr(GString) out = g_string_new (NULL);
 
-      for (guint i = 0; i < g_list_model_get_n_items (diagnoses); i++)
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (diagnoses)); i++)
         {
-          g_autoptr(PtceDiagnosis) diagnosis = g_list_model_get_item (diagnoses, i);
+          g_autoptr(PtceDiagnosis) diagnosis = g_list_model_get_item (G_LIST_MODEL (diagnoses), i);
 
           if (i > 0)
             g_string_append (out, "\n\n");

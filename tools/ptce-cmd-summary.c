@@ -664,8 +664,6 @@ ptce_cmd_summary (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (C_("ptce summary", "FILE"));
-  g_autoptr(GError) error = NULL;
   g_autoptr(PtceDate) when = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
   g_autofree char *when_text = NULL;
@@ -673,47 +671,23 @@ ptce_cmd_summary (int    argc,
   GListModel *poles;
   guint n_poles;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Summarises each pole of a ptce/1 file as of a date: stage, territory, members by article 9 kind, cooperations by mode, projects and latest observations."));
+  if (!ptce_cli_parse_options (C_("ptce summary", "FILE"), entries,
+                               _("Summarises each pole of a ptce/1 file as of a date: stage, territory, members by article 9 kind, cooperations by mode, projects and latest observations."),
+                               NULL, &argc, &argv))
+    return PTCE_EXIT_INVALID;
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (ptce_cli_n_args (files) != 1)
     {
-      ptce_cli_print_error (error->message);
+      ptce_cli_print_errorf (ptce_cli_n_args (files) == 0
+                             ? _("summary: a FILE is needed (see “%s”)")
+                             : _("summary: only one FILE can be summarised at a time (see “%s”)"),
+                             "ptce summary --help");
       return PTCE_EXIT_INVALID;
     }
 
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      g_autofree char *message =
-        g_strdup_printf (files == NULL || files[0] == NULL
-                         ? _("summary: a FILE is needed (see “%s”)")
-                         : _("summary: only one FILE can be summarised at a time (see “%s”)"),
-                         "ptce summary --help");
-
-      ptce_cli_print_error (message);
-      return PTCE_EXIT_INVALID;
-    }
-
-  if (date_arg != NULL)
-    {
-      g_autoptr(GError) date_error = NULL;
-
-      when = ptce_date_new_from_iso8601 (date_arg, &date_error);
-      if (when == NULL || ptce_date_get_precision (when) != PTCE_DATE_PRECISION_DAY)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--date “%s”: expected a full date YYYY-MM-DD"), date_arg);
-
-          ptce_cli_print_error (message);
-          return PTCE_EXIT_INVALID;
-        }
-    }
-  else
-    {
-      when = ptce_date_new_today ();
-    }
+  when = ptce_cli_parse_date (date_arg);
+  if (when == NULL)
+    return PTCE_EXIT_INVALID;
   when_text = ptce_date_to_iso8601 (when);
 
   dataset = ptce_cli_load_dataset (files[0]);

@@ -585,31 +585,20 @@ ptce_cmd_territory (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (C_("ptce territory", "QUERY|FILE"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PtceGeography) loaded = NULL;
+  g_autoptr(PtceGeography) geo = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *query = NULL;
-  PtceGeography *geo;
   gboolean ok;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Says what QUERY is in the official geography (a commune code, a SIREN of an EPCI, an EPT or a commune, a département or région code, a postal code or a commune name): its name, its parents and, for an EPCI, its members. With a ptce/1 FILE, describes the territory of each pole and its problems."));
-  g_option_context_set_description (context,
-                                    _("Exit status: 0 when the query names something (or every territory resolves without problem), 1 when it names nothing (or a territory has problems), 2 when the usage or the input is invalid."));
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!ptce_cli_parse_options (C_("ptce territory", "QUERY|FILE"), entries,
+                               _("Says what QUERY is in the official geography (a commune code, a SIREN of an EPCI, an EPT or a commune, a département or région code, a postal code or a commune name): its name, its parents and, for an EPCI, its members. With a ptce/1 FILE, describes the territory of each pole and its problems."),
+                               _("Exit status: 0 when the query names something (or every territory resolves without problem), 1 when it names nothing (or a territory has problems), 2 when the usage or the input is invalid."),
+                               &argc, &argv))
+    return PTCE_EXIT_INVALID;
+  if (ptce_cli_n_args (rest) == 0)
     {
-      ptce_cli_print_error (error->message);
-      return PTCE_EXIT_INVALID;
-    }
-  if (rest == NULL || rest[0] == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("territory: a QUERY or a FILE is needed (see “%s”)"),
-                                                  "ptce territory --help");
-      ptce_cli_print_error (message);
+      ptce_cli_print_errorf (_("territory: a QUERY or a FILE is needed (see “%s”)"),
+                             "ptce territory --help");
       return PTCE_EXIT_INVALID;
     }
   if (limit < 1)
@@ -618,18 +607,9 @@ ptce_cmd_territory (int    argc,
       return PTCE_EXIT_INVALID;
     }
 
-  if (geography_arg != NULL)
-    {
-      loaded = ptce_geography_new_from_file (geography_arg, &error);
-      if (loaded == NULL)
-        {
-          ptce_cli_print_error (error->message);
-          return PTCE_EXIT_INVALID;
-        }
-      geo = loaded;
-    }
-  else
-    geo = ptce_geography_get_default ();
+  geo = ptce_cli_load_geography (geography_arg);
+  if (geo == NULL)
+    return PTCE_EXIT_INVALID;
 
   /* A query may be several words: "saint denis". */
   query = g_strjoinv (" ", rest);
@@ -642,31 +622,26 @@ ptce_cmd_territory (int    argc,
        g_str_has_suffix (rest[0], ".json")))
     {
       g_autoptr(PtceDataset) dataset = ptce_cli_load_dataset (rest[0]);
-      GListModel *poles;
-      guint n_described = 0;
+      g_autoptr(GListModel) poles = NULL;
 
       if (dataset == NULL)
         return PTCE_EXIT_INVALID;
-      poles = ptce_dataset_get_poles (dataset);
+      poles = ptce_cli_select_poles (dataset, pole_arg);
+      if (poles == NULL)
+        return PTCE_EXIT_INVALID;
+      if (g_list_model_get_n_items (poles) == 0)
+        {
+          ptce_cli_print_error (_("territory: the file has no pole"));
+          return PTCE_EXIT_INVALID;
+        }
       ok = TRUE;
       for (guint i = 0; i < g_list_model_get_n_items (poles); i++)
         {
           g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
 
-          if (pole_arg != NULL && strcmp (ptce_pole_get_id (pole), pole_arg) != 0)
-            continue;
-          if (n_described++ > 0)
+          if (i > 0)
             g_string_append_c (out, '\n');
           ok &= describe_pole_territory (out, geo, pole);
-        }
-      if (n_described == 0)
-        {
-          g_autofree char *message = pole_arg != NULL
-            ? g_strdup_printf (_("--pole “%s”: no pole of that id in the file"), pole_arg)
-            : g_strdup (_("territory: the file has no pole"));
-
-          ptce_cli_print_error (message);
-          return PTCE_EXIT_INVALID;
         }
     }
   else

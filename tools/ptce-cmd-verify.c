@@ -194,54 +194,32 @@ ptce_cmd_verify (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (C_("ptce verify", "FILE"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PtceGeography) loaded = NULL;
+  g_autoptr(PtceGeography) geo = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   Report report = { out, 0, 0, FALSE };
-  PtceGeography *geo;
   PtceLegalCategories *categories = ptce_legal_categories_get_default ();
   GListModel *actors;
   GListModel *poles;
   const char *vintage;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Reports the problems of reference data in a ptce/1 file: SIREN, SIRET, RNA and NAF codes that are malformed or fail their check digit, SIRETs of another SIREN, legal categories INSEE does not define or that contradict an actor's stated ESS status or kind, commune codes unknown in the official geography, and the codes of each pole's territory."));
-  g_option_context_set_description (context,
-                                    _("Exit status: 0 when nothing is wrong, 1 when something is, 2 when the usage or the input is invalid."));
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!ptce_cli_parse_options (C_("ptce verify", "FILE"), entries,
+                               _("Reports the problems of reference data in a ptce/1 file: SIREN, SIRET, RNA and NAF codes that are malformed or fail their check digit, SIRETs of another SIREN, legal categories INSEE does not define or that contradict an actor's stated ESS status or kind, commune codes unknown in the official geography, and the codes of each pole's territory."),
+                               _("Exit status: 0 when nothing is wrong, 1 when something is, 2 when the usage or the input is invalid."),
+                               &argc, &argv))
+    return PTCE_EXIT_INVALID;
+  if (ptce_cli_n_args (files) != 1)
     {
-      ptce_cli_print_error (error->message);
-      return PTCE_EXIT_INVALID;
-    }
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      g_autofree char *message =
-        g_strdup_printf (files == NULL || files[0] == NULL
-                         ? _("verify: a FILE is needed (see “%s”)")
-                         : _("verify: only one FILE can be verified at a time (see “%s”)"),
-                         "ptce verify --help");
-
-      ptce_cli_print_error (message);
+      ptce_cli_print_errorf (ptce_cli_n_args (files) == 0
+                             ? _("verify: a FILE is needed (see “%s”)")
+                             : _("verify: only one FILE can be verified at a time (see “%s”)"),
+                             "ptce verify --help");
       return PTCE_EXIT_INVALID;
     }
 
-  if (geography_arg != NULL)
-    {
-      loaded = ptce_geography_new_from_file (geography_arg, &error);
-      if (loaded == NULL)
-        {
-          ptce_cli_print_error (error->message);
-          return PTCE_EXIT_INVALID;
-        }
-      geo = loaded;
-    }
-  else
-    geo = ptce_geography_get_default ();
+  geo = ptce_cli_load_geography (geography_arg);
+  if (geo == NULL)
+    return PTCE_EXIT_INVALID;
 
   dataset = ptce_cli_load_dataset (files[0]);
   if (dataset == NULL)
