@@ -453,13 +453,15 @@ read_enum (Builder      *b,
   return FALSE;
 }
 
-/* Walks an array member; *out_node is NULL when absent. */
+/* Reads the member @name as a container of @type, an array or an object,
+ * at nesting level @depth; *out_node is NULL when absent. */
 static gboolean
-read_array (Builder       *b,
-            PtceTreeNode   object,
-            const char    *name,
-            guint          depth,
-            PtceTreeNode  *out_node)
+read_container (Builder       *b,
+                PtceTreeNode   object,
+                const char    *name,
+                PtceTreeType   type,
+                guint          depth,
+                PtceTreeNode  *out_node)
 {
   PtceTreeNode node = member (b, object, name);
   gboolean ok = TRUE;
@@ -469,8 +471,8 @@ read_array (Builder       *b,
   if (node == NULL)
     return TRUE;
   mark = path_member (b, name);
-  if (b->vt->get_type (node) != PTCE_TREE_ARRAY)
-    ok = fail_type (b, _("an array"), node);
+  if (b->vt->get_type (node) != type)
+    ok = fail_type (b, type_name (type), node);
   else if (!check_depth (b, depth))
     ok = FALSE;
   else
@@ -501,7 +503,7 @@ read_each (Builder      *b,
   gsize mark;
   guint n;
 
-  if (!read_array (b, object, name, depth, &array))
+  if (!read_container (b, object, name, PTCE_TREE_ARRAY, depth, &array))
     return FALSE;
   if (array == NULL)
     return TRUE;
@@ -595,32 +597,6 @@ read_strv (Builder       *b,
   g_ptr_array_add (strings, NULL);
   *out = (char **) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
   return TRUE;
-}
-
-/* An object member; *out_node is NULL when absent. */
-static gboolean
-read_object (Builder       *b,
-             PtceTreeNode   object,
-             const char    *name,
-             guint          depth,
-             PtceTreeNode  *out_node)
-{
-  PtceTreeNode node = member (b, object, name);
-  gboolean ok = TRUE;
-  gsize mark;
-
-  *out_node = NULL;
-  if (node == NULL)
-    return TRUE;
-  mark = path_member (b, name);
-  if (b->vt->get_type (node) != PTCE_TREE_OBJECT)
-    ok = fail_type (b, _("an object"), node);
-  else if (!check_depth (b, depth))
-    ok = FALSE;
-  else
-    *out_node = node;
-  path_pop (b, mark);
-  return ok;
 }
 
 /* Checks that the item at the current path is an object. */
@@ -1371,8 +1347,8 @@ build_pole (Builder      *b,
       !read_enum (b, node, "origin", PTCE_TYPE_POLE_ORIGIN, FALSE, PTCE_POLE_ORIGIN_UNKNOWN, &origin) ||
       !read_enum (b, node, "legal_form", PTCE_TYPE_LEGAL_FORM, FALSE, PTCE_LEGAL_FORM_UNKNOWN, &legal_form) ||
       !read_string (b, node, "carrier", FALSE, &carrier_id) ||
-      !read_object (b, node, "territory", depth + 1, &territory) ||
-      !read_object (b, node, "strategy", depth + 1, &strategy))
+      !read_container (b, node, "territory", PTCE_TREE_OBJECT, depth + 1, &territory) ||
+      !read_container (b, node, "strategy", PTCE_TREE_OBJECT, depth + 1, &strategy))
     return FALSE;
 
   pole = ptce_pole_new (id, name);
