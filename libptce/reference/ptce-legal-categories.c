@@ -427,17 +427,8 @@ static GBytes *
 read_file (const char  *path,
            GError     **error)
 {
-  g_autoptr(GError) local = NULL;
-  char *contents;
-  gsize length;
-
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO,
-                   _("Cannot read the legal categories: %s"), local->message);
-      return NULL;
-    }
-  return g_bytes_new_take (contents, length);
+  /* INSEE's nomenclature is 14 kB: 16 MiB refuses only a runaway file. */
+  return ptce_reference_read_file (path, (goffset) 16 << 20, error);
 }
 
 /**

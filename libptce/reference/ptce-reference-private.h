@@ -25,4 +25,12 @@ gboolean  ptce_reference_luhn_valid       (const char *digits,
  * NULL when the quoting is broken. */
 char    **ptce_reference_csv_split        (const char *line);
 
+/* Reads a reference data file whole, refusing what is not a regular file
+ * (a device such as /dev/zero would grow until memory runs out) and files
+ * over @max_size bytes. Errors: PTCE_ERROR_IO or PTCE_ERROR_LIMIT_EXCEEDED,
+ * naming the file. */
+GBytes   *ptce_reference_read_file        (const char  *path,
+                                           goffset      max_size,
+                                           GError     **error);
+
 G_END_DECLS

@@ -4,7 +4,49 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
+#include "ptce-error.h"
+#include "ptce-i18n-private.h"
 #include "ptce-reference-private.h"
+
+GBytes *
+ptce_reference_read_file (const char  *path,
+                          goffset      max_size,
+                          GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  GStatBuf st;
+  char *contents;
+  gsize length;
+
+  ptce_i18n_init ();
+
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO,
+                   _("Cannot read “%s”: not a regular file"), display);
+      return NULL;
+    }
+  if (g_stat (path, &st) == 0 && st.st_size > max_size)
+    {
+      g_autofree char *size_text = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) st.st_size);
+      g_autofree char *limit_text = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) max_size);
+
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_LIMIT_EXCEEDED,
+                   _("“%s” is %s bytes long, more than the %s bytes a reference data file may have"),
+                   display, size_text, limit_text);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, &length, &local))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO, _("Cannot read “%s”: %s"),
+                   display, local->message);
+      return NULL;
+    }
+  return g_bytes_new_take (contents, length);
+}
 
 char *
 ptce_reference_quote (const char *text,

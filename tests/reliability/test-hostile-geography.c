@@ -277,12 +277,26 @@ test_files (void)
   g_autofree char *missing = NULL;
 
   g_assert_no_error (error);
-  check_file_error (dir, PTCE_ERROR_IO, "“", "”: Is a directory", "a directory");
+  check_file_error (dir, PTCE_ERROR_IO, "“", "”: not a regular file", "a directory");
   missing = g_build_filename (dir, "missing.tsv", NULL);
   check_file_error (missing, PTCE_ERROR_IO, "“", "”: No such file or directory", "a missing file");
-  check_file_error ("/dev/null", PTCE_ERROR_INVALID_REFERENCE_DATA, "", ": the file is empty", "/dev/null");
+  /* devices are refused before reading: /dev/zero would never end */
+  check_file_error ("/dev/null", PTCE_ERROR_IO, "“", "”: not a regular file", "/dev/null");
+  check_file_error ("/dev/zero", PTCE_ERROR_IO, "“", "”: not a regular file", "/dev/zero");
+  {
+    /* a sparse file over the 256 MiB a reference file may have: refused
+     * from its size, before a byte is read */
+    g_autofree char *huge = g_build_filename (dir, "huge.tsv", NULL);
+    FILE *f = fopen (huge, "w");
+
+    g_assert_nonnull (f);
+    g_assert_cmpint (ftruncate (fileno (f), (off_t) 300 << 20), ==, 0);
+    fclose (f);
+    check_file_error (huge, PTCE_ERROR_LIMIT_EXCEEDED, "“", "” is 314572800 bytes long", "a huge file");
+    g_remove (huge);
+  }
   g_rmdir (dir);
-  hostile_report_count ("geography", "files", 3);
+  hostile_report_count ("geography", "files", 5);
 }
 
 static void
