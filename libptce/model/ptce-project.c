@@ -664,3 +664,25 @@ ptce_project_remove_participant (PtceProject *self,
 
   return ptce_list_store_remove_item (self->participants, actor);
 }
+
+/**
+ * ptce_project_has_participant:
+ * @self: a #PtceProject
+ * @actor: a #PtceActor
+ *
+ * Checks whether an actor takes part in the project (the very object, not
+ * another actor with the same id).
+ *
+ * Returns: %TRUE when @actor is a participant
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_project_has_participant (PtceProject *self,
+                              PtceActor   *actor)
+{
+  g_return_val_if_fail (PTCE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
+
+  return g_list_store_find (self->participants, actor, NULL);
+}

@@ -70,5 +70,8 @@ gboolean            ptce_project_add_participant    (PtceProject        *self,
 PTCE_AVAILABLE_IN_ALL
 gboolean            ptce_project_remove_participant (PtceProject        *self,
                                                      PtceActor          *actor);
+PTCE_AVAILABLE_IN_ALL
+gboolean            ptce_project_has_participant    (PtceProject        *self,
+                                                     PtceActor          *actor);
 
 G_END_DECLS

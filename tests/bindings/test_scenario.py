@@ -289,3 +289,18 @@ def test_open_periods():
     assert Ptce.period_is_valid(None, d("2016"))
     assert Ptce.period_is_valid(d("2016-05"), d("2016"))
     assert not Ptce.period_is_valid(d("2017"), d("2016-12"))
+
+
+def test_project_participants(dataset):
+    # A project of the pole, with its innovation flags, tied to members.
+    pole = dataset.lookup_pole('phares')
+    halage = dataset.lookup_actor('halage')
+    project = Ptce.Project.new('p-test', 'Recyclerie partagée')
+    project.set_innovation(Ptce.Innovation.SOCIAL | Ptce.Innovation.TECHNOLOGICAL)
+    assert project.add_participant(halage)
+    assert project.has_participant(halage)
+    assert not project.has_participant(dataset.lookup_actor('solibio'))
+    assert pole.add_project(project)
+    assert pole.lookup_project('p-test') == project
+    assert project.remove_participant(halage)
+    assert not project.has_participant(halage)

@@ -651,7 +651,9 @@ test_project (void)
   g_assert_true (ptce_project_add_participant (p, a));
   g_assert_false (ptce_project_add_participant (p, a));
   g_assert_cmpuint (g_list_model_get_n_items (ptce_project_get_participants (p)), ==, 1);
+  g_assert_true (ptce_project_has_participant (p, a));
   g_assert_true (ptce_project_remove_participant (p, a));
+  g_assert_false (ptce_project_has_participant (p, a));
   g_assert_false (ptce_project_remove_participant (p, a));
 
   g_signal_handlers_disconnect_by_data (p, counts);
