@@ -146,12 +146,21 @@ read_csv (GBytes       *bytes,
   g_auto(GStrv) lines = NULL;
   int columns[8];
   gboolean header_seen = FALSE;
+  const char *bad = NULL;
 
   g_assert (n_wanted <= G_N_ELEMENTS (columns));
 
-  if ((raw != NULL && memchr (raw, '\0', size) != NULL) ||
-      !g_utf8_validate (raw != NULL ? raw : "", (gssize) size, NULL))
-    return fail (error, name, 1, _("not UTF-8 text"));
+  /* With a length, g_utf8_validate() also stops at a NUL byte: name the
+   * line of the first bad byte, not line 1. */
+  if (raw != NULL && !g_utf8_validate_len (raw, size, &bad))
+    {
+      guint line = 1;
+
+      for (const char *p = raw; p < bad; p++)
+        if (*p == '\n')
+          line++;
+      return fail (error, name, line, _("not UTF-8 text"));
+    }
   text = g_strndup (raw != NULL ? raw : "", size);
   lines = g_strsplit (text, "\n", -1);
 
