@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -23,13 +24,22 @@ ptce_reference_read_file (const char  *path,
 
   ptce_i18n_init ();
 
-  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      /* GLib's own message would name the file a second time */
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO, _("Cannot read “%s”: %s"),
+                   display, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO,
                    _("Cannot read “%s”: not a regular file"), display);
       return NULL;
     }
-  if (g_stat (path, &st) == 0 && st.st_size > max_size)
+  if (st.st_size > max_size)
     {
       g_autofree char *size_text = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) st.st_size);
       g_autofree char *limit_text = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) max_size);

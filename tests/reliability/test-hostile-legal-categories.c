@@ -514,8 +514,7 @@ test_files (void)
   for (int rules = 0; rules < 2; rules++)
     {
       check_file_error (dir, rules, PTCE_ERROR_IO, "Cannot read “", "”: not a regular file", "a directory");
-      /* “Cannot read “P”: Failed to open file “P”: No such file or directory” */
-      check_file_error (missing, rules, PTCE_ERROR_IO, "Failed to open file “", "”: No such file or directory",
+      check_file_error (missing, rules, PTCE_ERROR_IO, "Cannot read “", "”: No such file or directory",
                         "a missing file");
       /* devices are refused before reading: /dev/zero would never end */
       check_file_error ("/dev/null", rules, PTCE_ERROR_IO, "Cannot read “", "”: not a regular file", "/dev/null");
