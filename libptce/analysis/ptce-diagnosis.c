@@ -287,7 +287,7 @@ ptce_diagnosis_get_date (PtceDiagnosis *self)
  * ptce_diagnosis_get_ruleset_version:
  * @self: a #PtceDiagnosis
  *
- * Gets the name and version of the rule set, such as "ptce-rules/1.0".
+ * Gets the name and version of the rule set, such as "ptce-rules/1.1".
  *
  * Returns: (transfer none): the version
  *

@@ -928,6 +928,107 @@ verify_decree_in_force (Fixture     *f,
   g_assert_cmpstr (ptce_finding_get_legal_version (finding), ==, "2015-04-18");
 }
 
+/* ID: the identifiers of the actors */
+
+static void
+identifiers_valid (Fixture *f)
+{
+  g_autoptr(PtceSite) site = ptce_site_new ("40312");
+
+  ptce_actor_set_siren (f->ess1, "123456782");
+  ptce_actor_set_siret (f->ess1, "12345678200010");
+  ptce_actor_set_rna (f->ess1, "W402001234");
+  ptce_actor_set_naf (f->ess1, "88.99B");
+  ptce_actor_set_legal_category (f->ess1, "9220");
+  ptce_actor_set_siren (f->ess2, "552032534");
+  ptce_actor_set_siren (f->firm, "401234562");
+  ptce_site_set_siret (site, "40123456200015");
+  ptce_actor_add_site (f->firm, site);
+}
+
+static void
+identifier_bad_check_digit (Fixture *f)
+{
+  identifiers_valid (f);
+  ptce_actor_set_siren (f->ess2, "552032535");
+}
+
+static void
+siret_of_another_siren (Fixture *f)
+{
+  identifiers_valid (f);
+  /* a valid SIRET, but an establishment of ess1 */
+  ptce_actor_set_siret (f->firm, "12345678200010");
+}
+
+static void
+carrier_bad_siren (Fixture *f)
+{
+  PtceActor *carrier = add_actor (f, "carrier", PTCE_ACTOR_KIND_ENTERPRISE,
+                                  PTCE_ESS_FAMILY_ASSOCIATION, PTCE_ESS_BASIS_BY_STATUS, NULL);
+
+  identifiers_valid (f);
+  ptce_actor_set_siren (carrier, "123456789");
+  ptce_pole_set_carrier (f->pole, carrier);
+}
+
+static void
+no_identifiers (Fixture *f)
+{
+  ptce_actor_set_seat_commune (f->ess1, NULL);
+  ptce_actor_set_seat_commune (f->ess2, NULL);
+  ptce_actor_set_seat_commune (f->firm, NULL);
+  ptce_actor_set_seat_commune (f->town, NULL);
+}
+
+static void
+verify_identifiers_counted (Fixture     *f,
+                            PtceFinding *finding)
+{
+  /* 5 of ess1, 1 of ess2, 1 of firm and 2 of its site, and 4 seats */
+  g_assert_cmpuint (ptce_finding_get_total (finding), ==, 13);
+  g_assert_true (objects_contain (finding, f->ess1));
+  g_assert_true (objects_contain (finding, f->town));
+}
+
+static void
+verify_bad_check_digit (Fixture     *f,
+                        PtceFinding *finding)
+{
+  g_assert_true (objects_contain (finding, f->ess2));
+  g_assert_false (objects_contain (finding, f->ess1));
+  g_assert_nonnull (strstr (ptce_finding_get_message (finding), "check digit"));
+  g_assert_nonnull (strstr (ptce_finding_get_message (finding), "1 of 13 identifiers invalid"));
+  g_assert_cmpuint (ptce_finding_get_count (finding), ==, 1);
+}
+
+static void
+verify_siret_of_another_siren (Fixture     *f,
+                               PtceFinding *finding)
+{
+  g_assert_true (objects_contain (finding, f->firm));
+  g_assert_false (objects_contain (finding, f->ess1));
+  g_assert_nonnull (strstr (ptce_finding_get_message (finding), "not an establishment of SIREN"));
+}
+
+static void
+verify_carrier_named (Fixture     *f,
+                      PtceFinding *finding)
+{
+  PtceActor *carrier = ptce_pole_get_carrier (f->pole);
+
+  g_assert_true (objects_contain (finding, carrier));
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_finding_get_objects (finding)), ==, 1);
+}
+
+static void
+verify_none_recorded (Fixture     *f,
+                      PtceFinding *finding)
+{
+  g_assert_nonnull (strstr (ptce_finding_get_message (finding), "cannot be told"));
+  g_assert_true (objects_contain (finding, f->firm));
+}
+
 /* ------------------------------------------------------------------ */
 /* The table                                                           */
 
@@ -1074,6 +1175,14 @@ static const RuleCase cases[] = {
 
   { "V18/in-force", "V18", NULL, NOTE, verify_decree_in_force },
   { "V18/before-decree", "V18", checked_in_2014, NOTE, verify_law_not_in_force },
+
+  { "ID/met", "ID", NULL, MET, NULL },
+  { "ID/all-valid", "ID", identifiers_valid, MET, verify_identifiers_counted },
+  { "ID/bad-check-digit", "ID", identifier_bad_check_digit, NOT, verify_bad_check_digit },
+  { "ID/siret-of-another-siren", "ID", siret_of_another_siren, NOT,
+    verify_siret_of_another_siren },
+  { "ID/carrier", "ID", carrier_bad_siren, NOT, verify_carrier_named },
+  { "ID/none", "ID", no_identifiers, UND, verify_none_recorded },
 };
 
 static PtceRule *
@@ -1161,7 +1270,7 @@ test_every_rule_reports (void)
 
   rules = ptce_checker_get_rules (f.checker);
   findings = ptce_diagnosis_get_findings (diagnosis);
-  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 25);
+  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 26);
   g_assert_cmpuint (g_list_model_get_n_items (findings), ==, g_list_model_get_n_items (rules));
   for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
     {
@@ -1329,7 +1438,7 @@ test_json (void)
   g_assert_cmpstr (json_object_get_string_member (verdicts, "definition"), ==, "met");
   g_assert_cmpstr (json_object_get_string_member (verdicts, "eligibility"), ==, "not-met");
   findings = json_object_get_array_member (root, "findings");
-  g_assert_cmpuint (json_array_get_length (findings), ==, 25);
+  g_assert_cmpuint (json_array_get_length (findings), ==, 26);
   first = json_array_get_object_element (findings, 4); /* V4 */
   g_assert_cmpstr (json_object_get_string_member (first, "rule"), ==, "V4");
   g_assert_cmpstr (json_object_get_string_member (first, "level"), ==, "definition");
@@ -1372,7 +1481,7 @@ test_checker_properties (void)
   g_assert_cmpuint (ptce_checker_get_min_ess_enterprises (checker), ==, 2);
   g_assert_cmpuint (ptce_checker_get_continuity_months (checker), ==, 12);
   g_assert_false (ptce_checker_get_strict (checker));
-  g_assert_cmpstr (ptce_checker_get_ruleset_version (checker), ==, "ptce-rules/1.0");
+  g_assert_cmpstr (ptce_checker_get_ruleset_version (checker), ==, "ptce-rules/1.1");
 
   g_signal_connect (checker, "notify", G_CALLBACK (count_notify), &notified);
   g_object_set (checker, "location-threshold", 0.75, NULL);

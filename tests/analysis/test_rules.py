@@ -253,6 +253,7 @@ CASES = [
     ('V16', lambda p: funded(p, 'AAP-2013', when=None), UNDETERMINED),
     ('V17', None, NOTE), ('V17', in_2022, NOTE),
     ('V18', None, NOTE),
+    ('ID', None, MET),
 ]
 
 
@@ -279,6 +280,17 @@ def test_rule(rule, change, expected):
     if expected in (UNDETERMINED, NOT_MET) and f.props.level != Ptce.FindingLevel.INFORMATION:
         assert f.props.remedy
 
+
+
+def test_bad_siren_check_digit_is_a_finding():
+    p = Pole()
+    p.ess2.set_siren('552032535')
+    f = finding(p.check(), 'ID')
+    assert f.props.status == NOT_MET
+    assert f.props.level == Ptce.FindingLevel.EVIDENCE
+    assert items(f.get_objects()) == [p.ess2]
+    assert 'check digit' in f.props.message
+    assert (f.props.count, f.props.total) == (1, 5)
 
 def test_strict_moves_strategy_to_definition():
     p = Pole()
@@ -327,7 +339,7 @@ def test_every_rule_gives_a_finding_even_without_data():
     rules = [r.get_id() for r in items(checker.props.rules)]
     findings = items(diagnosis.get_findings())
     assert [f.get_rule_id() for f in findings] == rules
-    assert len(rules) == 25
+    assert len(rules) == 26
     for f in findings:
         if f.get_status() == UNDETERMINED:
             assert f.get_remedy(), f.get_rule_id()
@@ -395,7 +407,7 @@ def test_checker_properties_notify():
     checker.props.continuity_months = 24
     checker.props.min_ess_enterprises = 3
     assert seen == ['continuity-months', 'min-ess-enterprises']
-    assert checker.get_ruleset_version() == 'ptce-rules/1.0'
+    assert checker.get_ruleset_version() == 'ptce-rules/1.1'
 
 
 # ---------------------------------------------------------------------------
