@@ -76,6 +76,7 @@ typedef struct {
   /* output */
   GByteArray *pool;
   GHashTable *pool_offsets;  /* string → offset + 1 */
+  GPtrArray  *quoted;        /* strings made by shown(), freed with the builder */
 } Builder;
 
 static void
@@ -90,6 +91,19 @@ builder_clear (Builder *b)
   g_clear_pointer (&b->communes, g_array_unref);
   g_clear_pointer (&b->pool, g_byte_array_unref);
   g_clear_pointer (&b->pool_offsets, g_hash_table_unref);
+  g_clear_pointer (&b->quoted, g_ptr_array_unref);
+}
+
+/* A field of the input as an error message may quote it: valid UTF-8 and
+ * at most 40 characters, so a hostile file cannot make a huge message. */
+static const char *
+shown (Builder    *b,
+       const char *text)
+{
+  if (b->quoted == NULL)
+    b->quoted = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (b->quoted, ptce_reference_quote (text, 40));
+  return g_ptr_array_index (b->quoted, b->quoted->len - 1);
 }
 
 G_GNUC_PRINTF (4, 5)
@@ -191,10 +205,7 @@ check_list (Builder     *b,
   items = g_strsplit (list, ",", -1);
   for (guint i = 0; items[i] != NULL; i++)
     if (!check (items[i]))
-      {
-        g_autofree char *shown = ptce_reference_quote (items[i], 20);
-        return fail (b, line, error, _("%s: “%s” is not valid"), what, shown);
-      }
+      return fail (b, line, error, _("%s: “%s” is not valid"), what, shown (b, items[i]));
   return TRUE;
 }
 
@@ -236,7 +247,7 @@ parse_record (Builder     *b,
       if (*r.chef_lieu != '\0' && !check_commune_code (b, line, C_("geography file field", "chef-lieu"), r.chef_lieu, error))
         return FALSE;
       if (!parse_zone (fields[4], &r.zone))
-        return fail (b, line, error, _("unknown zone “%s” (metro, drom or com expected)"), fields[4]);
+        return fail (b, line, error, _("unknown zone “%s” (metro, drom or com expected)"), shown (b, fields[4]));
       g_array_append_val (b->regions, r);
     }
   else if (strcmp (type, "D") == 0)
@@ -251,7 +262,7 @@ parse_record (Builder     *b,
       if (*d.chef_lieu != '\0' && !check_commune_code (b, line, C_("geography file field", "chef-lieu"), d.chef_lieu, error))
         return FALSE;
       if (!parse_zone (fields[5], &d.zone))
-        return fail (b, line, error, _("unknown zone “%s” (metro, drom or com expected)"), fields[5]);
+        return fail (b, line, error, _("unknown zone “%s” (metro, drom or com expected)"), shown (b, fields[5]));
       g_array_append_val (b->departements, d);
     }
   else if (strcmp (type, "E") == 0)
@@ -261,7 +272,7 @@ parse_record (Builder     *b,
       gboolean kind_found = FALSE;
 
       if (!is_digits (e.siren, 9))
-        return fail (b, line, error, _("the SIREN of an EPCI is 9 digits, not “%s”"), e.siren);
+        return fail (b, line, error, _("the SIREN of an EPCI is 9 digits, not “%s”"), shown (b, e.siren));
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         if (strcmp (fields[2], kinds[k]) == 0)
           {
@@ -270,7 +281,7 @@ parse_record (Builder     *b,
           }
       if (!kind_found)
         return fail (b, line, error, _("unknown EPCI kind “%s” (CC, CA, CU, METRO, MET69 or EPT expected)"),
-                     fields[2]);
+                     shown (b, fields[2]));
       if (*e.name == '\0')
         return fail (b, line, error, _("an EPCI needs a name"));
       if (strcmp (fields[4], "FPU") == 0)
@@ -278,7 +289,7 @@ parse_record (Builder     *b,
       else if (strcmp (fields[4], "FA") == 0)
         e.tax = GEO_TAX_FA;
       else if (*fields[4] != '\0')
-        return fail (b, line, error, _("unknown tax regime “%s” (FPU or FA expected)"), fields[4]);
+        return fail (b, line, error, _("unknown tax regime “%s” (FPU or FA expected)"), shown (b, fields[4]));
       if (!parse_u32 (fields[5], &e.population_total) ||
           !parse_u32 (fields[6], &e.population_municipal))
         return fail (b, line, error, _("a population is not a whole number"));
@@ -312,17 +323,17 @@ parse_record (Builder     *b,
           }
       if (!kind_found)
         return fail (b, line, error, _("unknown commune kind “%s” (COM, COMD, COMA or ARM expected)"),
-                     fields[2]);
+                     shown (b, fields[2]));
       if (*c.name == '\0')
-        return fail (b, line, error, _("commune %s has no name"), c.code);
+        return fail (b, line, error, _("commune %s has no name"), shown (b, c.code));
       if (!parse_zone (fields[6], &c.zone))
-        return fail (b, line, error, _("unknown zone “%s” (metro, drom or com expected)"), fields[6]);
+        return fail (b, line, error, _("unknown zone “%s” (metro, drom or com expected)"), shown (b, fields[6]));
       if (!parse_u32 (fields[9], &c.population))
-        return fail (b, line, error, _("the population “%s” is not a whole number"), fields[9]);
+        return fail (b, line, error, _("the population “%s” is not a whole number"), shown (b, fields[9]));
       if (*fields[10] != '\0')
         {
           if (!is_digits (fields[10], 9))
-            return fail (b, line, error, _("the SIREN of a commune is 9 digits, not “%s”"), fields[10]);
+            return fail (b, line, error, _("the SIREN of a commune is 9 digits, not “%s”"), shown (b, fields[10]));
           c.siren = (guint32) strtoul (fields[10], NULL, 10);
         }
       if (!check_list (b, line, C_("geography file field", "postal codes"), c.postal, is_postal_code, error) ||
@@ -337,7 +348,7 @@ parse_record (Builder     *b,
       g_array_append_val (b->communes, c);
     }
   else
-    return fail (b, line, error, _("unknown record type “%s” (R, D, E or C expected)"), type);
+    return fail (b, line, error, _("unknown record type “%s” (R, D, E or C expected)"), shown (b, type));
 
   return TRUE;
 }
@@ -391,10 +402,9 @@ parse_text (Builder     *b,
             return fail (b, line, error, _("not a libptce geography file (the first line must be “ptce-geography” and a version)"));
           if (strcmp (fields[1], "1") != 0 && strcmp (fields[1], "1.1") != 0)
             {
-              g_autofree char *shown = ptce_reference_quote (fields[1], 20);
               g_set_error (error, PTCE_ERROR, PTCE_ERROR_UNSUPPORTED_VERSION,
                            _("%s:%u: geography format version “%s” is not supported (1 and 1.1 are)"),
-                           b->filename, line, shown);
+                           b->filename, line, shown (b, fields[1]));
               return FALSE;
             }
           needs_end = strcmp (fields[1], "1.1") == 0;
