@@ -226,16 +226,28 @@ parse_rule (char       **fields,
   gsize len = strlen (prefix);
 
   if (len < 1 || len > 4 || strspn (prefix, "0123456789") != len)
-    return fail (error, name, line, _("a prefix is 1 to 4 digits, not “%s”"), prefix);
+    {
+      g_autofree char *quoted = ptce_reference_quote (prefix, 40);
+      return fail (error, name, line, _("a prefix is 1 to 4 digits, not “%s”"), quoted);
+    }
   kinds = g_type_class_ref (PTCE_TYPE_ACTOR_KIND);
   value = g_enum_get_value_by_nick (kinds, kind);
   g_type_class_unref (kinds);
   if (value == NULL)
-    return fail (error, name, line, _("unknown actor kind “%s”"), kind);
+    {
+      g_autofree char *quoted = ptce_reference_quote (kind, 40);
+      return fail (error, name, line, _("unknown actor kind “%s”"), quoted);
+    }
   if (strcmp (ess, "not-ess") != 0 && strcmp (ess, "unknown") != 0)
-    return fail (error, name, line, _("the ESS default is “not-ess” or “unknown”, not “%s”"), ess);
+    {
+      g_autofree char *quoted = ptce_reference_quote (ess, 40);
+      return fail (error, name, line, _("the ESS default is “not-ess” or “unknown”, not “%s”"), quoted);
+    }
   if (strcmp (commercial, "yes") != 0 && strcmp (commercial, "no") != 0)
-    return fail (error, name, line, _("commercial_company is “yes” or “no”, not “%s”"), commercial);
+    {
+      g_autofree char *quoted = ptce_reference_quote (commercial, 40);
+      return fail (error, name, line, _("commercial_company is “yes” or “no”, not “%s”"), quoted);
+    }
   for (guint i = 0; i < rules->len; i++)
     if (strcmp (g_array_index (rules, Rule, i).prefix, prefix) == 0)
       return fail (error, name, line, _("prefix %s has two rules"), prefix);
@@ -322,9 +334,12 @@ parse_category (char       **fields,
             found = TRUE;
           }
       if (!found)
-        return fail (error, name, line,
-                     _("unknown ESS family “%s” (association, cooperative, mutual or foundation, optionally with “-doubtful”)"),
-                     family_text);
+        {
+          g_autofree char *quoted = ptce_reference_quote (family_text, 40);
+          return fail (error, name, line,
+                       _("unknown ESS family “%s” (association, cooperative, mutual or foundation, optionally with “-doubtful”)"),
+                       quoted);
+        }
       basis = doubtful ? PTCE_ESS_BASIS_UNKNOWN : PTCE_ESS_BASIS_BY_STATUS;
       derivation = PTCE_DERIVATION_EXPLICIT;
     }
