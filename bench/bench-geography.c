@@ -216,6 +216,7 @@ main (int    argc,
       {
         g_autoptr(PtceGeography) g = ptce_geography_new_from_bytes (blob, &error);
         g_assert_no_error (error);
+        g_assert_nonnull (g);
       }
       t_checked[r] = now () - start;
 
