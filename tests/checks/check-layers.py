@@ -3,7 +3,7 @@
 # DESIGN.md §2, checked over the #include lines of every file under
 # libptce/. Layers, bottom up:
 #
-#   model < reference < formats < analysis < store
+#   model < reference < formats < analysis < store < report
 #
 # A file may include headers of its own layer and of the layers under it,
 # and the shared headers at the top of libptce/ (version, i18n, util). It
@@ -21,7 +21,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ptcetest import Failure, main  # noqa: E402
 
-LAYERS = ['model', 'reference', 'formats', 'analysis', 'store']
+LAYERS = ['model', 'reference', 'formats', 'analysis', 'store', 'report']
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*[<"]([^>"]+)[>"]', re.M)
 UMBRELLA = 'libptce.h'
 
