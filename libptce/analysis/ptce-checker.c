@@ -91,6 +91,20 @@ struct _PtceChecker
 
 G_DEFINE_FINAL_TYPE (PtceChecker, ptce_checker, G_TYPE_OBJECT)
 
+/* Fills the settings the rules read, once per check: the rules never call
+ * back into the checker. */
+static void
+fill_settings (PtceChecker      *self,
+               PtceRuleSettings *settings)
+{
+  settings->geography = ptce_checker_get_geography (self);
+  settings->categories = ptce_checker_get_legal_categories (self);
+  settings->location_threshold = self->location_threshold;
+  settings->min_ess_enterprises = self->min_ess_enterprises;
+  settings->continuity_months = self->continuity_months;
+  settings->strict = self->strict;
+}
+
 enum {
   PROP_0,
   PROP_LOCATION_THRESHOLD,
@@ -645,6 +659,7 @@ ptce_checker_check (PtceChecker *self,
                     PtceDate    *when)
 {
   g_autoptr(PtceDate) today = NULL;
+  PtceRuleSettings settings;
 
   g_return_val_if_fail (PTCE_IS_CHECKER (self), NULL);
   g_return_val_if_fail (dataset == NULL || PTCE_IS_DATASET (dataset), NULL);
@@ -652,7 +667,8 @@ ptce_checker_check (PtceChecker *self,
 
   if (when == NULL)
     when = today = ptce_date_new_today ();
-  return ptce_rules_run (self, dataset, pole, when);
+  fill_settings (self, &settings);
+  return ptce_rules_run (&settings, dataset, pole, when);
 }
 
 /**
@@ -673,6 +689,7 @@ ptce_checker_check_dataset (PtceChecker *self,
                             PtceDate    *when)
 {
   g_autoptr(PtceDate) today = NULL;
+  PtceRuleSettings settings;
   GListModel *poles;
   GListStore *result;
   guint n;
@@ -682,13 +699,14 @@ ptce_checker_check_dataset (PtceChecker *self,
 
   if (when == NULL)
     when = today = ptce_date_new_today ();
+  fill_settings (self, &settings);
   result = g_list_store_new (PTCE_TYPE_DIAGNOSIS);
   poles = ptce_dataset_get_poles (dataset);
   n = g_list_model_get_n_items (poles);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
-      g_autoptr(PtceDiagnosis) diagnosis = ptce_rules_run (self, dataset, pole, when);
+      g_autoptr(PtceDiagnosis) diagnosis = ptce_rules_run (&settings, dataset, pole, when);
 
       g_list_store_append (result, diagnosis);
     }

@@ -3,7 +3,10 @@
 #pragma once
 
 #include "ptce-analysis-enums.h"
-#include "ptce-checker.h"
+#include "ptce-dataset.h"
+#include "ptce-diagnosis.h"
+#include "ptce-geography.h"
+#include "ptce-legal-categories.h"
 #include "ptce-rule.h"
 
 G_BEGIN_DECLS
@@ -27,6 +30,21 @@ typedef enum {
 } PtceWording;
 
 typedef struct _PtceRuleContext PtceRuleContext;
+typedef struct _PtceRuleSettings PtceRuleSettings;
+
+/* What the checker gives the rules, filled once per check: the reference
+ * data and the parameters of the rules (docs/rules.md, "Parameters"). The
+ * rules read it and never call back into PtceChecker, so the dependency
+ * runs one way: checker → rules. */
+struct _PtceRuleSettings
+{
+  PtceGeography       *geography;            /* borrowed, or NULL */
+  PtceLegalCategories *categories;           /* borrowed */
+  double               location_threshold;   /* V3 */
+  guint                min_ess_enterprises;  /* V4.plural */
+  guint                continuity_months;    /* V13 */
+  gboolean             strict;               /* V12 */
+};
 typedef struct _PtceRuleInfo PtceRuleInfo;
 
 struct _PtceRuleInfo
@@ -50,7 +68,7 @@ const char         *ptce_rules_legal_text  (PtceLegalSource     source);
 PtceRule           *ptce_rule_new_internal (const PtceRuleInfo *info);
 
 /* Runs every rule of the table on @pole as of @when (never NULL). */
-PtceDiagnosis      *ptce_rules_run         (PtceChecker        *checker,
+PtceDiagnosis      *ptce_rules_run         (const PtceRuleSettings *settings,
                                             PtceDataset        *dataset,
                                             PtcePole           *pole,
                                             PtceDate           *when);

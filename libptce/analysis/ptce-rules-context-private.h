@@ -1,0 +1,217 @@
+/* ptce-rules-context-private.h: what the rules of ptce-rules-*.c share
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The context of one run: the pole, the date, the participants and the
+ * settings the checker filled once (PtceRuleSettings). The rules read only
+ * this context; they never call back into PtceChecker. */
+#pragma once
+
+#include "ptce-rules-private.h"
+#include "ptce-finding-private.h"
+#include "ptce-resolved-territory.h"
+
+G_BEGIN_DECLS
+
+/* Dates of entry into force: the day after publication in the Journal
+ * officiel (article 1 of the Civil code).
+ *   loi n° 2014-856 du 31 juillet 2014, JORF of 1 August 2014;
+ *   décret n° 2015-431 du 15 avril 2015, JORF n° 0090 of 17 April 2015;
+ *   loi n° 2019-486 du 22 mai 2019 (PACTE), JORF n° 0119 of 23 May 2019:
+ *     article 2 with four objectives instead of three;
+ *   loi n° 2020-1525 du 7 décembre 2020 (ASAP), JORF n° 296 of
+ *     8 December 2020: article 9 II rewritten (selection by the funders). */
+#define LAW_2014_IN_FORCE    2014, 8, 2
+#define DECREE_IN_FORCE      2015, 4, 18
+#define PACTE_IN_FORCE       2019, 5, 24
+#define ASAP_IN_FORCE        2020, 12, 9
+#define LAW_2014_VERSION     "2014-08-02"
+#define DECREE_VERSION       "2015-04-18"
+#define PACTE_VERSION        "2019-05-24"
+#define ASAP_VERSION         "2020-12-09"
+
+/* How many names a message lists before "and N more". */
+#define MAX_NAMES 8
+
+typedef enum {
+  TRI_UNKNOWN,
+  TRI_NO,
+  TRI_YES,
+} Tri;
+
+typedef struct {
+  PtceActor      *actor;
+  PtceMembership *membership;
+  PtceActorKind   kind;       /* as stated, or inferred */
+  Tri             ess;        /* whether it belongs to the ESS (article 1) */
+  char          **conflicts;  /* stated data against the legal category */
+} Participant;
+
+struct _PtceRuleContext
+{
+  const PtceRuleSettings *settings;  /* filled once by the checker */
+  PtceDataset *dataset;
+  PtcePole    *pole;
+  PtceDate    *when;
+  char        *when_iso;
+  guint32      when_julian;
+  GArray      *members;        /* Participant: members on the date, each once */
+  GArray      *links;          /* Participant: « en lien avec », not members */
+  guint        n_memberships;  /* memberships recorded, at any date */
+  GListStore  *findings;
+
+  PtceGeography         *geography;   /* settings->geography */
+  PtceLegalCategories   *categories;  /* settings->categories */
+  PtceResolvedTerritory *resolved;  /* the pole's territory, or NULL */
+};
+
+typedef Tri (*ParticipantTest) (const Participant *p,
+                                gpointer           data);
+
+guint32 julian (int year,
+                int month,
+                int day);
+
+gboolean pacte_in_force (PtceRuleContext *ctx);
+
+PtceFinding *emit_at_level (PtceRuleContext    *ctx,
+                            const PtceRuleInfo *info,
+                            PtceFindingLevel    level,
+                            PtceFindingStatus   status,
+                            char               *message,
+                            char               *remedy);
+
+PtceFinding *emit (PtceRuleContext    *ctx,
+                   const PtceRuleInfo *info,
+                   PtceFindingStatus   status,
+                   char               *message,
+                   char               *remedy);
+
+const char *actor_label (PtceActor *actor);
+
+char *join_names (GPtrArray *actors);
+
+void add_objects (PtceFinding *finding,
+                  GPtrArray   *objects);
+
+PtceFinding *emit_about (PtceRuleContext    *ctx,
+                         const PtceRuleInfo *info,
+                         PtceFindingStatus   status,
+                         char               *message,
+                         char               *remedy,
+                         GPtrArray          *objects);
+
+PtceFinding *emit_about_pole (PtceRuleContext    *ctx,
+                              const PtceRuleInfo *info,
+                              PtceFindingStatus   status,
+                              char               *message,
+                              char               *remedy);
+
+gboolean territory_placeable (PtceRuleContext *ctx,
+                              PtceTerritory   *territory);
+
+Tri actor_located_in (PtceRuleContext *ctx,
+                      PtceActor       *actor,
+                      PtceTerritory   *territory);
+
+int months_between (guint32 from,
+                    guint32 to);
+
+char *iso_or_null (PtceDate *date);
+
+guint partition (GArray          *array,
+                 ParticipantTest  test,
+                 gpointer         data,
+                 GPtrArray       *yes,
+                 GPtrArray       *unknown);
+
+Tri test_ess_enterprise (const Participant *p,
+                         gpointer           data);
+
+Tri test_non_ess_enterprise_or_grouping (const Participant *p,
+                                         gpointer           data);
+
+Tri test_non_ess_enterprise (const Participant *p,
+                             gpointer           data);
+
+Tri test_grouping (const Participant *p,
+                   gpointer           data);
+
+Tri test_article9_other (const Participant *p,
+                         gpointer           data);
+
+Tri test_legal_person (const Participant *p,
+                       gpointer           data);
+
+char *remedy_record_members (GPtrArray *unknown);
+
+char *remedy_record_memberships (void);
+
+gboolean report_missing_memberships (PtceRuleContext    *ctx,
+                                     const PtceRuleInfo *info,
+                                     const char         *message);
+
+PtceFinding *emit_unknown_members (PtceRuleContext    *ctx,
+                                   const PtceRuleInfo *info,
+                                   char               *message,
+                                   GPtrArray          *unknown);
+
+char *territory_label (PtceTerritory *territory);
+
+char *remedy_delimit_territory (void);
+
+gboolean report_missing_territory (PtceRuleContext    *ctx,
+                                   const PtceRuleInfo *info,
+                                   PtceTerritory      *territory,
+                                   const char         *message);
+
+/* The rules, by the part of the law they read. */
+void rule_v0 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v1 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v3 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v4 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v4_plural (PtceRuleContext    *ctx,
+                     const PtceRuleInfo *info);
+void rule_v6 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v8 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v11 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v12 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v13 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v14 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v15 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v2 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v6_eligibility (PtceRuleContext    *ctx,
+                          const PtceRuleInfo *info);
+void rule_v7 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v8_eligibility (PtceRuleContext    *ctx,
+                          const PtceRuleInfo *info);
+void rule_v9 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v10 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v16 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v17 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v18 (PtceRuleContext    *ctx,
+               const PtceRuleInfo *info);
+void rule_v5 (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+void rule_v5_category (PtceRuleContext    *ctx,
+                       const PtceRuleInfo *info);
+void rule_id (PtceRuleContext    *ctx,
+              const PtceRuleInfo *info);
+
+G_END_DECLS
