@@ -7,6 +7,7 @@
 #include "ptce-i18n-private.h"
 #include "ptce-list-store-private.h"
 #include "ptce-util-private.h"
+#include "ptce-work-private.h"
 
 /**
  * SECTION:ptce-dataset
@@ -82,6 +83,11 @@ struct _PtceDataset
   GListStore *poles;
   GHashTable *poles_by_id;   /* borrowed id → borrowed pole */
   GListStore *observations;
+  /* the observations again, indexed: the set of them (adding the same
+   * object twice does nothing) and, for each subject, those about it in
+   * the dataset's order; both borrow from the store */
+  GHashTable *observation_set;
+  GHashTable *observations_by_subject;  /* borrowed subject → GPtrArray */
 };
 
 G_DEFINE_FINAL_TYPE (PtceDataset, ptce_dataset, G_TYPE_OBJECT)
@@ -112,6 +118,8 @@ ptce_dataset_finalize (GObject *object)
   /* the tables borrow from the stores: drop them first */
   g_clear_pointer (&self->poles_by_id, g_hash_table_unref);
   g_clear_object (&self->poles);
+  g_clear_pointer (&self->observations_by_subject, g_hash_table_unref);
+  g_clear_pointer (&self->observation_set, g_hash_table_unref);
   g_clear_object (&self->observations);
   g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
   g_clear_object (&self->actors);
@@ -271,6 +279,9 @@ ptce_dataset_init (PtceDataset *self)
   self->poles = g_list_store_new (PTCE_TYPE_POLE);
   self->poles_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->observations = g_list_store_new (PTCE_TYPE_OBSERVATION);
+  self->observation_set = g_hash_table_new (NULL, NULL);
+  self->observations_by_subject =
+    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
 
 /**
@@ -561,17 +572,9 @@ static PtceObservation *
 first_observation_of (PtceDataset *self,
                       const char  *subject)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->observations));
+  GPtrArray *about = g_hash_table_lookup (self->observations_by_subject, subject);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PtceObservation) observation =
-        g_list_model_get_item (G_LIST_MODEL (self->observations), i);
-
-      if (g_strcmp0 (ptce_observation_get_subject (observation), subject) == 0)
-        return observation;  /* still owned by the store */
-    }
-  return NULL;
+  return about != NULL && about->len > 0 ? g_ptr_array_index (about, 0) : NULL;
 }
 
 /* Actors */
@@ -680,6 +683,7 @@ ptce_dataset_remove_actor (PtceDataset  *self,
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->poles));
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtcePole) pole = g_list_model_get_item (G_LIST_MODEL (self->poles), i);
@@ -919,13 +923,27 @@ ptce_dataset_add_observation (PtceDataset      *self,
                               PtceObservation  *observation,
                               GError          **error)
 {
+  const char *subject;
+  GPtrArray *about;
+
   g_return_val_if_fail (PTCE_IS_DATASET (self), FALSE);
   g_return_val_if_fail (PTCE_IS_OBSERVATION (observation), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!check_observation_subject (self, observation, error))
     return FALSE;
-  ptce_list_store_add_once (self->observations, observation);
+  if (!g_hash_table_add (self->observation_set, observation))
+    return TRUE;  /* already there */
+
+  subject = ptce_observation_get_subject (observation);  /* construct-only */
+  about = g_hash_table_lookup (self->observations_by_subject, subject);
+  if (about == NULL)
+    {
+      about = g_ptr_array_new ();
+      g_hash_table_insert (self->observations_by_subject, (gpointer) subject, about);
+    }
+  g_ptr_array_add (about, observation);
+  g_list_store_append (self->observations, observation);
   return TRUE;
 }
 
@@ -944,9 +962,22 @@ gboolean
 ptce_dataset_remove_observation (PtceDataset     *self,
                                  PtceObservation *observation)
 {
+  const char *subject;
+  GPtrArray *about;
+
   g_return_val_if_fail (PTCE_IS_DATASET (self), FALSE);
   g_return_val_if_fail (PTCE_IS_OBSERVATION (observation), FALSE);
 
+  if (!g_hash_table_contains (self->observation_set, observation))
+    return FALSE;
+  subject = ptce_observation_get_subject (observation);
+  about = g_hash_table_lookup (self->observations_by_subject, subject);
+  ptce_work_scan (about->len);
+  g_ptr_array_remove (about, observation);
+  if (about->len == 0)
+    g_hash_table_remove (self->observations_by_subject, subject);
+  g_hash_table_remove (self->observation_set, observation);
+  /* the store may hold the last reference: the indexes let go first */
   return ptce_list_store_remove_item (self->observations, observation);
 }
 
@@ -967,20 +998,17 @@ ptce_dataset_list_observations_of (PtceDataset *self,
                                    const char  *subject)
 {
   GListStore *result;
-  guint n;
+  GPtrArray *about;
 
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
   g_return_val_if_fail (subject != NULL, NULL);
 
   result = g_list_store_new (PTCE_TYPE_OBSERVATION);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->observations));
-  for (guint i = 0; i < n; i++)
+  about = g_hash_table_lookup (self->observations_by_subject, subject);
+  if (about != NULL)
     {
-      g_autoptr(PtceObservation) observation =
-        g_list_model_get_item (G_LIST_MODEL (self->observations), i);
-
-      if (g_strcmp0 (ptce_observation_get_subject (observation), subject) == 0)
-        g_list_store_append (result, observation);
+      ptce_work_scan (about->len);
+      g_list_store_splice (result, 0, 0, about->pdata, about->len);
     }
   return G_LIST_MODEL (result);
 }
@@ -1013,6 +1041,7 @@ ptce_dataset_validate (PtceDataset  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->poles));
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtcePole) pole = g_list_model_get_item (G_LIST_MODEL (self->poles), i);
@@ -1022,6 +1051,7 @@ ptce_dataset_validate (PtceDataset  *self,
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->observations));
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceObservation) observation =

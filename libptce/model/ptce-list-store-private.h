@@ -10,6 +10,8 @@
 
 #include <gio/gio.h>
 
+#include "ptce-work-private.h"
+
 G_BEGIN_DECLS
 
 /* Appends @item unless @store holds it already; TRUE when it was
@@ -18,6 +20,9 @@ static inline gboolean
 ptce_list_store_add_once (GListStore *store,
                           gpointer    item)
 {
+  /* a linear scan: for the short lists of one object only (a dataset
+   * indexes its own) */
+  ptce_work_scan (g_list_model_get_n_items (G_LIST_MODEL (store)));
   if (g_list_store_find (store, item, NULL))
     return FALSE;
   g_list_store_append (store, item);
@@ -31,6 +36,7 @@ ptce_list_store_remove_item (GListStore *store,
 {
   guint position;
 
+  ptce_work_scan (g_list_model_get_n_items (G_LIST_MODEL (store)));
   if (!g_list_store_find (store, item, &position))
     return FALSE;
   g_list_store_remove (store, position);

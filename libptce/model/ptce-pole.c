@@ -8,6 +8,7 @@
 #include "ptce-i18n-private.h"
 #include "ptce-list-store-private.h"
 #include "ptce-util-private.h"
+#include "ptce-work-private.h"
 
 /**
  * SECTION:ptce-pole
@@ -1203,6 +1204,7 @@ filter_memberships (PtcePole         *self,
   GListStore *result = g_list_store_new (PTCE_TYPE_MEMBERSHIP);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->memberships));
 
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceMembership) membership =
@@ -1439,6 +1441,7 @@ ptce_pole_list_cooperations_active_on (PtcePole *self,
 
   result = g_list_store_new (PTCE_TYPE_COOPERATION);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->cooperations));
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceCooperation) cooperation =
@@ -1627,6 +1630,7 @@ list_contains (GListModel *model,
 {
   guint n = g_list_model_get_n_items (model);
 
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
@@ -1664,6 +1668,7 @@ ptce_pole_references_actor (PtcePole  *self,
     return TRUE;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->memberships));
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceMembership) membership =
@@ -1674,6 +1679,7 @@ ptce_pole_references_actor (PtcePole  *self,
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->cooperations));
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceCooperation) cooperation =
@@ -1684,6 +1690,7 @@ ptce_pole_references_actor (PtcePole  *self,
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->projects));
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceProject) project =
