@@ -41,6 +41,7 @@
 /* formats */
 #include "ptce-json-reader.h"
 #include "ptce-json-writer.h"
+#include "ptce-csv-writer.h"
 
 /* analysis */
 #include "ptce-analysis-enums.h"
@@ -48,6 +49,10 @@
 #include "ptce-rule.h"
 #include "ptce-diagnosis.h"
 #include "ptce-checker.h"
+#include "ptce-observatory-enums.h"
+#include "ptce-indicator.h"
+#include "ptce-area-figures.h"
+#include "ptce-observatory.h"
 
 #include "ptce-enum-types.h"
 
