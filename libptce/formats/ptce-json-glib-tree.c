@@ -4,6 +4,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ptce-error.h"
 #include "ptce-tree-private.h"
 
 /* Nodes are JsonNode pointers. json-glib 1.6 keeps the members of an object
@@ -135,4 +136,37 @@ const PtceTreeVTable *
 ptce_json_glib_tree_vtable (void)
 {
   return &json_glib_vtable;
+}
+
+static gpointer
+jg_parse (const char    *data,
+          gsize          length,
+          PtceTreeNode  *root,
+          GError       **error)
+{
+  JsonParser *parser = json_parser_new_immutable ();
+  GError *local = NULL;
+
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_JSON, "%s", local->message);
+      g_error_free (local);
+      g_object_unref (parser);
+      return NULL;
+    }
+  *root = json_parser_get_root (parser);
+  return parser;
+}
+
+static const PtceTreeParser json_glib_parser = {
+  .name = "json-glib",
+  .vtable = ptce_json_glib_tree_vtable,
+  .parse = jg_parse,
+  .free_document = g_object_unref,
+};
+
+const PtceTreeParser *
+ptce_json_glib_tree_parser (void)
+{
+  return &json_glib_parser;
 }

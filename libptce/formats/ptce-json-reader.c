@@ -14,6 +14,7 @@
 #include "ptce-i18n-private.h"
 #include "ptce-json-builder-private.h"
 #include "ptce-json-reader.h"
+#include "ptce-json-reader-private.h"
 #include "ptce-json-scan-private.h"
 #include "ptce-tree-private.h"
 
@@ -74,7 +75,76 @@ struct _PtceJsonReader
 
   guint    max_depth;
   guint64  max_size;
+  const PtceTreeParser *parser;  /* step 2 (ptce-tree-private.h) */
 };
+
+/* The parsers of this build, the default first. */
+static const PtceTreeParser *
+parser_at (guint index)
+{
+  const PtceTreeParser *(*parsers[]) (void) = {
+#ifdef HAVE_SIMDJSON
+    ptce_simdjson_tree_parser,
+#endif
+    ptce_json_glib_tree_parser,
+  };
+
+  return index < G_N_ELEMENTS (parsers) ? parsers[index] () : NULL;
+}
+
+static const PtceTreeParser *
+find_parser (const char *name)
+{
+  for (guint i = 0; parser_at (i) != NULL; i++)
+    if (strcmp (parser_at (i)->name, name) == 0)
+      return parser_at (i);
+  return NULL;
+}
+
+/* The parser a new reader uses: the fastest of the build, unless the
+ * environment variable PTCE_JSON_PARSER names another (docs/performance.md:
+ * json-glib stays the reference reader, and a way back). */
+static const PtceTreeParser *
+default_parser (void)
+{
+  const char *wanted = g_getenv ("PTCE_JSON_PARSER");
+  const PtceTreeParser *parser = wanted != NULL ? find_parser (wanted) : NULL;
+
+  return parser != NULL ? parser : parser_at (0);
+}
+
+const char * const *
+ptce_json_reader_list_parsers (void)
+{
+  static const char *names[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (names) - 1 && parser_at (i) != NULL; i++)
+    names[i] = parser_at (i)->name;
+  return names;
+}
+
+gboolean
+ptce_json_reader_set_parser (PtceJsonReader  *self,
+                             const char      *name,
+                             GError         **error)
+{
+  const PtceTreeParser *parser = find_parser (name);
+
+  if (parser == NULL)
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_NOT_FOUND,
+                   "this build of libptce has no JSON parser “%s”", name);
+      return FALSE;
+    }
+  self->parser = parser;
+  return TRUE;
+}
+
+const char *
+ptce_json_reader_get_parser (PtceJsonReader *self)
+{
+  return self->parser->name;
+}
 
 G_DEFINE_FINAL_TYPE (PtceJsonReader, ptce_json_reader, G_TYPE_OBJECT)
 
@@ -173,6 +243,7 @@ ptce_json_reader_init (PtceJsonReader *self)
 {
   self->max_depth = PTCE_JSON_READER_DEFAULT_MAX_DEPTH;
   self->max_size = PTCE_JSON_READER_DEFAULT_MAX_SIZE;
+  self->parser = default_parser ();
 }
 
 /**
@@ -426,8 +497,9 @@ ptce_json_reader_load_bytes (PtceJsonReader  *self,
                              GBytes          *bytes,
                              GError         **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  GError *local = NULL;
+  PtceTreeNode root = NULL;
+  gpointer document;
+  PtceDataset *dataset;
   const char *data;
   gsize length;
 
@@ -451,17 +523,13 @@ ptce_json_reader_load_bytes (PtceJsonReader  *self,
   if (!ptce_json_scan (data, length, self->max_depth, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local))
-    {
-      g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_JSON, "%s", local->message);
-      g_error_free (local);
-      return NULL;
-    }
-
-  return ptce_json_build_dataset (ptce_json_glib_tree_vtable (),
-                                  json_parser_get_root (parser),
-                                  self->max_depth, FALSE, error);
+  document = self->parser->parse (data, length, &root, error);
+  if (document == NULL)
+    return NULL;
+  dataset = ptce_json_build_dataset (self->parser->vtable (), root,
+                                     self->max_depth, FALSE, error);
+  self->parser->free_document (document);
+  return dataset;
 }
 
 /**

@@ -80,4 +80,28 @@ struct _PtceTreeVTable
 /* The json-glib implementation: nodes are JsonNode pointers. */
 const PtceTreeVTable *ptce_json_glib_tree_vtable (void);
 
+/* Step 2: a parser turns bytes that step 1 checked into a tree. parse()
+ * returns the document that owns the tree, with *root set, or NULL with
+ * @error set (PTCE_ERROR_INVALID_JSON); the nodes stay valid until
+ * free_document(). A document may hold per-thread state until it is freed:
+ * build it and free it in the same thread, one at a time. */
+typedef struct _PtceTreeParser PtceTreeParser;
+
+struct _PtceTreeParser
+{
+  const char            *name;
+  const PtceTreeVTable *(*vtable)        (void);
+  gpointer              (*parse)         (const char    *data,
+                                          gsize          length,
+                                          PtceTreeNode  *root,
+                                          GError       **error);
+  void                  (*free_document) (gpointer       document);
+};
+
+const PtceTreeParser *ptce_json_glib_tree_parser (void);
+#ifdef HAVE_SIMDJSON
+/* simdjson's DOM (ptce-simdjson-tree.cc, the one C++ file) */
+const PtceTreeParser *ptce_simdjson_tree_parser (void);
+#endif
+
 G_END_DECLS

@@ -1,0 +1,21 @@
+/* ptce-json-reader-private.h: which parser a reader uses (step 2 of
+ * ptce-tree-private.h), for the benchmark and the differential tests
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "ptce-json-reader.h"
+
+G_BEGIN_DECLS
+
+/* The names of the parsers of this build, the default first ("simdjson"
+ * when built with it, then "json-glib"); NULL-terminated, static. */
+const char * const *ptce_json_reader_list_parsers (void);
+
+/* FALSE with PTCE_ERROR_NOT_FOUND for a name this build does not have. */
+gboolean            ptce_json_reader_set_parser   (PtceJsonReader  *self,
+                                                   const char      *name,
+                                                   GError         **error);
+
+const char         *ptce_json_reader_get_parser   (PtceJsonReader  *self);
+
+G_END_DECLS
