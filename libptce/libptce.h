@@ -14,6 +14,7 @@
 #include "ptce-date.h"
 #include "ptce-site.h"
 #include "ptce-actor.h"
+#include "ptce-composition.h"
 #include "ptce-membership.h"
 #include "ptce-cooperation.h"
 #include "ptce-project.h"

@@ -9,6 +9,7 @@
 #include "ptce-rules-private.h"
 #include "ptce-finding-private.h"
 #include "ptce-resolved-territory.h"
+#include "ptce-actor-inference.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +73,8 @@ guint32 julian (int year,
                 int day);
 
 gboolean pacte_in_force (PtceRuleContext *ctx);
+
+Tri effective_ess (PtceActorInference *inference);
 
 PtceFinding *emit_at_level (PtceRuleContext    *ctx,
                             const PtceRuleInfo *info,

@@ -811,6 +811,24 @@ projects_on (PtceRuleContext *ctx,
     }
 }
 
+/* How many of @projects are stated not to be innovative (ptce/1.1). */
+static guint
+n_assessed_none (GPtrArray *projects)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < projects->len; i++)
+    {
+      PtceProject *project = g_ptr_array_index (projects, i);
+
+      if (ptce_project_get_innovation_stated (project) &&
+          (ptce_project_get_innovation (project) &
+           (PTCE_INNOVATION_SOCIAL | PTCE_INNOVATION_TECHNOLOGICAL)) == 0)
+        n++;
+    }
+  return n;
+}
+
 void
 rule_v14 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
@@ -853,6 +871,24 @@ rule_v14 (PtceRuleContext    *ctx,
                                    ptce_project_get_title (first),
                                    innovation_words (ptce_project_get_innovation (first)));
       emit_about (ctx, info, PTCE_FINDING_STATUS_MET, message, NULL, innovative);
+    }
+  else if (active->len > 0 && n_assessed_none (active) == active->len)
+    {
+      /* ptce/1.1: every running project was assessed as not innovative */
+      emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u project is running on %s, and it is "
+                                                "stated not to be innovative, socially or "
+                                                "technologically.",
+                                                "%u projects are running on %s, and each is "
+                                                "stated not to be innovative, socially or "
+                                                "technologically.",
+                                                active->len),
+                                   active->len, ctx->when_iso),
+                  g_strdup (_("The strategy must serve a project that is innovative, socially "
+                              "or technologically: record such a project, or how a running "
+                              "one is innovative.")),
+                  active);
     }
   else if (active->len > 0)
     {

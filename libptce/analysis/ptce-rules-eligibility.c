@@ -238,6 +238,80 @@ latest_observation (PtceRuleContext *ctx,
   return found;
 }
 
+/* ptce/1.1: the composition of @grouping recorded on it, the latest one
+ * dated on or before the date (an undated one stands for any date). Named
+ * members are counted by their ESS status; a member whose status is not
+ * known makes the composition unknown. Returns FALSE when none tells. */
+static gboolean
+recorded_composition (PtceRuleContext *ctx,
+                      PtceActor       *grouping,
+                      guint           *members,
+                      guint           *non_ess)
+{
+  GListModel *list = ptce_actor_get_compositions (grouping);
+  guint n = g_list_model_get_n_items (list);
+  PtceComposition *best = NULL;
+  guint32 best_from = 0;
+  const char * const *ids;
+  gboolean found;
+
+  for (guint i = 0; i < n; i++)
+    {
+      PtceComposition *composition = g_list_model_get_item (list, i);
+      PtceDate *date = ptce_composition_get_date (composition);
+      guint32 from = date != NULL ? ptce_date_get_first_julian (date) : 1;
+
+      g_object_unref (composition);  /* the actor holds it */
+      if (from > ctx->when_julian || (best != NULL && from < best_from))
+        continue;
+      best = composition;
+      best_from = from;
+    }
+  if (best == NULL)
+    return FALSE;
+
+  ids = ptce_composition_get_member_ids (best);
+  if (ids[0] == NULL)
+    {
+      int total = ptce_composition_get_n_members (best);
+      int outside = ptce_composition_get_n_non_ess_members (best);
+
+      if (total < 1 || outside < 0 || outside > total)
+        return FALSE;
+      *members = total;
+      *non_ess = outside;
+      return TRUE;
+    }
+
+  found = TRUE;
+  *members = 0;
+  *non_ess = 0;
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      PtceActor *actor = ctx->dataset != NULL
+                         ? ptce_dataset_lookup_actor (ctx->dataset, ids[i]) : NULL;
+      g_autoptr(PtceActorInference) inference = NULL;
+
+      if (actor == NULL)
+        return FALSE;
+      inference = ptce_legal_categories_infer_actor (ctx->categories, actor);
+      switch (effective_ess (inference))
+        {
+        case TRI_NO:
+          (*non_ess)++;
+          break;
+        case TRI_YES:
+          break;
+        case TRI_UNKNOWN:
+        default:
+          found = FALSE;
+          break;
+        }
+      (*members)++;
+    }
+  return found;
+}
+
 static gboolean
 grouping_composition (PtceRuleContext *ctx,
                       PtceActor       *grouping,
@@ -247,6 +321,8 @@ grouping_composition (PtceRuleContext *ctx,
   g_autoptr(GListModel) observations = NULL;
   double total = 0, value = 0;
 
+  if (recorded_composition (ctx, grouping, members, non_ess))
+    return TRUE;
   if (ctx->dataset == NULL)
     return FALSE;
   observations = ptce_dataset_list_observations_of (ctx->dataset, ptce_actor_get_id (grouping));
@@ -341,9 +417,9 @@ rule_v7 (PtceRuleContext    *ctx,
                   g_strdup_printf (_("The composition of the grouping of enterprises %s is "
                                      "not recorded: whether the majority of its members are "
                                      "outside the ESS cannot be told."), names),
-                  g_strdup_printf (_("Record how many members %s has and how many of them "
-                                     "are not ESS (observations « members » and "
-                                     "« non-ess-members »)."), names),
+                  g_strdup_printf (_("Record what %s groups: the actors it groups, with their "
+                                     "ESS status, or how many members it has and how many of "
+                                     "them are outside the ESS (its « composition »)."), names),
                   unknown);
       return;
     }
@@ -549,6 +625,7 @@ rule_v10 (PtceRuleContext    *ctx,
   PtceLegalForm form = ptce_pole_get_legal_form (ctx->pole);
   const char *label = legal_form_label (form);
   PtceActor *carrier = ptce_pole_get_carrier (ctx->pole);
+  PtceActor *own = ptce_pole_get_legal_person (ctx->pole);
   g_autoptr(PtceLegalCategory) category = NULL;
   PtceFindingStatus status;
   char *message;
@@ -567,6 +644,45 @@ rule_v10 (PtceRuleContext    *ctx,
                             "opens State calls only to a « personne morale de droit "
                             "privé ». It can still meet the definition of article 9."));
       remedy = remedy_private_law_form ();
+    }
+  else if (own != NULL && (category = carrier_category (ctx, own)) != NULL)
+    {
+      /* ptce/1.1: the pole is its own legal person, of a known category */
+      if (ptce_legal_category_is_public_law (category))
+        {
+          status = PTCE_FINDING_STATUS_NOT_MET;
+          message = g_strdup_printf (_("The pole is its own legal person, of public law (legal "
+                                       "category %s, %s): the décret opens State calls only to "
+                                       "a « personne morale de droit privé »."),
+                                     ptce_legal_category_get_code (category),
+                                     ptce_legal_category_get_label (category));
+          remedy = remedy_private_law_form ();
+        }
+      else
+        {
+          status = PTCE_FINDING_STATUS_MET;
+          message = g_strdup_printf (_("The pole is its own legal person, of private law "
+                                       "(legal category %s, %s)."),
+                                     ptce_legal_category_get_code (category),
+                                     ptce_legal_category_get_label (category));
+        }
+    }
+  else if (own != NULL && ptce_actor_get_ess_family (own) != PTCE_ESS_FAMILY_UNKNOWN &&
+           ptce_actor_get_ess_family (own) != PTCE_ESS_FAMILY_NONE)
+    {
+      /* an association, cooperative, mutual, foundation or commercial
+       * company is a legal person of private law (article 1 II) */
+      status = PTCE_FINDING_STATUS_MET;
+      message = g_strdup (_("The pole is its own legal person, of an ESS family of article 1 II "
+                            "(all of them legal persons of private law)."));
+    }
+  else if (own != NULL)
+    {
+      status = PTCE_FINDING_STATUS_UNDETERMINED;
+      message = g_strdup (_("The pole is its own legal person, but neither its legal form nor "
+                            "its legal category is recorded: whether it is of private law "
+                            "cannot be told."));
+      remedy = g_strdup (_("Record the INSEE legal category of the pole's own legal person."));
     }
   else if (carrier != NULL && (category = carrier_category (ctx, carrier)) != NULL)
     {
@@ -624,6 +740,34 @@ is_state_support (PtceFunding *funding)
   return kind == PTCE_CALL_KIND_STATE_AAP || kind == PTCE_CALL_KIND_STATE_AMI_PHASE2;
 }
 
+/* Whether @funding may have supported a project running on the date: it
+ * names no project (any earlier call then counts, as article 3 6° cannot
+ * be read otherwise), or it names one that is running, or no project of
+ * the pole runs on the date (which project would answer cannot be told). */
+static gboolean
+funded_running_project (PtceRuleContext *ctx,
+                        PtceFunding     *funding)
+{
+  const char * const *ids = ptce_funding_get_projects (funding);
+  GListModel *projects = ptce_pole_get_projects (ctx->pole);
+  guint n = g_list_model_get_n_items (projects);
+  gboolean any_running = FALSE;
+
+  if (ids[0] == NULL)
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtceProject) project = g_list_model_get_item (projects, i);
+
+      if (!ptce_project_is_active_on (project, ctx->when))
+        continue;
+      any_running = TRUE;
+      if (g_strv_contains (ids, ptce_project_get_id (project)))
+        return TRUE;
+    }
+  return !any_running;
+}
+
 void
 rule_v16 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
@@ -632,6 +776,8 @@ rule_v16 (PtceRuleContext    *ctx,
   guint n = g_list_model_get_n_items (fundings);
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) undated = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) other = g_ptr_array_new_with_free_func (g_object_unref);
+  PtceFinding *finding;
   GString *calls = g_string_new (NULL);
 
   for (guint i = 0; i < n; i++)
@@ -641,6 +787,14 @@ rule_v16 (PtceRuleContext    *ctx,
 
       if (!is_state_support (funding))
         g_object_unref (funding);
+      else if (!funded_running_project (ctx, funding))
+        {
+          /* ptce/1.1: it names the projects it supported, none running */
+          if (date == NULL || ptce_date_get_first_julian (date) <= ctx->when_julian)
+            g_ptr_array_add (other, funding);
+          else
+            g_object_unref (funding);
+        }
       else if (date == NULL)
         g_ptr_array_add (undated, funding);
       else if (ptce_date_get_first_julian (date) <= ctx->when_julian)
@@ -679,6 +833,25 @@ rule_v16 (PtceRuleContext    *ctx,
                   g_strdup_printf (_("Record the date of the funding decision of: %s."),
                                    calls->str),
                   undated);
+    }
+  else if (other->len > 0)
+    {
+      for (guint i = 0; i < other->len; i++)
+        {
+          PtceFunding *funding = g_ptr_array_index (other, i);
+          g_autofree char *ids = g_strjoinv (", ", (char **) ptce_funding_get_projects (funding));
+
+          g_string_append_printf (calls, "%s%s (%s)", i > 0 ? "; " : "",
+                                  ptce_funding_get_call (funding), ids);
+        }
+      finding = emit_about (ctx, info, PTCE_FINDING_STATUS_MET,
+                            g_strdup_printf (_("The State supported other projects of the pole "
+                                               "after a previous PTCE call (%s); none of them "
+                                               "is running on %s, so the projects running then "
+                                               "have not already received such support."),
+                                             calls->str, ctx->when_iso),
+                            NULL, other);
+      ptce_finding_add_object (finding, ctx->pole);
     }
   else
     emit_about_pole (ctx, info, PTCE_FINDING_STATUS_MET,

@@ -31,11 +31,18 @@ rule_v5 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) unproven = g_ptr_array_new ();
   g_autofree char *names = NULL;
   const char *article2;
+  PtceActor *own = ptce_pole_get_legal_person (ctx->pole);
 
-  for (guint i = 0; i < ctx->members->len; i++)
+  /* the members, and the pole when it is its own legal person (ptce/1.1) */
+  for (guint i = 0; i <= ctx->members->len; i++)
     {
-      PtceActor *actor = g_array_index (ctx->members, Participant, i).actor;
-      PtceEssBasis basis = ptce_actor_get_ess_basis (actor);
+      PtceActor *actor = i < ctx->members->len
+                         ? g_array_index (ctx->members, Participant, i).actor : own;
+      PtceEssBasis basis;
+
+      if (actor == NULL)
+        continue;
+      basis = ptce_actor_get_ess_basis (actor);
 
       if (basis == PTCE_ESS_BASIS_DECLARED_ONLY ||
           (ptce_actor_get_ess_family (actor) == PTCE_ESS_FAMILY_COMMERCIAL_COMPANY &&
@@ -299,6 +306,8 @@ rule_id (PtceRuleContext    *ctx,
     id_check_actor (&check, g_array_index (ctx->links, Participant, i).actor);
   if (ptce_pole_get_carrier (ctx->pole) != NULL)
     id_check_actor (&check, ptce_pole_get_carrier (ctx->pole));
+  if (ptce_pole_get_legal_person (ctx->pole) != NULL)
+    id_check_actor (&check, ptce_pole_get_legal_person (ctx->pole));
 
   if (check.n_given == 0)
     {

@@ -201,7 +201,7 @@ emit_about_pole (PtceRuleContext    *ctx,
  * (association, cooperative, mutual, foundation) makes an actor ESS by
  * status. A commercial company needs the qualification of article 1 II 2°
  * and III, and a mere declaration is no evidence (rule V5). */
-static Tri
+Tri
 effective_ess (PtceActorInference *inference)
 {
   switch (ptce_actor_inference_get_ess_basis (inference))

@@ -30,6 +30,7 @@ typedef struct
   PtceDataset          *dataset;
   GHashTable           *actor_paths;  /* id → path of its definition */
   GHashTable           *pole_paths;   /* id → path of its definition */
+  gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
 } Builder;
 
@@ -948,6 +949,109 @@ static const char * const actor_members[] = {
   "legal_category", "naf", "seat_commune", "esus_start", "esus_end", "sites", NULL
 };
 
+static const char * const actor_members_1_1[] = {
+  "id", "name", "kind", "ess_family", "ess_basis", "siren", "siret", "rna",
+  "legal_category", "naf", "seat_commune", "esus_start", "esus_end", "sites", "composition",
+  NULL
+};
+
+static const char * const composition_members[] = {
+  "date", "members", "member_count", "non_ess_member_count", NULL
+};
+
+/* A count of members: a whole number ≥ 0, or -1 when absent. */
+static gboolean
+read_count (Builder      *b,
+            PtceTreeNode  node,
+            const char   *name,
+            int          *out)
+{
+  double value;
+  gboolean present;
+
+  *out = -1;
+  if (!read_number (b, node, name, FALSE, &value, &present))
+    return FALSE;
+  if (!present)
+    return TRUE;
+  if (value < 0 || value > G_MAXINT || floor (value) != value)
+    return fail_at (b, name, PTCE_ERROR_INVALID_FORMAT,
+                    _("a count of members must be a whole number, 0 or more (found %g)"),
+                    value);
+  *out = (int) value;
+  return TRUE;
+}
+
+/* ptce/1.1: one composition of a grouping; the actors it names must be
+ * other actors of the dataset. */
+static gboolean
+build_composition (Builder      *b,
+                   PtceTreeNode  node,
+                   guint         depth,
+                   gpointer      grouping)
+{
+  g_autoptr(PtceComposition) composition = NULL;
+  g_autoptr(PtceDate) date = NULL;
+  g_auto(GStrv) ids = NULL;
+  int n_members, n_non_ess;
+
+  if (!expect_object (b, node, depth) ||
+      !read_date (b, node, "date", &date) ||
+      !read_strv (b, node, "members", depth + 1, &ids) ||
+      !read_count (b, node, "member_count", &n_members) ||
+      !read_count (b, node, "non_ess_member_count", &n_non_ess))
+    return FALSE;
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      gsize mark = path_member (b, "members");
+
+      path_index (b, i);
+      if (resolve_actor (b, ids[i]) == NULL)
+        return FALSE;
+      if (strcmp (ids[i], ptce_actor_get_id (grouping)) == 0)
+        return fail (b, PTCE_ERROR_INVALID_FORMAT, _("a grouping cannot group itself"));
+      for (guint j = 0; j < i; j++)
+        if (strcmp (ids[i], ids[j]) == 0)
+          {
+            g_autofree char *quoted = shown (ids[i]);
+
+            return fail (b, PTCE_ERROR_DUPLICATE_ID, _("the actor %s is listed twice"),
+                         quoted);
+          }
+      path_pop (b, mark);
+    }
+  if (n_members >= 0 && n_non_ess > n_members)
+    return fail_at (b, "non_ess_member_count", PTCE_ERROR_INVALID_FORMAT,
+                    _("%d members outside the ESS among %d members"), n_non_ess, n_members);
+
+  composition = ptce_composition_new (date);
+  ptce_composition_set_member_ids (composition, (const char * const *) ids);
+  ptce_composition_set_n_members (composition, n_members);
+  ptce_composition_set_n_non_ess_members (composition, n_non_ess);
+  if (!keep_extras (b, node, depth, composition_members, composition))
+    return FALSE;
+  ptce_actor_add_composition (grouping, composition);
+  return TRUE;
+}
+
+/* ptce/1.1, a second walk over the actors once all are known: their
+ * compositions name other actors, defined before or after them. */
+static gboolean
+build_actor_compositions (Builder      *b,
+                          PtceTreeNode  node,
+                          guint         depth,
+                          gpointer      unused)
+{
+  const char *id;
+  PtceActor *actor;
+
+  if (!read_id (b, node, "id", &id))
+    return FALSE;
+  actor = ptce_dataset_lookup_actor (b->dataset, id);
+  g_return_val_if_fail (actor != NULL, FALSE);
+  return read_each (b, node, "composition", depth + 1, build_composition, actor);
+}
+
 static gboolean
 build_actor (Builder      *b,
              PtceTreeNode  node,
@@ -993,7 +1097,7 @@ build_actor (Builder      *b,
   ptce_actor_set_esus_end (actor, esus_end);
 
   if (!read_each (b, node, "sites", depth + 1, build_site, actor) ||
-      !keep_extras (b, node, depth, actor_members, actor))
+      !keep_extras (b, node, depth, b->v1_1 ? actor_members_1_1 : actor_members, actor))
     return FALSE;
   if (!ptce_dataset_add_actor (b->dataset, actor, &local))
     return fail_with (b, local);
@@ -1115,6 +1219,9 @@ build_strategy (Builder      *b,
   ptce_strategy_set_adopted (strategy, adopted);
   ptce_strategy_set_objectives (strategy, (const char * const *) objectives);
   ptce_strategy_set_sustainable_local_development (strategy, sld);
+  /* ptce/1.1: "false" says "stated: no", where an absent member is unknown */
+  if (b->v1_1 && member (b, node, "sustainable_local_development") != NULL)
+    ptce_strategy_set_sustainable_local_development_stated (strategy, TRUE);
   if (!keep_extras (b, node, depth, strategy_members, strategy))
     return FALSE;
   ptce_pole_set_strategy (pole, strategy);
@@ -1255,6 +1362,12 @@ build_project (Builder      *b,
   ptce_project_set_sectors (project, (const char * const *) sectors);
   ptce_project_set_objectives (project, (const char * const *) objectives);
   ptce_project_set_sustainable_local_development (project, sld);
+  /* ptce/1.1: "innovation": [] says "assessed: not innovative", "false"
+   * says "stated: no"; in ptce/1 they mean the same as absent */
+  if (b->v1_1 && member (b, node, "innovation") != NULL)
+    ptce_project_set_innovation_stated (project, TRUE);
+  if (b->v1_1 && member (b, node, "sustainable_local_development") != NULL)
+    ptce_project_set_sustainable_local_development_stated (project, TRUE);
   ptce_project_set_start (project, start);
   ptce_project_set_end (project, end);
   if (!read_participants (b, node, depth + 1, project, add_project_participant) ||
@@ -1268,6 +1381,48 @@ build_project (Builder      *b,
 static const char * const funding_members[] = {
   "call", "call_kind", "funder", "date", "amount", "duration_months", NULL
 };
+
+static const char * const funding_members_1_1[] = {
+  "call", "call_kind", "funder", "date", "amount", "duration_months", "projects", NULL
+};
+
+/* ptce/1.1: the projects of the pole a funding supported. */
+static gboolean
+read_funded_projects (Builder      *b,
+                      PtceTreeNode  node,
+                      guint         depth,
+                      PtcePole     *pole,
+                      PtceFunding  *funding)
+{
+  g_auto(GStrv) ids = NULL;
+
+  if (!read_strv (b, node, "projects", depth + 1, &ids))
+    return FALSE;
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      gsize mark = path_member (b, "projects");
+
+      path_index (b, i);
+      if (ptce_pole_lookup_project (pole, ids[i]) == NULL)
+        {
+          g_autofree char *quoted = shown (ids[i]);
+
+          return fail (b, PTCE_ERROR_DANGLING_REFERENCE,
+                       _("the pole has no project with the id %s"), quoted);
+        }
+      for (guint j = 0; j < i; j++)
+        if (strcmp (ids[i], ids[j]) == 0)
+          {
+            g_autofree char *quoted = shown (ids[i]);
+
+            return fail (b, PTCE_ERROR_DUPLICATE_ID, _("the project %s is listed twice"),
+                         quoted);
+          }
+      path_pop (b, mark);
+    }
+  ptce_funding_set_projects (funding, (const char * const *) ids);
+  return TRUE;
+}
 
 static gboolean
 build_funding (Builder      *b,
@@ -1306,7 +1461,9 @@ build_funding (Builder      *b,
     ptce_funding_set_amount (funding, amount);
   if (has_duration)
     ptce_funding_set_duration_months (funding, (guint) duration);
-  if (!keep_extras (b, node, depth, funding_members, funding))
+  if (b->v1_1 && !read_funded_projects (b, node, depth, pole, funding))
+    return FALSE;
+  if (!keep_extras (b, node, depth, b->v1_1 ? funding_members_1_1 : funding_members, funding))
     return FALSE;
   ptce_pole_add_funding (pole, funding);
   return TRUE;
@@ -1317,6 +1474,59 @@ static const char * const pole_members[] = {
   "origin", "legal_form", "carrier", "territory", "strategy", "memberships",
   "cooperations", "projects", "fundings", NULL
 };
+
+static const char * const pole_members_1_1[] = {
+  "id", "name", "aliases", "description", "founded", "dissolved", "stages", "typology",
+  "origin", "legal_form", "carrier", "legal_person", "territory", "strategy", "memberships",
+  "cooperations", "projects", "fundings", NULL
+};
+
+static const char * const legal_person_members[] = {
+  "kind", "ess_family", "ess_basis", "siren", "siret", "rna", "legal_category", "naf",
+  "seat_commune", NULL
+};
+
+/* ptce/1.1: the pole as its own legal person, an actor that bears the
+ * pole's id and name. */
+static gboolean
+build_legal_person (Builder      *b,
+                    PtceTreeNode  node,
+                    guint         depth,
+                    PtcePole     *pole)
+{
+  g_autoptr(PtceActor) actor = NULL;
+  const char *siren, *siret, *rna, *legal_category, *naf, *seat_commune;
+  int kind, ess_family, ess_basis;
+
+  if (!read_enum (b, node, "kind", PTCE_TYPE_ACTOR_KIND, FALSE, PTCE_ACTOR_KIND_UNKNOWN, &kind) ||
+      !read_enum (b, node, "ess_family", PTCE_TYPE_ESS_FAMILY, FALSE, PTCE_ESS_FAMILY_UNKNOWN, &ess_family) ||
+      !read_enum (b, node, "ess_basis", PTCE_TYPE_ESS_BASIS, FALSE, PTCE_ESS_BASIS_UNKNOWN, &ess_basis) ||
+      !read_string (b, node, "siren", FALSE, &siren) ||
+      !read_string (b, node, "siret", FALSE, &siret) ||
+      !read_string (b, node, "rna", FALSE, &rna) ||
+      !read_string (b, node, "legal_category", FALSE, &legal_category) ||
+      !read_string (b, node, "naf", FALSE, &naf) ||
+      !read_string (b, node, "seat_commune", FALSE, &seat_commune))
+    return FALSE;
+  if (kind == PTCE_ACTOR_KIND_NATURAL_PERSON)
+    return fail_at (b, "kind", PTCE_ERROR_INVALID_FORMAT,
+                    _("a pole's own legal person cannot be a natural person"));
+
+  actor = ptce_actor_new (ptce_pole_get_id (pole), ptce_pole_get_name (pole));
+  ptce_actor_set_kind (actor, kind);
+  ptce_actor_set_ess_family (actor, ess_family);
+  ptce_actor_set_ess_basis (actor, ess_basis);
+  ptce_actor_set_siren (actor, siren);
+  ptce_actor_set_siret (actor, siret);
+  ptce_actor_set_rna (actor, rna);
+  ptce_actor_set_legal_category (actor, legal_category);
+  ptce_actor_set_naf (actor, naf);
+  ptce_actor_set_seat_commune (actor, seat_commune);
+  if (!keep_extras (b, node, depth, legal_person_members, actor))
+    return FALSE;
+  ptce_pole_set_legal_person (pole, actor);
+  return TRUE;
+}
 
 static gboolean
 build_pole (Builder      *b,
@@ -1331,7 +1541,7 @@ build_pole (Builder      *b,
   const char *id, *name, *description, *carrier_id;
   int origin, legal_form;
   guint typology;
-  PtceTreeNode territory, strategy;
+  PtceTreeNode territory, strategy, legal_person = NULL;
   GError *local = NULL;
 
   if (!expect_object (b, node, depth) ||
@@ -1348,7 +1558,9 @@ build_pole (Builder      *b,
       !read_enum (b, node, "legal_form", PTCE_TYPE_LEGAL_FORM, FALSE, PTCE_LEGAL_FORM_UNKNOWN, &legal_form) ||
       !read_string (b, node, "carrier", FALSE, &carrier_id) ||
       !read_container (b, node, "territory", PTCE_TREE_OBJECT, depth + 1, &territory) ||
-      !read_container (b, node, "strategy", PTCE_TREE_OBJECT, depth + 1, &strategy))
+      !read_container (b, node, "strategy", PTCE_TREE_OBJECT, depth + 1, &strategy) ||
+      (b->v1_1 &&
+       !read_container (b, node, "legal_person", PTCE_TREE_OBJECT, depth + 1, &legal_person)))
     return FALSE;
 
   pole = ptce_pole_new (id, name);
@@ -1369,6 +1581,15 @@ build_pole (Builder      *b,
         return FALSE;
       path_pop (b, mark);
       ptce_pole_set_carrier (pole, carrier);
+    }
+
+  if (legal_person != NULL)
+    {
+      gsize mark = path_member (b, "legal_person");
+
+      if (!build_legal_person (b, legal_person, depth + 1, pole))
+        return FALSE;
+      path_pop (b, mark);
     }
 
   if (territory != NULL)
@@ -1393,7 +1614,7 @@ build_pole (Builder      *b,
       !read_each (b, node, "cooperations", depth + 1, build_cooperation, pole) ||
       !read_each (b, node, "projects", depth + 1, build_project, pole) ||
       !read_each (b, node, "fundings", depth + 1, build_funding, pole) ||
-      !keep_extras (b, node, depth, pole_members, pole))
+      !keep_extras (b, node, depth, b->v1_1 ? pole_members_1_1 : pole_members, pole))
     return FALSE;
 
   if (!ptce_dataset_add_pole (b->dataset, pole, &local))
@@ -1475,13 +1696,15 @@ build_dataset (Builder      *b,
                  _("the member “format” is missing: this is not a “ptce/1” document"));
   if (!read_string (b, root, "format", TRUE, &tag))
     return FALSE;
-  if (strcmp (tag, "ptce/1") != 0)
+  if (strcmp (tag, "ptce/1.1") == 0)
+    b->v1_1 = TRUE;
+  else if (strcmp (tag, "ptce/1") != 0)
     {
       g_autofree char *quoted = shown (tag);
 
       return fail_at (b, "format", PTCE_ERROR_UNSUPPORTED_VERSION,
                       _("the format %s is not one this version of libptce reads (it reads "
-                        "“ptce/1”)"), quoted);
+                        "“ptce/1” and “ptce/1.1”)"), quoted);
     }
 
   if (!read_string (b, root, "title", FALSE, &title) ||
@@ -1496,6 +1719,7 @@ build_dataset (Builder      *b,
 
   /* actors first: poles and observations refer to them */
   return read_each (b, root, "actors", 2, build_actor, NULL) &&
+         (!b->v1_1 || read_each (b, root, "actors", 2, build_actor_compositions, NULL)) &&
          read_each (b, root, "poles", 2, build_pole, NULL) &&
          read_each (b, root, "observations", 2, build_observation, NULL) &&
          keep_extras (b, root, 1, dataset_members, b->dataset);

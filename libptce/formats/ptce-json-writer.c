@@ -265,6 +265,18 @@ put_boolean (JsonObject *object,
     json_object_set_boolean_member (object, name, TRUE);
 }
 
+/* ptce/1.1: a fact stated as "no" is written "false", where one not stated
+ * is left out. */
+static void
+put_stated_boolean (JsonObject *object,
+                    const char *name,
+                    gboolean    stated,
+                    gboolean    value)
+{
+  if (stated)
+    json_object_set_boolean_member (object, name, value);
+}
+
 /* Whole numbers are written without a fraction ("48", not "48.0"). */
 static void
 put_number (JsonObject *object,
@@ -364,6 +376,24 @@ write_site (PtceSite *site)
   return object_node (o);
 }
 
+/* ptce/1.1: what a grouping groups; counts not stated are left out. */
+static JsonNode *
+write_composition (PtceComposition *composition)
+{
+  JsonObject *o = json_object_new ();
+  int n_members = ptce_composition_get_n_members (composition);
+  int n_non_ess = ptce_composition_get_n_non_ess_members (composition);
+
+  put_date (o, "date", ptce_composition_get_date (composition));
+  put_strv (o, "members", ptce_composition_get_member_ids (composition));
+  if (n_members >= 0)
+    json_object_set_int_member (o, "member_count", n_members);
+  if (n_non_ess >= 0)
+    json_object_set_int_member (o, "non_ess_member_count", n_non_ess);
+  put_extras (o, ptce_json_extras_get (G_OBJECT (composition)));
+  return object_node (o);
+}
+
 static JsonNode *
 write_actor (PtceActor *actor)
 {
@@ -383,6 +413,7 @@ write_actor (PtceActor *actor)
   put_date (o, "esus_start", ptce_actor_get_esus_start (actor));
   put_date (o, "esus_end", ptce_actor_get_esus_end (actor));
   put_list (o, "sites", ptce_actor_get_sites (actor), (WriteFunc) write_site);
+  put_list (o, "composition", ptce_actor_get_compositions (actor), (WriteFunc) write_composition);
   put_extras (o, ptce_json_extras_get (G_OBJECT (actor)));
   return object_node (o);
 }
@@ -411,8 +442,9 @@ write_strategy (PtceStrategy *strategy)
   put_string (o, "statement", ptce_strategy_get_statement (strategy));
   put_date (o, "adopted", ptce_strategy_get_adopted (strategy));
   put_strv (o, "objectives", ptce_strategy_get_objectives (strategy));
-  put_boolean (o, "sustainable_local_development",
-               ptce_strategy_get_sustainable_local_development (strategy));
+  put_stated_boolean (o, "sustainable_local_development",
+                      ptce_strategy_get_sustainable_local_development_stated (strategy),
+                      ptce_strategy_get_sustainable_local_development (strategy));
   put_extras (o, ptce_json_extras_get (G_OBJECT (strategy)));
   return object_node (o);
 }
@@ -454,10 +486,13 @@ write_project (PtceProject *project)
   put_string (o, "id", ptce_project_get_id (project));
   put_string (o, "title", ptce_project_get_title (project));
   put_flags (o, "innovation", PTCE_TYPE_INNOVATION, ptce_project_get_innovation (project));
+  if (ptce_project_get_innovation_stated (project) && !json_object_has_member (o, "innovation"))
+    json_object_set_array_member (o, "innovation", json_array_new ());  /* assessed: none */
   put_strv (o, "sectors", ptce_project_get_sectors (project));
   put_strv (o, "objectives", ptce_project_get_objectives (project));
-  put_boolean (o, "sustainable_local_development",
-               ptce_project_get_sustainable_local_development (project));
+  put_stated_boolean (o, "sustainable_local_development",
+                      ptce_project_get_sustainable_local_development_stated (project),
+                      ptce_project_get_sustainable_local_development (project));
   put_date (o, "start", ptce_project_get_start (project));
   put_date (o, "end", ptce_project_get_end (project));
   put_actor_ids (o, "participants", ptce_project_get_participants (project));
@@ -480,7 +515,27 @@ write_funding (PtceFunding *funding)
     put_number (o, "amount", amount);
   if (duration > 0)
     json_object_set_int_member (o, "duration_months", duration);
+  put_strv (o, "projects", ptce_funding_get_projects (funding));
   put_extras (o, ptce_json_extras_get (G_OBJECT (funding)));
+  return object_node (o);
+}
+
+/* ptce/1.1: the pole's own legal person; its id and name are the pole's. */
+static JsonNode *
+write_legal_person (PtceActor *actor)
+{
+  JsonObject *o = json_object_new ();
+
+  put_enum (o, "kind", PTCE_TYPE_ACTOR_KIND, ptce_actor_get_kind (actor), FALSE);
+  put_enum (o, "ess_family", PTCE_TYPE_ESS_FAMILY, ptce_actor_get_ess_family (actor), FALSE);
+  put_enum (o, "ess_basis", PTCE_TYPE_ESS_BASIS, ptce_actor_get_ess_basis (actor), FALSE);
+  put_string (o, "siren", ptce_actor_get_siren (actor));
+  put_string (o, "siret", ptce_actor_get_siret (actor));
+  put_string (o, "rna", ptce_actor_get_rna (actor));
+  put_string (o, "legal_category", ptce_actor_get_legal_category (actor));
+  put_string (o, "naf", ptce_actor_get_naf (actor));
+  put_string (o, "seat_commune", ptce_actor_get_seat_commune (actor));
+  put_extras (o, ptce_json_extras_get (G_OBJECT (actor)));
   return object_node (o);
 }
 
@@ -489,6 +544,7 @@ write_pole (PtcePole *pole)
 {
   JsonObject *o = json_object_new ();
   PtceActor *carrier = ptce_pole_get_carrier (pole);
+  PtceActor *legal_person = ptce_pole_get_legal_person (pole);
   PtceTerritory *territory = ptce_pole_get_territory (pole);
   PtceStrategy *strategy = ptce_pole_get_strategy (pole);
   guint n_stages = ptce_pole_get_n_stage_changes (pole);
@@ -521,6 +577,8 @@ write_pole (PtcePole *pole)
   put_enum (o, "legal_form", PTCE_TYPE_LEGAL_FORM, ptce_pole_get_legal_form (pole), FALSE);
   if (carrier != NULL)
     put_string (o, "carrier", ptce_actor_get_id (carrier));
+  if (legal_person != NULL)
+    json_object_set_member (o, "legal_person", write_legal_person (legal_person));
   if (territory != NULL)
     json_object_set_member (o, "territory", write_territory (territory));
   if (strategy != NULL)
@@ -548,6 +606,70 @@ write_observation (PtceObservation *observation)
   put_string (o, "method", ptce_observation_get_method (observation));
   put_extras (o, ptce_json_extras_get (G_OBJECT (observation)));
   return object_node (o);
+}
+
+/* Whether the dataset states a fact only ptce/1.1 can say: the document
+ * then declares "ptce/1.1", and a dataset that does not stays "ptce/1",
+ * byte for byte what earlier versions wrote. */
+static gboolean
+project_uses_1_1 (PtceProject *project)
+{
+  return (ptce_project_get_innovation_stated (project) &&
+          ptce_project_get_innovation (project) == PTCE_INNOVATION_NONE) ||
+         (ptce_project_get_sustainable_local_development_stated (project) &&
+          !ptce_project_get_sustainable_local_development (project));
+}
+
+static gboolean
+pole_uses_1_1 (PtcePole *pole)
+{
+  PtceStrategy *strategy = ptce_pole_get_strategy (pole);
+  GListModel *projects = ptce_pole_get_projects (pole);
+  GListModel *fundings = ptce_pole_get_fundings (pole);
+
+  if (ptce_pole_get_legal_person (pole) != NULL)
+    return TRUE;
+  if (strategy != NULL && ptce_strategy_get_sustainable_local_development_stated (strategy) &&
+      !ptce_strategy_get_sustainable_local_development (strategy))
+    return TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(PtceProject) project = g_list_model_get_item (projects, i);
+
+      if (project_uses_1_1 (project))
+        return TRUE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (fundings); i++)
+    {
+      g_autoptr(PtceFunding) funding = g_list_model_get_item (fundings, i);
+
+      if (ptce_funding_get_projects (funding)[0] != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+uses_1_1 (PtceDataset *dataset)
+{
+  GListModel *actors = ptce_dataset_get_actors (dataset);
+  GListModel *poles = ptce_dataset_get_poles (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(PtceActor) actor = g_list_model_get_item (actors, i);
+
+      if (g_list_model_get_n_items (ptce_actor_get_compositions (actor)) > 0)
+        return TRUE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (poles); i++)
+    {
+      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
+
+      if (pole_uses_1_1 (pole))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**
@@ -579,7 +701,7 @@ ptce_json_writer_save_node (PtceJsonWriter  *self,
     return NULL;
 
   root = json_object_new ();
-  json_object_set_string_member (root, "format", "ptce/1");
+  json_object_set_string_member (root, "format", uses_1_1 (dataset) ? "ptce/1.1" : "ptce/1");
   put_string (root, "title", ptce_dataset_get_title (dataset));
   put_string (root, "source", ptce_dataset_get_source (dataset));
   put_date (root, "date", ptce_dataset_get_date (dataset));

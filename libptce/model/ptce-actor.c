@@ -61,6 +61,7 @@ struct _PtceActor
   PtceDate      *esus_start;
   PtceDate      *esus_end;
   GListStore    *sites;
+  GListStore    *compositions;
 };
 
 G_DEFINE_FINAL_TYPE (PtceActor, ptce_actor, G_TYPE_OBJECT)
@@ -81,6 +82,7 @@ enum {
   PROP_ESUS_START,
   PROP_ESUS_END,
   PROP_SITES,
+  PROP_COMPOSITIONS,
   N_PROPS
 };
 
@@ -115,6 +117,7 @@ ptce_actor_finalize (GObject *object)
   g_clear_pointer (&self->esus_start, ptce_date_unref);
   g_clear_pointer (&self->esus_end, ptce_date_unref);
   g_clear_object (&self->sites);
+  g_clear_object (&self->compositions);
 
   G_OBJECT_CLASS (ptce_actor_parent_class)->finalize (object);
 }
@@ -170,6 +173,9 @@ ptce_actor_get_property (GObject    *object,
       break;
     case PROP_SITES:
       g_value_set_object (value, self->sites);
+      break;
+    case PROP_COMPOSITIONS:
+      g_value_set_object (value, self->compositions);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -379,6 +385,18 @@ ptce_actor_class_init (PtceActorClass *klass)
     g_param_spec_object ("sites", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * PtceActor:compositions:
+   *
+   * What the actor groups, when it is a grouping (a GIE, a union, a
+   * federation…): a #GListModel of #PtceComposition, each as of a date.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_COMPOSITIONS] =
+    g_param_spec_object ("compositions", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -386,6 +404,7 @@ static void
 ptce_actor_init (PtceActor *self)
 {
   self->sites = g_list_store_new (PTCE_TYPE_SITE);
+  self->compositions = g_list_store_new (PTCE_TYPE_COMPOSITION);
 }
 
 /**
@@ -919,4 +938,44 @@ ptce_actor_remove_site (PtceActor *self,
   g_return_val_if_fail (PTCE_IS_SITE (site), FALSE);
 
   return ptce_list_store_remove_item (self->sites, site);
+}
+
+/**
+ * ptce_actor_get_compositions:
+ * @self: a #PtceActor
+ *
+ * Gets what the actor groups, as of the dates recorded (see
+ * #PtceComposition), in the order they were added.
+ *
+ * Returns: (transfer none): a #GListModel of #PtceComposition
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_actor_get_compositions (PtceActor *self)
+{
+  g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);
+  return G_LIST_MODEL (self->compositions);
+}
+
+/**
+ * ptce_actor_add_composition:
+ * @self: a #PtceActor
+ * @composition: what the actor groups on a date
+ *
+ * Adds a composition at the end of the actor's compositions, once.
+ *
+ * Returns: %TRUE if @composition was added, %FALSE if the actor had it
+ *   already
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_actor_add_composition (PtceActor       *self,
+                            PtceComposition *composition)
+{
+  g_return_val_if_fail (PTCE_IS_ACTOR (self), FALSE);
+  g_return_val_if_fail (PTCE_IS_COMPOSITION (composition), FALSE);
+
+  return ptce_list_store_add_once (self->compositions, composition);
 }

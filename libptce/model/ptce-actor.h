@@ -11,6 +11,7 @@
 #include "ptce-enums.h"
 #include "ptce-version-macros.h"
 #include "ptce-site.h"
+#include "ptce-composition.h"
 
 G_BEGIN_DECLS
 
@@ -101,5 +102,10 @@ void           ptce_actor_add_site             (PtceActor     *self,
 PTCE_AVAILABLE_IN_ALL
 gboolean       ptce_actor_remove_site          (PtceActor     *self,
                                                 PtceSite      *site);
+PTCE_AVAILABLE_IN_ALL
+GListModel    *ptce_actor_get_compositions     (PtceActor       *self);
+PTCE_AVAILABLE_IN_ALL
+gboolean       ptce_actor_add_composition      (PtceActor       *self,
+                                                PtceComposition *composition);
 
 G_END_DECLS

@@ -543,6 +543,59 @@ check_pole_references (PtceDataset  *self,
         }
     }
 
+  /* a funding names projects of its pole (ptce/1.1) */
+  list = ptce_pole_get_fundings (pole);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtceFunding) funding = g_list_model_get_item (list, i);
+      const char * const *ids = ptce_funding_get_projects (funding);
+
+      for (guint j = 0; ids[j] != NULL; j++)
+        if (ptce_pole_lookup_project (pole, ids[j]) == NULL)
+          {
+            g_set_error (error, PTCE_ERROR, PTCE_ERROR_DANGLING_REFERENCE,
+                         _("Pole “%s”: a funding names project “%s”, which is not a project of the pole"),
+                         ptce_pole_get_id (pole), ids[j]);
+            return FALSE;
+          }
+    }
+
+  return TRUE;
+}
+
+/* What a grouping groups names actors of the dataset (ptce/1.1). */
+static gboolean
+check_compositions (PtceDataset  *self,
+                    PtceActor    *actor,
+                    GError      **error)
+{
+  GListModel *list = ptce_actor_get_compositions (actor);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtceComposition) composition = g_list_model_get_item (list, i);
+      const char * const *ids = ptce_composition_get_member_ids (composition);
+      int n_members = ptce_composition_get_n_members (composition);
+
+      for (guint j = 0; ids[j] != NULL; j++)
+        if (ptce_dataset_lookup_actor (self, ids[j]) == NULL ||
+            g_strcmp0 (ids[j], ptce_actor_get_id (actor)) == 0)
+          {
+            g_set_error (error, PTCE_ERROR, PTCE_ERROR_DANGLING_REFERENCE,
+                         _("Actor “%s”: its composition names “%s”, which is not another actor of the dataset"),
+                         ptce_actor_get_id (actor), ids[j]);
+            return FALSE;
+          }
+      if (n_members >= 0 && ptce_composition_get_n_non_ess_members (composition) > n_members)
+        {
+          g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                       _("Actor “%s”: its composition counts more members outside the ESS than members"),
+                       ptce_actor_get_id (actor));
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -1047,6 +1100,15 @@ ptce_dataset_validate (PtceDataset  *self,
       g_autoptr(PtcePole) pole = g_list_model_get_item (G_LIST_MODEL (self->poles), i);
 
       if (!check_pole_references (self, pole, error))
+        return FALSE;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtceActor) actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
+
+      if (!check_compositions (self, actor, error))
         return FALSE;
     }
 

@@ -58,6 +58,7 @@ struct _PtceFunding
   PtceDate     *date;
   double        amount;
   guint         duration_months;
+  char    **projects;
 };
 
 G_DEFINE_FINAL_TYPE (PtceFunding, ptce_funding, G_TYPE_OBJECT)
@@ -70,6 +71,7 @@ enum {
   PROP_DATE,
   PROP_AMOUNT,
   PROP_DURATION_MONTHS,
+  PROP_PROJECTS,
   N_PROPS
 };
 
@@ -83,6 +85,7 @@ ptce_funding_finalize (GObject *object)
   g_clear_pointer (&self->call, g_free);
   g_clear_pointer (&self->funder, g_free);
   g_clear_pointer (&self->date, ptce_date_unref);
+  g_clear_pointer (&self->projects, g_strfreev);
 
   G_OBJECT_CLASS (ptce_funding_parent_class)->finalize (object);
 }
@@ -114,6 +117,9 @@ ptce_funding_get_property (GObject    *object,
       break;
     case PROP_DURATION_MONTHS:
       g_value_set_uint (value, self->duration_months);
+      break;
+    case PROP_PROJECTS:
+      g_value_set_boxed (value, ptce_strv_or_empty (self->projects));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -147,6 +153,9 @@ ptce_funding_set_property (GObject      *object,
       break;
     case PROP_DURATION_MONTHS:
       ptce_funding_set_duration_months (self, g_value_get_uint (value));
+      break;
+    case PROP_PROJECTS:
+      ptce_funding_set_projects (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -223,6 +232,19 @@ ptce_funding_class_init (PtceFundingClass *klass)
    */
   properties[PROP_DURATION_MONTHS] =
     g_param_spec_uint ("duration-months", NULL, NULL, 0, G_MAXUINT, 0, rw);
+
+  /**
+   * PtceFunding:projects:
+   *
+   * The ids of the projects of the pole this funding supported; empty when
+   * not stated. Article 3 6° of décret n° 2015-431 asks whether « son
+   * projet » was already supported by the State: rule V16 reads this list
+   * when it is given.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PROJECTS] =
+    g_param_spec_boxed ("projects", NULL, NULL, G_TYPE_STRV, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -462,4 +484,43 @@ ptce_funding_set_duration_months (PtceFunding *self,
     return;
   self->duration_months = months;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DURATION_MONTHS]);
+}
+
+/**
+ * ptce_funding_get_projects:
+ * @self: a #PtceFunding
+ *
+ * Gets the ids of the projects of the pole the funding supported.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids, possibly
+ *   empty, never %NULL
+ *
+ * Since: 1.0
+ */
+const char * const *
+ptce_funding_get_projects (PtceFunding *self)
+{
+  g_return_val_if_fail (PTCE_IS_FUNDING (self), NULL);
+
+  return ptce_strv_or_empty (self->projects);
+}
+
+/**
+ * ptce_funding_set_projects:
+ * @self: a #PtceFunding
+ * @value: (nullable) (array zero-terminated=1): the ids of projects of the
+ *   pole, or %NULL for none stated
+ *
+ * Sets the projects the funding supported.
+ *
+ * Since: 1.0
+ */
+void
+ptce_funding_set_projects (PtceFunding *self,
+                           const char * const *value)
+{
+  g_return_if_fail (PTCE_IS_FUNDING (self));
+
+  if (ptce_set_strv (&self->projects, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECTS]);
 }

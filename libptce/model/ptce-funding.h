@@ -51,5 +51,10 @@ guint         ptce_funding_get_duration_months (PtceFunding *self);
 PTCE_AVAILABLE_IN_ALL
 void          ptce_funding_set_duration_months (PtceFunding *self,
                                                 guint        months);
+PTCE_AVAILABLE_IN_ALL
+const char * const *ptce_funding_get_projects (PtceFunding *self);
+PTCE_AVAILABLE_IN_ALL
+void ptce_funding_set_projects (PtceFunding *self,
+                                const char * const *value);
 
 G_END_DECLS

@@ -97,6 +97,7 @@ struct _PtcePole
   GListStore       *projects;
   GHashTable       *projects_by_id;      /* borrowed id → borrowed project */
   GListStore       *fundings;
+  PtceActor *legal_person;
 };
 
 G_DEFINE_FINAL_TYPE (PtcePole, ptce_pole, G_TYPE_OBJECT)
@@ -119,6 +120,7 @@ enum {
   PROP_COOPERATIONS,
   PROP_PROJECTS,
   PROP_FUNDINGS,
+  PROP_LEGAL_PERSON,
   N_PROPS
 };
 
@@ -154,6 +156,7 @@ ptce_pole_finalize (GObject *object)
   g_clear_pointer (&self->projects_by_id, g_hash_table_unref);
   g_clear_object (&self->projects);
   g_clear_object (&self->fundings);
+  g_clear_object (&self->legal_person);
 
   G_OBJECT_CLASS (ptce_pole_parent_class)->finalize (object);
 }
@@ -216,6 +219,9 @@ ptce_pole_get_property (GObject    *object,
     case PROP_FUNDINGS:
       g_value_set_object (value, self->fundings);
       break;
+    case PROP_LEGAL_PERSON:
+      g_value_set_object (value, self->legal_person);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -267,6 +273,9 @@ ptce_pole_set_property (GObject      *object,
       break;
     case PROP_STRATEGY:
       ptce_pole_set_strategy (self, g_value_get_object (value));
+      break;
+    case PROP_LEGAL_PERSON:
+      ptce_pole_set_legal_person (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -451,6 +460,21 @@ ptce_pole_class_init (PtcePoleClass *klass)
    * Since: 1.0
    */
   properties[PROP_FUNDINGS] = g_param_spec_object ("fundings", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+
+  /**
+   * PtcePole:legal-person:
+   *
+   * The pole itself as a legal person, when it is one (an association or a
+   * SCIC named after the pole…): an actor that holds its identifiers (SIREN,
+   * RNA), its INSEE legal category and its ESS status. It belongs to the
+   * pole, not to the actors of a dataset, and its id is the pole's id.
+   * %NULL when the pole is not stated to be its own legal person. Rules V10
+   * (décret n° 2015-431 article 3 1°) and V5 read it as the pole's carrier.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEGAL_PERSON] =
+    g_param_spec_object ("legal-person", NULL, NULL, PTCE_TYPE_ACTOR, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1701,4 +1725,43 @@ ptce_pole_references_actor (PtcePole  *self,
     }
 
   return FALSE;
+}
+
+/**
+ * ptce_pole_get_legal_person:
+ * @self: a #PtcePole
+ *
+ * Gets the pole as a legal person of its own, if stated.
+ *
+ * Returns: (transfer none) (nullable): the actor that is the pole's own
+ *   legal person, or %NULL
+ *
+ * Since: 1.0
+ */
+PtceActor *
+ptce_pole_get_legal_person (PtcePole *self)
+{
+  g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
+
+  return self->legal_person;
+}
+
+/**
+ * ptce_pole_set_legal_person:
+ * @self: a #PtcePole
+ * @value: (nullable): the actor that is the pole's own legal person, or
+ *   %NULL
+ *
+ * Sets the pole's own legal person (see #PtcePole:legal-person).
+ *
+ * Since: 1.0
+ */
+void
+ptce_pole_set_legal_person (PtcePole *self,
+                            PtceActor *value)
+{
+  g_return_if_fail (PTCE_IS_POLE (self));
+
+  if (g_set_object (&self->legal_person, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGAL_PERSON]);
 }

@@ -165,5 +165,10 @@ gboolean            ptce_pole_remove_funding               (PtcePole           *
 PTCE_AVAILABLE_IN_ALL
 gboolean            ptce_pole_references_actor             (PtcePole           *self,
                                                             PtceActor          *actor);
+PTCE_AVAILABLE_IN_ALL
+PtceActor *ptce_pole_get_legal_person (PtcePole *self);
+PTCE_AVAILABLE_IN_ALL
+void ptce_pole_set_legal_person (PtcePole *self,
+                                 PtceActor *value);
 
 G_END_DECLS

@@ -54,6 +54,8 @@ struct _PtceProject
   PtceDate       *start;
   PtceDate       *end;
   GListStore     *participants;
+  gboolean  innovation_stated;
+  gboolean  sustainable_local_development_stated;
 };
 
 G_DEFINE_FINAL_TYPE (PtceProject, ptce_project, G_TYPE_OBJECT)
@@ -69,6 +71,8 @@ enum {
   PROP_START,
   PROP_END,
   PROP_PARTICIPANTS,
+  PROP_INNOVATION_STATED,
+  PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED,
   N_PROPS
 };
 
@@ -127,6 +131,12 @@ ptce_project_get_property (GObject    *object,
     case PROP_PARTICIPANTS:
       g_value_set_object (value, self->participants);
       break;
+    case PROP_INNOVATION_STATED:
+      g_value_set_boolean (value, ptce_project_get_innovation_stated (self));
+      break;
+    case PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED:
+      g_value_set_boolean (value, ptce_project_get_sustainable_local_development_stated (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -166,6 +176,12 @@ ptce_project_set_property (GObject      *object,
       break;
     case PROP_END:
       ptce_project_set_end (self, g_value_get_boxed (value));
+      break;
+    case PROP_INNOVATION_STATED:
+      ptce_project_set_innovation_stated (self, g_value_get_boolean (value));
+      break;
+    case PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED:
+      ptce_project_set_sustainable_local_development_stated (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -273,6 +289,32 @@ ptce_project_class_init (PtceProjectClass *klass)
   properties[PROP_PARTICIPANTS] =
     g_param_spec_object ("participants", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PtceProject:innovation-stated:
+   *
+   * Whether the data state how the project is innovative, even as not at
+   * all: %FALSE with #PtceProject:innovation empty means "not stated", %TRUE
+   * with it empty means "stated: not innovative" (rule V14 then finds the
+   * project not innovative). A project with innovation flags is always
+   * stated.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_INNOVATION_STATED] =
+    g_param_spec_boolean ("innovation-stated", NULL, NULL, FALSE, rw);
+
+  /**
+   * PtceProject:sustainable-local-development-stated:
+   *
+   * Whether the data state if the project carries sustainable local
+   * development, even as not: with #PtceProject:sustainable-local-development
+   * %FALSE, %TRUE means "stated: no" and %FALSE "not stated".
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED] =
+    g_param_spec_boolean ("sustainable-local-development-stated", NULL, NULL, FALSE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -685,4 +727,87 @@ ptce_project_has_participant (PtceProject *self,
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
   return g_list_store_find (self->participants, actor, NULL);
+}
+
+/**
+ * ptce_project_get_innovation_stated:
+ * @self: a #PtceProject
+ *
+ * Gets whether the project's innovation is stated, even as none.
+ *
+ * Returns: %TRUE when stated
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_project_get_innovation_stated (PtceProject *self)
+{
+  g_return_val_if_fail (PTCE_IS_PROJECT (self), FALSE);
+
+  return self->innovation_stated || self->innovation != PTCE_INNOVATION_NONE;
+}
+
+/**
+ * ptce_project_set_innovation_stated:
+ * @self: a #PtceProject
+ * @value: whether the innovation is stated
+ *
+ * Sets whether the project's innovation is stated; with no innovation flag,
+ * %TRUE says the project was assessed as not innovative.
+ *
+ * Since: 1.0
+ */
+void
+ptce_project_set_innovation_stated (PtceProject *self,
+                                    gboolean value)
+{
+  g_return_if_fail (PTCE_IS_PROJECT (self));
+
+  value = !!value;
+  if (self->innovation_stated == value)
+    return;
+  self->innovation_stated = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INNOVATION_STATED]);
+}
+
+/**
+ * ptce_project_get_sustainable_local_development_stated:
+ * @self: a #PtceProject
+ *
+ * Gets whether the project says if it carries sustainable local
+ * development, even as not.
+ *
+ * Returns: %TRUE when stated
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_project_get_sustainable_local_development_stated (PtceProject *self)
+{
+  g_return_val_if_fail (PTCE_IS_PROJECT (self), FALSE);
+
+  return self->sustainable_local_development_stated || self->sustainable_local_development;
+}
+
+/**
+ * ptce_project_set_sustainable_local_development_stated:
+ * @self: a #PtceProject
+ * @value: whether it is stated
+ *
+ * Sets whether the project says if it carries sustainable local
+ * development.
+ *
+ * Since: 1.0
+ */
+void
+ptce_project_set_sustainable_local_development_stated (PtceProject *self,
+                                                       gboolean value)
+{
+  g_return_if_fail (PTCE_IS_PROJECT (self));
+
+  value = !!value;
+  if (self->sustainable_local_development_stated == value)
+    return;
+  self->sustainable_local_development_stated = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED]);
 }

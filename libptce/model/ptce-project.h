@@ -73,5 +73,15 @@ gboolean            ptce_project_remove_participant (PtceProject        *self,
 PTCE_AVAILABLE_IN_ALL
 gboolean            ptce_project_has_participant    (PtceProject        *self,
                                                      PtceActor          *actor);
+PTCE_AVAILABLE_IN_ALL
+gboolean ptce_project_get_innovation_stated (PtceProject *self);
+PTCE_AVAILABLE_IN_ALL
+void ptce_project_set_innovation_stated (PtceProject *self,
+                                         gboolean value);
+PTCE_AVAILABLE_IN_ALL
+gboolean ptce_project_get_sustainable_local_development_stated (PtceProject *self);
+PTCE_AVAILABLE_IN_ALL
+void ptce_project_set_sustainable_local_development_stated (PtceProject *self,
+                                                            gboolean value);
 
 G_END_DECLS

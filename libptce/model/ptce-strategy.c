@@ -50,6 +50,7 @@ struct _PtceStrategy
   PtceDate  *adopted;
   char     **objectives;
   gboolean   sustainable_local_development;
+  gboolean  sustainable_local_development_stated;
 };
 
 G_DEFINE_FINAL_TYPE (PtceStrategy, ptce_strategy, G_TYPE_OBJECT)
@@ -60,6 +61,7 @@ enum {
   PROP_ADOPTED,
   PROP_OBJECTIVES,
   PROP_SUSTAINABLE_LOCAL_DEVELOPMENT,
+  PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED,
   N_PROPS
 };
 
@@ -99,6 +101,9 @@ ptce_strategy_get_property (GObject    *object,
     case PROP_SUSTAINABLE_LOCAL_DEVELOPMENT:
       g_value_set_boolean (value, self->sustainable_local_development);
       break;
+    case PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED:
+      g_value_set_boolean (value, ptce_strategy_get_sustainable_local_development_stated (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -125,6 +130,9 @@ ptce_strategy_set_property (GObject      *object,
       break;
     case PROP_SUSTAINABLE_LOCAL_DEVELOPMENT:
       ptce_strategy_set_sustainable_local_development (self, g_value_get_boolean (value));
+      break;
+    case PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED:
+      ptce_strategy_set_sustainable_local_development_stated (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -181,6 +189,18 @@ ptce_strategy_class_init (PtceStrategyClass *klass)
    */
   properties[PROP_SUSTAINABLE_LOCAL_DEVELOPMENT] =
     g_param_spec_boolean ("sustainable-local-development", NULL, NULL, FALSE, rw);
+
+  /**
+   * PtceStrategy:sustainable-local-development-stated:
+   *
+   * Whether the data state if the strategy aims at sustainable local
+   * development, even as not: with #PtceStrategy:sustainable-local-development
+   * %FALSE, %TRUE means "stated: no" and %FALSE "not stated".
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED] =
+    g_param_spec_boolean ("sustainable-local-development-stated", NULL, NULL, FALSE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -356,4 +376,46 @@ ptce_strategy_set_sustainable_local_development (PtceStrategy *self,
     return;
   self->sustainable_local_development = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUSTAINABLE_LOCAL_DEVELOPMENT]);
+}
+
+/**
+ * ptce_strategy_get_sustainable_local_development_stated:
+ * @self: a #PtceStrategy
+ *
+ * Gets whether the strategy says if it aims at sustainable local
+ * development, even as not.
+ *
+ * Returns: %TRUE when stated
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_strategy_get_sustainable_local_development_stated (PtceStrategy *self)
+{
+  g_return_val_if_fail (PTCE_IS_STRATEGY (self), FALSE);
+
+  return self->sustainable_local_development_stated || self->sustainable_local_development;
+}
+
+/**
+ * ptce_strategy_set_sustainable_local_development_stated:
+ * @self: a #PtceStrategy
+ * @value: whether it is stated
+ *
+ * Sets whether the strategy says if it aims at sustainable local
+ * development.
+ *
+ * Since: 1.0
+ */
+void
+ptce_strategy_set_sustainable_local_development_stated (PtceStrategy *self,
+                                                        gboolean value)
+{
+  g_return_if_fail (PTCE_IS_STRATEGY (self));
+
+  value = !!value;
+  if (self->sustainable_local_development_stated == value)
+    return;
+  self->sustainable_local_development_stated = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED]);
 }

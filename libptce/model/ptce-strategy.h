@@ -40,5 +40,10 @@ gboolean            ptce_strategy_get_sustainable_local_development (PtceStrateg
 PTCE_AVAILABLE_IN_ALL
 void                ptce_strategy_set_sustainable_local_development (PtceStrategy       *self,
                                                                      gboolean            value);
+PTCE_AVAILABLE_IN_ALL
+gboolean ptce_strategy_get_sustainable_local_development_stated (PtceStrategy *self);
+PTCE_AVAILABLE_IN_ALL
+void ptce_strategy_set_sustainable_local_development_stated (PtceStrategy *self,
+                                                             gboolean value);
 
 G_END_DECLS

@@ -1545,6 +1545,100 @@ test_rules_described (void)
   g_assert_cmpuint (eligibility, ==, 9);
 }
 
+static PtceFindingStatus
+status_of (PtceDiagnosis *diagnosis,
+           const char    *rule)
+{
+  PtceFinding *finding = ptce_diagnosis_lookup_finding (diagnosis, rule);
+
+  g_assert_nonnull (finding);
+  return ptce_finding_get_status (finding);
+}
+
+/* The facts of ptce/1.1 from C: a pole that is its own legal person, a
+ * grouping whose composition names its members or counts them, a project
+ * stated not to be innovative, a funding that names the project it
+ * supported. */
+static void
+test_law_facts (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(PtceDiagnosis) diagnosis = NULL;
+  g_autoptr(PtceActor) own = ptce_actor_new ("pole", "Pôle de test");
+  g_autoptr(PtceComposition) named = NULL;
+  g_autoptr(PtceComposition) counted = NULL;
+  g_autoptr(PtceDate) d2016 = date_of ("2016");
+  g_autoptr(PtceProject) other = ptce_project_new ("p0", "Projet soutenu");
+  g_autoptr(PtceFunding) funding = ptce_funding_new ("AAP-2015", PTCE_CALL_KIND_STATE_AAP);
+  g_autoptr(PtceDate) start = date_of ("2014");
+  g_autoptr(PtceDate) end = date_of ("2015");
+  g_autoptr(PtceDate) decided = date_of ("2016-01");
+  const char *members[] = { "a", "b", "c", NULL };
+  const char *funded[] = { "p0", NULL };
+  PtceActor *gie;
+  PtceProject *project;
+
+  fixture_init (&f);
+
+  /* the pole is its own legal person, an association (9220) */
+  ptce_pole_set_legal_form (f.pole, PTCE_LEGAL_FORM_UNKNOWN);
+  ptce_actor_set_legal_category (own, "9220");
+  ptce_pole_set_legal_person (f.pole, own);
+  g_assert_true (ptce_pole_get_legal_person (f.pole) == own);
+
+  /* the enterprise outside the ESS gives way to a grouping: 2 of 3 of
+   * its named members are outside the ESS */
+  remove_member (&f, f.firm);
+  gie = add_actor (&f, "gie", PTCE_ACTOR_KIND_ENTERPRISE_GROUPING, PTCE_ESS_FAMILY_NONE,
+                   PTCE_ESS_BASIS_NOT_ESS, "40312");
+  join (&f, gie, PTCE_MEMBERSHIP_ROLE_MEMBER, "2015-01-01");
+  add_actor (&f, "a", PTCE_ACTOR_KIND_ENTERPRISE, PTCE_ESS_FAMILY_NONE, PTCE_ESS_BASIS_NOT_ESS, NULL);
+  add_actor (&f, "b", PTCE_ACTOR_KIND_ENTERPRISE, PTCE_ESS_FAMILY_NONE, PTCE_ESS_BASIS_NOT_ESS, NULL);
+  add_actor (&f, "c", PTCE_ACTOR_KIND_ENTERPRISE, PTCE_ESS_FAMILY_ASSOCIATION, PTCE_ESS_BASIS_BY_STATUS, NULL);
+  named = ptce_composition_new (NULL);
+  ptce_composition_set_member_ids (named, members);
+  g_assert_true (ptce_actor_add_composition (gie, named));
+  g_assert_false (ptce_actor_add_composition (gie, named));
+
+  /* the only running project is stated not to be innovative */
+  project = ptce_pole_lookup_project (f.pole, "p1");
+  ptce_project_set_innovation (project, PTCE_INNOVATION_NONE);
+  ptce_project_set_innovation_stated (project, TRUE);
+
+  /* the State supported an earlier project, not the running one */
+  ptce_project_set_start (other, start);
+  ptce_project_set_end (other, end);
+  g_assert_true (ptce_pole_add_project (f.pole, other, NULL));
+  ptce_funding_set_date (funding, decided);
+  ptce_funding_set_projects (funding, funded);
+  ptce_pole_add_funding (f.pole, funding);
+
+  diagnosis = fixture_check (&f);
+  g_assert_cmpint (status_of (diagnosis, "V10"), ==, PTCE_FINDING_STATUS_MET);
+  g_assert_nonnull (strstr (ptce_finding_get_message (ptce_diagnosis_lookup_finding (diagnosis, "V10")),
+                            "own legal person"));
+  g_assert_cmpint (status_of (diagnosis, "V7"), ==, PTCE_FINDING_STATUS_MET);
+  g_assert_cmpint (status_of (diagnosis, "V14"), ==, PTCE_FINDING_STATUS_NOT_MET);
+  g_assert_cmpint (status_of (diagnosis, "V16"), ==, PTCE_FINDING_STATUS_MET);
+  g_clear_object (&diagnosis);
+
+  /* counts, dated later, win over the undated names: 1 of 4 */
+  counted = ptce_composition_new (d2016);
+  ptce_composition_set_n_members (counted, 4);
+  ptce_composition_set_n_non_ess_members (counted, 1);
+  g_assert_cmpint (ptce_composition_get_n_non_ess_members (counted), ==, 1);
+  ptce_actor_add_composition (gie, counted);
+  /* the funding now names the running project */
+  funded[0] = "p1";
+  ptce_funding_set_projects (funding, funded);
+  diagnosis = fixture_check (&f);
+  g_assert_cmpint (status_of (diagnosis, "V7"), ==, PTCE_FINDING_STATUS_NOT_MET);
+  g_assert_cmpint (status_of (diagnosis, "V16"), ==, PTCE_FINDING_STATUS_NOT_MET);
+
+  g_clear_object (&diagnosis);
+  fixture_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1558,6 +1652,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_rule_case);
     }
   g_test_add_func ("/Ptce/Rules/every-rule-reports", test_every_rule_reports);
+  g_test_add_func ("/Ptce/Rules/law-facts", test_law_facts);
   g_test_add_func ("/Ptce/Diagnosis/complete", test_verdict_complete);
   g_test_add_func ("/Ptce/Diagnosis/no-legal-personality", test_verdict_no_legal_personality);
   g_test_add_func ("/Ptce/Diagnosis/only-ess-enterprises", test_verdict_only_ess);
