@@ -359,7 +359,7 @@ ptce_checker_new (void)
  * ptce_checker_get_ruleset_version:
  * @self: a #PtceChecker
  *
- * Gets the name and version of the rule set, such as "ptce-rules/1.1". It
+ * Gets the name and version of the rule set, such as "ptce-rules/1.2". It
  * changes whenever a rule, a default threshold or the reading of a text
  * changes.
  *

@@ -287,7 +287,7 @@ ptce_diagnosis_get_date (PtceDiagnosis *self)
  * ptce_diagnosis_get_ruleset_version:
  * @self: a #PtceDiagnosis
  *
- * Gets the name and version of the rule set, such as "ptce-rules/1.1".
+ * Gets the name and version of the rule set, such as "ptce-rules/1.2".
  *
  * Returns: (transfer none): the version
  *
@@ -616,10 +616,15 @@ add_finding (JsonBuilder *builder,
       json_builder_add_double_value (builder, ptce_finding_get_value (finding));
       json_builder_set_member_name (builder, "threshold");
       json_builder_add_double_value (builder, ptce_finding_get_threshold (finding));
-      json_builder_set_member_name (builder, "count");
-      json_builder_add_int_value (builder, ptce_finding_get_count (finding));
-      json_builder_set_member_name (builder, "total");
-      json_builder_add_int_value (builder, ptce_finding_get_total (finding));
+      /* a share says what it is out of; a count or a number of months is
+       * the value itself (docs/rules.md, "Measures") */
+      if (ptce_finding_get_total (finding) > 0)
+        {
+          json_builder_set_member_name (builder, "count");
+          json_builder_add_int_value (builder, ptce_finding_get_count (finding));
+          json_builder_set_member_name (builder, "total");
+          json_builder_add_int_value (builder, ptce_finding_get_total (finding));
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);

@@ -525,6 +525,7 @@ rule_v11 (PtceRuleContext    *ctx,
   guint n = g_list_model_get_n_items (cooperations);
   g_autoptr(GPtrArray) qualifying = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) unlisted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) single = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
   guint by_mode[3] = { 0, 0, 0 };
   PtceFinding *finding;
@@ -554,8 +555,10 @@ rule_v11 (PtceRuleContext    *ctx,
             by_mode[mode]++;
           g_ptr_array_add (qualifying, cooperation);
         }
-      else if (n_participants < 2)
+      else if (n_participants == 0)
         g_ptr_array_add (unlisted, cooperation);
+      else if (n_participants == 1)
+        g_ptr_array_add (single, cooperation);
       else
         g_ptr_array_add (others, cooperation);
     }
@@ -597,6 +600,25 @@ rule_v11 (PtceRuleContext    *ctx,
                                    unlisted->len, ctx->when_iso, ids->str),
                   g_strdup_printf (_("Record which members take part in: %s."), ids->str),
                   unlisted);
+      g_string_free (ids, TRUE);
+    }
+  else if (single->len > 0)
+    {
+      GString *ids = g_string_new (NULL);
+
+      for (guint i = 0; i < single->len; i++)
+        g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
+                                ptce_cooperation_get_id (g_ptr_array_index (single, i)));
+      /* one participant is no tie between members, whatever else runs */
+      g_ptr_array_extend_and_steal (single, g_steal_pointer (&others));
+      emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                  g_strdup_printf (_("No mutualisation, coopération or partenariat active on "
+                                     "%s ties two members of the pole: %s lists a single "
+                                     "participant, and one participant is not a cooperation "
+                                     "between members."), ctx->when_iso, ids->str),
+                  g_strdup_printf (_("Record the other members that take part in %s, or a "
+                                     "running tie between two members or more."), ids->str),
+                  single);
       g_string_free (ids, TRUE);
     }
   else
@@ -772,7 +794,8 @@ rule_v13 (PtceRuleContext    *ctx,
                                   "cooperations have lasted, or record earlier ones.")));
       ptce_finding_add_object (finding, longest);
     }
-  ptce_finding_set_measure (finding, MAX (best, 0), min, MAX (best, 0), 0);
+  /* months, not a count of objects */
+  ptce_finding_set_measure (finding, MAX (best, 0), min, 0, 0);
 }
 
 /* ------------------------------------------------------------------ */

@@ -441,6 +441,25 @@ rule_v7 (PtceRuleContext    *ctx,
 /* ------------------------------------------------------------------ */
 /* V8.eligibility, V9: the other person, three legal persons (3° 2°)  */
 
+static Tri
+test_natural_person (const Participant *p,
+                     gpointer           data)
+{
+  return p->kind == PTCE_ACTOR_KIND_NATURAL_PERSON ? TRI_YES : TRI_NO;
+}
+
+/* Any other legal person of article 9 passes, not only the bodies it
+ * names: « toute autre personne physique ou morale », the décret keeping
+ * the legal persons. */
+static char *
+remedy_other_legal_person (void)
+{
+  return g_strdup (_("Any other legal person of article 9 must join the pole as a member: a "
+                     "local authority or a grouping of them, a research centre, a "
+                     "higher-education or training body, or « toute autre personne […] "
+                     "morale » (a public establishment, a consular chamber, a GIP…)."));
+}
+
 void
 rule_v8_eligibility (PtceRuleContext    *ctx,
                      const PtceRuleInfo *info)
@@ -448,9 +467,11 @@ rule_v8_eligibility (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) others = g_ptr_array_new ();
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autoptr(GPtrArray) linked = g_ptr_array_new ();
+  g_autoptr(GPtrArray) natural_persons = g_ptr_array_new ();
   g_autofree char *names = NULL;
 
   partition (ctx->members, test_article9_other, GINT_TO_POINTER (TRUE), others, unknown);
+  partition (ctx->members, test_natural_person, NULL, natural_persons, NULL);
   if (others->len > 0)
     {
       names = join_names (others);
@@ -487,19 +508,36 @@ rule_v8_eligibility (PtceRuleContext    *ctx,
                                                 "constituted of, among others, another "
                                                 "person of article 9.",
                                                 linked->len), names),
-                  g_strdup_printf (_("Have %s join the pole as a member, or another local "
-                                     "authority, research, higher-education or training "
-                                     "body."), names),
+                  g_strdup_printf (_("Have %s join the pole as a member, or any other "
+                                     "legal person of article 9: a local authority or a "
+                                     "grouping of them, a research centre, a higher-education "
+                                     "or training body, or « toute autre personne […] "
+                                     "morale »."), names),
                   linked);
+    }
+  else if (natural_persons->len > 0)
+    {
+      names = join_names (natural_persons);
+      emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%s is a member but a natural person: the "
+                                                "décret counts legal persons only (« trois "
+                                                "personnes morales ou plus, dont […] une autre "
+                                                "personne prévue à l'article 9 »).",
+                                                "%s are members but natural persons: the "
+                                                "décret counts legal persons only (« trois "
+                                                "personnes morales ou plus, dont […] une autre "
+                                                "personne prévue à l'article 9 »).",
+                                                natural_persons->len), names),
+                  remedy_other_legal_person (),
+                  natural_persons);
     }
   else
     emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOT_MET,
                      g_strdup_printf (_("No local authority, research, higher-education or "
                                         "training body or other legal person of article 9 is "
                                         "a member on %s."), ctx->when_iso),
-                     g_strdup (_("A local authority, a research, higher-education or training "
-                                 "body, or another legal person must join the pole as a "
-                                 "member.")));
+                     remedy_other_legal_person ());
 }
 
 void

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* The version of the rule set; it changes whenever a rule, a threshold
  * default or the reading of a text changes. */
-#define PTCE_RULESET_VERSION "ptce-rules/1.1"
+#define PTCE_RULESET_VERSION "ptce-rules/1.2"
 
 typedef enum {
   PTCE_LEGAL_SOURCE_LAW_2014_856,

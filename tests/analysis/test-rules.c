@@ -1481,7 +1481,7 @@ test_checker_properties (void)
   g_assert_cmpuint (ptce_checker_get_min_ess_enterprises (checker), ==, 2);
   g_assert_cmpuint (ptce_checker_get_continuity_months (checker), ==, 12);
   g_assert_false (ptce_checker_get_strict (checker));
-  g_assert_cmpstr (ptce_checker_get_ruleset_version (checker), ==, "ptce-rules/1.1");
+  g_assert_cmpstr (ptce_checker_get_ruleset_version (checker), ==, "ptce-rules/1.2");
 
   g_signal_connect (checker, "notify", G_CALLBACK (count_notify), &notified);
   g_object_set (checker, "location-threshold", 0.75, NULL);

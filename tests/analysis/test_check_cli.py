@@ -80,7 +80,7 @@ def test_json_for_tools():
     r = ptce(FIXTURE, '--pole', 'convention', '--date', '2020-06-01', '--format', 'json')
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
-    assert data['ruleset'] == 'ptce-rules/1.1'
+    assert data['ruleset'] == 'ptce-rules/1.2'
     assert data['date'] == '2020-06-01'
     [diagnosis] = data['diagnoses']
     assert diagnosis['pole'] == 'convention'

@@ -265,3 +265,64 @@ def test_real_sample_of_a_pole_that_is_its_own_legal_person():
     # the pole's own legal person is an association by status: V5 has no
     # claim to question
     assert found['V5'].get_status() == MET
+
+
+# -- diagnosis messages ---------------------------------------------------
+
+def french_findings(text, when='2019-01-01'):
+    """The findings of the fixture edited as @text, in French."""
+    env = dict(os.environ, LANGUAGE='fr', LC_ALL='C.UTF-8')
+    code = '''
+import gi, json, locale, sys
+locale.setlocale(locale.LC_ALL, '')
+gi.require_version('Ptce', '1.0')
+from gi.repository import GLib, Ptce
+d = Ptce.JsonReader.new().load_bytes(GLib.Bytes.new(sys.stdin.read().encode()))
+diag = Ptce.Checker.new().check(d, d.lookup_pole('pole-fictif'), Ptce.Date.new_from_iso8601(sys.argv[1]))
+out = {}
+for i in range(diag.get_findings().get_n_items()):
+    f = diag.get_findings().get_item(i)
+    out[f.get_rule_id()] = [f.get_message(), f.get_remedy()]
+print(json.dumps(out))
+'''
+    r = subprocess.run([sys.executable, '-c', code, when], input=text, env=env, check=True,
+                       capture_output=True, text=True)
+    return json.loads(r.stdout)
+
+
+def test_v11_one_participant_is_no_cooperation():
+    text = fixture_text().replace('"participants": ["ess1", "gie"]', '"participants": ["ess1"]')
+    found = findings(load(text), '2019-01-01')
+    assert found['V11'].get_status() == NOT_MET
+    assert 'single participant' in found['V11'].get_message()
+    assert 'c1' in found['V11'].get_remedy()
+    fr = french_findings(text)
+    assert "un seul participant ne fait pas une coopération entre membres" in fr['V11'][0]
+
+
+def test_v8_eligibility_natural_person():
+    text = fixture_text().replace('"kind": "local-authority"', '"kind": "natural-person"')
+    found = findings(load(text), '2019-01-01')
+    assert found['V8.eligibility'].get_status() == NOT_MET
+    assert 'counts legal persons only' in found['V8.eligibility'].get_message()
+    # any other legal person of article 9 passes, and the remedy says so
+    assert 'toute autre personne […] morale' in found['V8.eligibility'].get_remedy()
+    fr = french_findings(text)
+    assert 'le décret ne compte que des personnes morales' in fr['V8.eligibility'][0]
+    assert "autre personne morale de l'article 9" in fr['V8.eligibility'][1]
+
+
+def test_measures_are_meaningful_in_json():
+    dataset = load(fixture_text())
+    diagnosis = Ptce.Checker.new().check(dataset, dataset.lookup_pole('pole-fictif'),
+                                         date('2019-01-01'))
+    gi.require_version('Json', '1.0')
+    from gi.repository import Json
+    data = json.loads(Json.to_string(diagnosis.to_json(), False))
+    by_rule = {f['rule']: f for f in data['findings']}
+    # a count: the value alone
+    assert by_rule['V9']['measure'] == {'value': 4.0, 'threshold': 3.0}
+    # a share: what it is out of
+    assert by_rule['V7']['measure']['count'] == 2 and by_rule['V7']['measure']['total'] == 3
+    # no threshold compared: no measure
+    assert 'measure' not in by_rule['V10']

@@ -407,7 +407,7 @@ def test_checker_properties_notify():
     checker.props.continuity_months = 24
     checker.props.min_ess_enterprises = 3
     assert seen == ['continuity-months', 'min-ess-enterprises']
-    assert checker.get_ruleset_version() == 'ptce-rules/1.1'
+    assert checker.get_ruleset_version() == 'ptce-rules/1.2'
 
 
 # ---------------------------------------------------------------------------
