@@ -43,6 +43,7 @@
 #include "ptce-json-reader.h"
 #include "ptce-json-writer.h"
 #include "ptce-csv-writer.h"
+#include "ptce-jsonld-writer.h"
 
 /* analysis */
 #include "ptce-analysis-enums.h"

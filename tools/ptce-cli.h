@@ -20,6 +20,10 @@ int ptce_cmd_territory (int argc, char **argv);
 int ptce_cmd_check     (int argc, char **argv);
 int ptce_cmd_verify    (int argc, char **argv);
 int ptce_cmd_convert   (int argc, char **argv);
+int ptce_cmd_stats     (int argc, char **argv);
+int ptce_cmd_coverage  (int argc, char **argv);
+int ptce_cmd_export    (int argc, char **argv);
+int ptce_cmd_import_csv (int argc, char **argv);
 
 /* Prints "ptce: MESSAGE" on stderr, translated by the caller. */
 void ptce_cli_print_error (const char *message);

@@ -40,6 +40,22 @@ static const PtceCliCommand commands[] = {
   { "convert", ptce_cmd_convert,
     NC_("ptce command", "Convert a ptce/1 file to another form (for now: normalised ptce/1)") },
 #endif
+#ifdef PTCE_CLI_HAVE_STATS
+  { "stats", ptce_cmd_stats,
+    NC_("ptce command", "Compute the indicators of the poles, alone and together, or by territory") },
+#endif
+#ifdef PTCE_CLI_HAVE_COVERAGE
+  { "coverage", ptce_cmd_coverage,
+    NC_("ptce command", "Say which territories and what population the poles cover") },
+#endif
+#ifdef PTCE_CLI_HAVE_EXPORT
+  { "export", ptce_cmd_export,
+    NC_("ptce command", "Export actors, memberships, cooperations or indicators as CSV, or the dataset as JSON-LD") },
+#endif
+#ifdef PTCE_CLI_HAVE_IMPORT_CSV
+  { "import-csv", ptce_cmd_import_csv,
+    NC_("ptce command", "Make a ptce/1 file from a CSV list of actors and of memberships") },
+#endif
 };
 
 static void
