@@ -55,6 +55,9 @@
 #include "ptce-indicator.h"
 #include "ptce-area-figures.h"
 #include "ptce-observatory.h"
+#include "ptce-network-enums.h"
+#include "ptce-network.h"
+#include "ptce-network-builder.h"
 
 #include "ptce-enum-types.h"
 
