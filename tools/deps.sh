@@ -22,10 +22,19 @@ ptce_packages () {
   done
 }
 
+# Prints the packages of the list that are not installed. A name that an
+# installed package Provides counts as installed, as it does for apt: e.g.
+# nodesource's nodejs Provides (and Conflicts with) npm, so a machine with
+# it has npm and must not be asked to install Debian's npm over it.
 ptce_missing_packages () {
+  provided=$(dpkg-query -W -f='${db:Status-Abbrev}\t${Provides}\n' 2>/dev/null |
+    sed -n 's/^ii *\t//p' | tr ',' '\n' | sed -e 's/(.*)//' -e 's/^ *//' -e 's/ *$//' |
+    sort -u)
   for pkg in $(ptce_packages "$@"); do
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-    [ "$status" = "install ok installed" ] || echo "$pkg"
+    [ "$status" = "install ok installed" ] && continue
+    printf '%s\n' "$provided" | grep -qxF "$pkg" && continue
+    echo "$pkg"
   done
 }
 
