@@ -75,4 +75,11 @@ void        hostile_report_count    (const char         *reader,
                                      const char         *family,
                                      guint               n);
 
+/* In a test subprocess run as root, makes nobody (uid and gid 65534) the
+ * effective user so that file permissions apply; does nothing for another
+ * user. Call hostile_become_root_again() before the subprocess returns, so
+ * that LeakSanitizer can check it at exit. */
+void        hostile_become_nobody     (void);
+void        hostile_become_root_again (void);
+
 G_END_DECLS

@@ -304,13 +304,10 @@ test_unreadable (void)
 {
   if (g_test_subprocess ())
     {
-      if (geteuid () == 0)
-        {
-          g_assert_cmpint (setgid (65534), ==, 0);
-          g_assert_cmpint (setuid (65534), ==, 0);
-        }
+      hostile_become_nobody ();
       check_file_error (g_getenv ("PTCE_TEST_TARGET"), PTCE_ERROR_IO, "“", "”: Permission denied",
                         "an unreadable file");
+      hostile_become_root_again ();
       return;
     }
   else

@@ -879,12 +879,9 @@ test_unreadable (void)
       const char *path = g_getenv ("PTCE_TEST_TARGET");
       g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
 
-      if (geteuid () == 0)
-        {
-          g_assert_cmpint (setgid (65534), ==, 0);
-          g_assert_cmpint (setuid (65534), ==, 0);
-        }
+      hostile_become_nobody ();
       check_file_error (reader, path, PTCE_ERROR_IO, ": Permission denied", "an unreadable file");
+      hostile_become_root_again ();
       return;
     }
   else

@@ -329,14 +329,14 @@ denied_save_child (Denial denial)
     {
       /* root writes anywhere: become nobody to meet the read-only
        * directory. */
-      g_assert_cmpint (setgid (65534), ==, 0);
-      g_assert_cmpint (setuid (65534), ==, 0);
+      hostile_become_nobody ();
     }
 
   ok = ptce_json_writer_save_file (writer, dataset, target, &error);
   g_assert_false (ok);
   hostile_assert_error (error, PTCE_ERROR, PTCE_ERROR_IO, target, NULL,
                         denial == DENY_FILE_SIZE ? "file size limit" : "read-only directory");
+  hostile_become_root_again ();
 }
 
 static void
