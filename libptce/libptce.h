@@ -59,6 +59,9 @@
 #include "ptce-network.h"
 #include "ptce-network-builder.h"
 
+/* report */
+#include "ptce-report.h"
+
 #include "ptce-enum-types.h"
 
 #undef PTCE_INSIDE

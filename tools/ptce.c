@@ -36,6 +36,10 @@ static const PtceCliCommand commands[] = {
   { "verify", ptce_cmd_verify,
     NC_("ptce command", "Report bad identifiers, legal categories and territory codes in a ptce/1 file") },
 #endif
+#ifdef PTCE_CLI_HAVE_REPORT
+  { "report", ptce_cmd_report,
+    NC_("ptce command", "Write a self-contained HTML report of a pole or of the poles of a territory") },
+#endif
 #ifdef PTCE_CLI_HAVE_CONVERT
   { "convert", ptce_cmd_convert,
     NC_("ptce command", "Convert a ptce/1 file to another form (for now: normalised ptce/1)") },
