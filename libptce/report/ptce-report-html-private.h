@@ -26,6 +26,11 @@ typedef enum {
 char *ptce_report_escape        (const char *text,
                                  gsize       max_chars);
 
+/* The same, with the markup characters left as they are: for a consumer
+ * that escapes them itself (Graphviz). */
+char *ptce_report_clean         (const char *text,
+                                 gsize       max_chars);
+
 /* Appends ptce_report_escape (@text, 0). */
 void  ptce_report_append_text   (GString    *out,
                                  const char *text);

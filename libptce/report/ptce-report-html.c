@@ -24,13 +24,15 @@ is_html_error_char (gunichar c)
 }
 
 static void
-append_escaped (GString    *out,
+append_cleaned (GString    *out,
                 const char *text,
-                gsize       max_chars)
+                gsize       max_chars,
+                gboolean    markup)
 {
   const char *p = text;
   const char *end;
   gsize n = 0;
+  guint open_embeddings = 0, open_isolates = 0;
 
   if (text == NULL)
     return;
@@ -44,7 +46,7 @@ append_escaped (GString    *out,
       if (max_chars > 0 && n == max_chars)
         {
           g_string_append (out, "…");
-          return;
+          break;
         }
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
@@ -55,7 +57,17 @@ append_escaped (GString    *out,
           continue;
         }
       len = g_utf8_next_char (p) - p;
-      switch (c)
+      /* Count the bidirectional embeddings, overrides and isolates the
+       * text opens, to close them at its end. */
+      if (c >= 0x202a && c <= 0x202e && c != 0x202c)
+        open_embeddings++;
+      else if (c == 0x202c && open_embeddings > 0)
+        open_embeddings--;
+      else if (c >= 0x2066 && c <= 0x2068)
+        open_isolates++;
+      else if (c == 0x2069 && open_isolates > 0)
+        open_isolates--;
+      switch (markup ? c : 0)
         {
         case '&':
           g_string_append (out, "&amp;");
@@ -81,6 +93,29 @@ append_escaped (GString    *out,
       p += len;
       n++;
     }
+  /* A text from a dataset cannot reorder what follows it. */
+  while (open_embeddings-- > 0)
+    g_string_append (out, "\xe2\x80\xac");  /* U+202C POP DIRECTIONAL FORMATTING */
+  while (open_isolates-- > 0)
+    g_string_append (out, "\xe2\x81\xa9");  /* U+2069 POP DIRECTIONAL ISOLATE */
+}
+
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gsize       max_chars)
+{
+  append_cleaned (out, text, max_chars, TRUE);
+}
+
+char *
+ptce_report_clean (const char *text,
+                   gsize       max_chars)
+{
+  GString *out = g_string_new (NULL);
+
+  append_cleaned (out, text, max_chars, FALSE);
+  return g_string_free (out, FALSE);
 }
 
 char *

@@ -26,30 +26,24 @@
 /* Graphviz keeps its state per context; one call at a time is safe. */
 G_LOCK_DEFINE_STATIC (graphviz);
 
-/* Node labels: short, and free of the backslash escapes Graphviz reads in
- * a label ("\N" is the node's name). */
+/* Node labels: short, without what HTML calls a parse error (Graphviz
+ * escapes markup, not control characters), and free of the backslash
+ * escapes Graphviz reads in a label ("\\N" is the node's name). */
 static char *
 node_label (const char *name)
 {
+  g_autofree char *clean = ptce_report_clean (name, 28);
   GString *out = g_string_new (NULL);
-  const char *p = name;
-  guint n = 0;
 
-  for (; *p != '\0' && n < 28; p = g_utf8_next_char (p), n++)
+  for (const char *p = clean; *p != '\0'; p++)
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        break;
-      if (c == '\\')
+      if (*p == '\\')
         g_string_append (out, "\\\\");
-      else if (c < 0x20)
+      else if (*p == '\n' || *p == '\r' || *p == '\t' || *p == '\f')
         g_string_append_c (out, ' ');
       else
-        g_string_append_unichar (out, c);
+        g_string_append_c (out, *p);
     }
-  if (*p != '\0')
-    g_string_append (out, "…");
   return g_string_free (out, FALSE);
 }
 

@@ -1007,7 +1007,9 @@ append_indicators (PtceReportContext *ctx,
       g_autofree char *caption = NULL;
 
       g_array_sort (points, compare_points);
-      ptce_report_heading (ctx, 3, NULL, indicator);
+      g_string_append (ctx->out, "<h3>");
+      ptce_report_append_name (ctx->out, indicator);
+      g_string_append (ctx->out, "</h3>\n");
       g_string_append_printf (alt, _("Chart of the indicator “%s” over time:"), indicator);
       for (guint p = 0; p < points->len; p++)
         {
