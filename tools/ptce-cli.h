@@ -49,10 +49,16 @@ gboolean ptce_cli_parse_options (const char          *parameter_string,
 /* How many arguments @args holds (NULL holds none). */
 guint ptce_cli_n_args (char **args);
 
-/* The date of a --date option: @text as a full date YYYY-MM-DD, or today
- * when @text is NULL. Prints the error and returns NULL when @text is not
- * a full date. */
+/* The date of a --date option: @text as a date YYYY, YYYY-MM or
+ * YYYY-MM-DD, a partial one standing for its first day, or today when
+ * @text is NULL. Prints the error and returns NULL when @text is not a
+ * date. */
 PtceDate *ptce_cli_parse_date (const char *text);
+
+/* @date as a sentence writes it in the language of the messages: ISO in
+ * English, in words in French (« 1er mars 2018 »), as the library's
+ * messages do. */
+char *ptce_cli_date_in_words (PtceDate *date);
 
 /* The geography of a --geography option: the one of the file @path, or the
  * embedded one when @path is NULL (a new reference either way). Prints the

@@ -1,4 +1,4 @@
-/* ptce-cmd-check.c: `ptce check FILE [--pole ID] [--date YYYY-MM-DD]
+/* ptce-cmd-check.c: `ptce check FILE [--pole ID] [--date YYYY[-MM[-DD]]]
  *                    [--format text|json] [--strict]`
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -107,7 +107,7 @@ append_diagnosis (GString       *out,
   };
   PtcePole *pole = ptce_diagnosis_get_pole (diagnosis);
   GListModel *findings = ptce_diagnosis_get_findings (diagnosis);
-  g_autofree char *when = ptce_date_to_iso8601 (ptce_diagnosis_get_date (diagnosis));
+  g_autofree char *when = ptce_cli_date_in_words (ptce_diagnosis_get_date (diagnosis));
   const char *name = ptce_pole_get_name (pole);
   g_auto(GStrv) missing = NULL;
 
@@ -115,8 +115,12 @@ append_diagnosis (GString       *out,
   g_string_append_printf (out, _("%s (%s), as of %s"), name != NULL ? name : ptce_pole_get_id (pole),
                           ptce_pole_get_id (pole), when);
   g_string_append_c (out, '\n');
-  g_string_append_printf (out, "%s %s\n", ptce_diagnosis_get_ruleset_version (diagnosis),
-                          ptce_diagnosis_get_legal_basis (diagnosis));
+  /* the rule set on a line of its own, then the texts applied: the id
+   * never runs into the sentence */
+  /* TRANSLATORS: the name and version of the rule set, "ptce-rules/1.2" */
+  g_string_append_printf (out, _("Rule set: %s"), ptce_diagnosis_get_ruleset_version (diagnosis));
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, "%s\n", ptce_diagnosis_get_legal_basis (diagnosis));
   g_string_append_c (out, '\n');
 
   append_verdict (out, _("Meets the definition of a PTCE"), diagnosis,
@@ -198,7 +202,7 @@ ptce_cmd_check (int    argc,
     { "pole", 'p', 0, G_OPTION_ARG_STRING, &pole_arg,
       N_("Check only the pole of this id"), N_("ID") },
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_arg,
-      N_("Check as of DATE instead of today"), N_("YYYY-MM-DD") },
+      N_("Check as of DATE instead of today"), N_("YYYY[-MM[-DD]]") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_arg,
       N_("Write readable text (the default) or JSON for tools"), N_("text|json") },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,

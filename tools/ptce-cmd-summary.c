@@ -1,4 +1,4 @@
-/* ptce-cmd-summary.c: `ptce summary FILE [--date YYYY-MM-DD]`
+/* ptce-cmd-summary.c: `ptce summary FILE [--date YYYY[-MM[-DD]]]`
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * For each pole of a ptce/1 file, as of a date: name and id, stage,
@@ -660,7 +660,7 @@ ptce_cmd_summary (int    argc,
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_arg,
-      N_("Summarise as of this date instead of today"), N_("YYYY-MM-DD") },
+      N_("Summarise as of this date instead of today"), N_("YYYY[-MM[-DD]]") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };

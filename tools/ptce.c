@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ptce-cli.h"
@@ -116,6 +117,25 @@ run_command (const PtceCliCommand *command,
   return command->run (argc, argv);
 }
 
+/* Whether this program is the uninstalled ptce of the build tree it was
+ * built in: an installed copy lives elsewhere and uses the configured
+ * locale directory. */
+static gboolean
+running_from_build_tree (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *real_dir = NULL;
+  g_autofree char *real_build = NULL;
+
+  if (exe == NULL)
+    return FALSE;
+  dir = g_path_get_dirname (exe);
+  real_dir = realpath (dir, NULL);
+  real_build = realpath (PTCE_BUILD_TOOLSDIR, NULL);
+  return real_dir != NULL && real_build != NULL && strcmp (real_dir, real_build) == 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -125,7 +145,10 @@ main (int    argc,
 
   setlocale (LC_ALL, "");
   /* PTCE_LOCALEDIR lets the uninstalled tests find the catalogues of the
-   * build tree, as the library itself does (libptce/ptce-i18n.c). */
+   * build tree, as the library itself does (libptce/ptce-i18n.c). The ptce
+   * of a build tree sets it by itself, for the library too. */
+  if (running_from_build_tree ())
+    g_setenv ("PTCE_LOCALEDIR", PTCE_BUILD_LOCALEDIR, FALSE);
   localedir = g_getenv ("PTCE_LOCALEDIR");
   bindtextdomain (GETTEXT_PACKAGE,
                   localedir != NULL && *localedir != '\0' ? localedir : PTCE_LOCALEDIR);

@@ -119,6 +119,8 @@ Tri actor_located_in (PtceRuleContext *ctx,
 int months_between (guint32 from,
                     guint32 to);
 
+char *date_in_words (PtceDate *date);
+
 char *iso_or_null (PtceDate *date);
 
 guint partition (GArray          *array,

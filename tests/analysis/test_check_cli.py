@@ -1,4 +1,4 @@
-# test_check_cli.py: `ptce check FILE [--pole ID] [--date YYYY-MM-DD]
+# test_check_cli.py: `ptce check FILE [--pole ID] [--date YYYY[-MM[-DD]]]
 # [--format text|json]` as a user or a tool runs it: its exit status (0 the
 # definition is met, 1 it is not or cannot be told, 2 invalid input), its
 # text in English and French, and its JSON.
@@ -108,7 +108,10 @@ def test_french_in_the_law_s_words():
     r = ptce(SAMPLES, '--pole', 'le-damier', '--date', '2021-06-01', env=FR)
     assert r.returncode == 1, r.stderr
     out = r.stdout
-    assert 'Le Damier (le-damier), au 2021-06-01' in out
+    assert 'Le Damier (le-damier), au 1er juin 2021' in out
+    # dates in words, the rule set on its own line, not run into a sentence
+    assert '\nEnsemble de règles : ptce-rules/1.2\nAu 1er juin 2021 : loi n° 2014-856' in out
+    assert '2021-06-01' not in out
     assert "Répond à la définition d'un PTCE : non satisfaite" in out
     assert "Définition d'un PTCE (loi n° 2014-856, article 9 I)" in out
     assert "« s'associent à des entreprises »" in out
@@ -125,7 +128,7 @@ def test_french_in_the_law_s_words():
     ([], 'a FILE is needed'),
     ([FIXTURE, FIXTURE], 'only one FILE'),
     ([FIXTURE, '--date', '2020-13-01'], '--date'),
-    ([FIXTURE, '--date', '2020'], 'expected a full date'),
+    ([FIXTURE, '--date', '2020-06-31'], 'YYYY, YYYY-MM or YYYY-MM-DD'),
     ([FIXTURE, '--format', 'xml'], '--format'),
     ([FIXTURE, '--pole', 'nowhere'], 'no pole of that id'),
     (['/nonexistent/ptce.json'], 'nonexistent'),
@@ -135,3 +138,35 @@ def test_invalid_input_exits_2(args, message):
     assert r.returncode == 2
     assert r.stdout == ''
     assert message in r.stderr
+
+
+@pytest.mark.parametrize('partial,first_day', [('2020', '2020-01-01'), ('2020-06', '2020-06-01')])
+def test_partial_date_is_its_first_day(partial, first_day):
+    r = ptce(FIXTURE, '--pole', 'convention', '--date', partial, '--format', 'json')
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data['date'] == first_day
+    full = json.loads(ptce(FIXTURE, '--pole', 'convention', '--date', first_day,
+                           '--format', 'json').stdout)
+    assert data == full
+    summary = subprocess.run([PTCE, 'summary', FIXTURE, '--date', partial], capture_output=True,
+                             text=True, env=EN, timeout=60)
+    assert summary.returncode == 0, summary.stderr
+    assert first_day in summary.stdout or partial in summary.stdout
+
+
+def test_header_in_english():
+    out = ptce(FIXTURE, '--pole', 'convention', '--date', '2020-06-01').stdout
+    lines = out.splitlines()
+    assert lines[1] == 'Rule set: ptce-rules/1.2'
+    assert lines[2].startswith('On 2020-06-01: loi n° 2014-856')
+
+
+def test_uninstalled_tool_finds_its_catalogue():
+    # no PTCE_LOCALEDIR: the ptce of the build tree finds the build tree's
+    # French catalogue by itself
+    env = dict(FR)
+    env.pop('PTCE_LOCALEDIR', None)
+    out = ptce(FIXTURE, '--pole', 'convention', '--date', '2020-06', env=env).stdout
+    assert 'au 1er juin 2020' in out
+    assert "Répond à la définition d'un PTCE" in out

@@ -156,7 +156,7 @@ def test_summary_other_dates():
 
 
 def test_bad_input():
-    for date in ('2022-13-01', '2022', 'yesterday'):
+    for date in ('2022-13-01', '2022-02-30', 'yesterday'):
         expect_one_error(ptce_run('summary', fixture, '--date', date),
                          'summary --date %s' % date, '--date', re.escape(date), 'YYYY-MM-DD')
     missing = os.path.join(datadir, 'no-such-file.json')
