@@ -20,6 +20,7 @@ int ptce_cmd_territory (int argc, char **argv);
 int ptce_cmd_check     (int argc, char **argv);
 int ptce_cmd_verify    (int argc, char **argv);
 int ptce_cmd_convert   (int argc, char **argv);
+int ptce_cmd_network   (int argc, char **argv);
 int ptce_cmd_stats     (int argc, char **argv);
 int ptce_cmd_coverage  (int argc, char **argv);
 int ptce_cmd_export    (int argc, char **argv);

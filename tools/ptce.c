@@ -61,6 +61,10 @@ static const PtceCliCommand commands[] = {
   { "import-csv", ptce_cmd_import_csv,
     NC_("ptce command", "Make a ptce/1 file from a CSV list of actors and of memberships") },
 #endif
+#ifdef PTCE_CLI_HAVE_NETWORK
+  { "network", ptce_cmd_network,
+    NC_("ptce command", "Measure the cooperation network of poles, or write it for Gephi and Graphviz") },
+#endif
 };
 
 static void
