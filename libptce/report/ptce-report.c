@@ -330,6 +330,8 @@ ptce_report_new_for_territory (PtceDataset *dataset,
  * ptce_report_get_dataset:
  * @self: a #PtceReport
  *
+ * Gets the dataset the report is drawn from.
+ *
  * Returns: (transfer none) (nullable): the dataset of the report
  *
  * Since: 1.0
@@ -364,6 +366,8 @@ ptce_report_set_dataset (PtceReport  *self,
 /**
  * ptce_report_get_pole_id:
  * @self: a #PtceReport
+ *
+ * Gets the id of the pole a pole report describes.
  *
  * Returns: (nullable): the id of the pole of a pole report, or %NULL
  *
@@ -401,6 +405,9 @@ ptce_report_set_pole_id (PtceReport *self,
 /**
  * ptce_report_get_territory:
  * @self: a #PtceReport
+ *
+ * Gets the territory a territory report covers ("reg:CODE", "dep:CODE",
+ * "epci:SIREN" or a bare code).
  *
  * Returns: (nullable): the territory of a territory report, or %NULL for
  *   the whole dataset
@@ -441,6 +448,8 @@ ptce_report_set_territory (PtceReport *self,
  * ptce_report_get_date:
  * @self: a #PtceReport
  *
+ * Gets the date the report describes the pole or the territory as of.
+ *
  * Returns: (transfer none) (nullable): the date of the report, or %NULL
  *   for today
  *
@@ -480,6 +489,8 @@ ptce_report_set_date (PtceReport *self,
  * ptce_report_get_geography:
  * @self: a #PtceReport
  *
+ * Gets the geography the report resolves territories with.
+ *
  * Returns: (transfer none) (nullable): the reference geography set, or
  *   %NULL for the embedded one
  *
@@ -516,6 +527,8 @@ ptce_report_set_geography (PtceReport    *self,
 /**
  * ptce_report_get_checker:
  * @self: a #PtceReport
+ *
+ * Gets the checker that gives the report its diagnosis.
  *
  * Returns: (transfer none) (nullable): the checker set, or %NULL for a
  *   default one
