@@ -57,6 +57,7 @@ ptce_report_network_svg (PtceReportContext *ctx,
   g_autoptr(GListModel) cooperations = ptce_pole_list_cooperations_active_on (pole, ctx->when);
   g_autoptr(GHashTable) nodes = g_hash_table_new (NULL, NULL);     /* actor → Agnode_t */
   g_autoptr(GHashTable) weights = g_hash_table_new (NULL, NULL);   /* Agedge_t → count */
+  static GVC_t *process_gvc = NULL;
   GVC_t *gvc;
   Agraph_t *graph;
   char *data = NULL;
@@ -69,7 +70,14 @@ ptce_report_network_svg (PtceReportContext *ctx,
   *n_edges = 0;
 
   G_LOCK (graphviz);
-  gvc = gvContext ();
+  /* One Graphviz context for the life of the process, never freed: the
+   * pango plugin of Graphviz 2.42 remembers the last font name it measured
+   * as a pointer into the context's font table, and compares the next one
+   * against it. Freeing the context between two reports left that pointer
+   * dangling (a heap-use-after-free under ASan in the second report). */
+  if (process_gvc == NULL)
+    process_gvc = gvContext ();
+  gvc = process_gvc;
   graph = agopen ((char *) "network", Agundirected, NULL);
   agattr (graph, AGRAPH, (char *) "overlap", (char *) "false");
   agattr (graph, AGRAPH, (char *) "splines", (char *) "true");
@@ -176,7 +184,6 @@ ptce_report_network_svg (PtceReportContext *ctx,
       gvFreeLayout (gvc, graph);
     }
   agclose (graph);
-  gvFreeContext (gvc);
   G_UNLOCK (graphviz);
 
   if (svg == NULL)
