@@ -266,7 +266,7 @@ append_territory (PtceReportContext *ctx,
       ptce_report_open_table (ctx, _("EPCI of the territory"), headers);
       for (guint i = 0; epcis[i] != NULL; i++)
         {
-          PtceEpci *epci = ptce_geography_lookup_epci (ctx->geography, epcis[i]);
+          g_autoptr(PtceEpci) epci = ptce_geography_lookup_epci (ctx->geography, epcis[i]);
 
           g_string_append (ctx->out, "<tr>");
           ptce_report_row_header (ctx, epci != NULL ? ptce_epci_get_name (epci) : epcis[i]);
@@ -283,7 +283,7 @@ append_territory (PtceReportContext *ctx,
       ptce_report_append_text (ctx->out, _("Départements:"));
       for (guint i = 0; departements[i] != NULL; i++)
         {
-          PtceDepartement *dep = ptce_geography_lookup_departement (ctx->geography, departements[i]);
+          g_autoptr(PtceDepartement) dep = ptce_geography_lookup_departement (ctx->geography, departements[i]);
 
           g_string_append (ctx->out, i > 0 ? ", " : " ");
           ptce_report_append_text (ctx->out, departements[i]);
@@ -788,7 +788,8 @@ append_cooperations (PtceReportContext *ctx,
     g_autofree char *id = ptce_report_new_id (ctx, "chart-cooperations");
     const char *series[G_N_ELEMENTS (mode_order)];
     const char *headers[G_N_ELEMENTS (mode_order) + 3];
-    g_autofree char *h[G_N_ELEMENTS (mode_order)] = { NULL };
+    /* g_autofree on an array frees its first element only */
+    char *h[G_N_ELEMENTS (mode_order)] = { NULL };
 
     for (guint m = 0; m < G_N_ELEMENTS (mode_order); m++)
       series[m] = ptce_report_mode_label (mode_order[m]);
@@ -859,6 +860,8 @@ append_cooperations (PtceReportContext *ctx,
     ptce_report_number_cell (ctx, n);
     g_string_append (ctx->out, "</tr>\n");
     ptce_report_close_table (ctx);
+    for (guint m = 0; m < G_N_ELEMENTS (mode_order); m++)
+      g_free (h[m]);
   }
 
   {

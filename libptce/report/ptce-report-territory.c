@@ -67,21 +67,21 @@ area_name (PtceReportContext *ctx,
     {
     case PTCE_REPORT_AREA_REGION:
       {
-        PtceRegion *region = ptce_geography_lookup_region (ctx->geography, code);
+        g_autoptr(PtceRegion) region = ptce_geography_lookup_region (ctx->geography, code);
 
         *population = ptce_region_get_population (region);
         return g_strdup_printf (_("Région %s (%s)"), ptce_region_get_name (region), code);
       }
     case PTCE_REPORT_AREA_DEPARTEMENT:
       {
-        PtceDepartement *dep = ptce_geography_lookup_departement (ctx->geography, code);
+        g_autoptr(PtceDepartement) dep = ptce_geography_lookup_departement (ctx->geography, code);
 
         *population = ptce_departement_get_population (dep);
         return g_strdup_printf (_("Département %s (%s)"), ptce_departement_get_name (dep), code);
       }
     case PTCE_REPORT_AREA_EPCI:
       {
-        PtceEpci *epci = ptce_geography_lookup_epci (ctx->geography, code);
+        g_autoptr(PtceEpci) epci = ptce_geography_lookup_epci (ctx->geography, code);
 
         *population = ptce_epci_get_population (epci);
         return g_strdup_printf (_("EPCI %s (%s)"), ptce_epci_get_name (epci), code);
@@ -439,7 +439,7 @@ ptce_report_write_territory (PtceReportContext  *ctx,
         ptce_report_open_table (ctx, _("Départements with a pole"), headers);
         for (guint i = 0; i < deps->len; i++)
           {
-            PtceDepartement *dep = ptce_geography_lookup_departement (ctx->geography, deps->pdata[i]);
+            g_autoptr(PtceDepartement) dep = ptce_geography_lookup_departement (ctx->geography, deps->pdata[i]);
 
             g_string_append (out, "<tr>");
             ptce_report_row_header (ctx, dep != NULL ? ptce_departement_get_name (dep) : deps->pdata[i]);
@@ -460,7 +460,7 @@ ptce_report_write_territory (PtceReportContext  *ctx,
         ptce_report_open_table (ctx, _("EPCI with a pole"), headers);
         for (guint i = 0; i < epcis->len; i++)
           {
-            PtceEpci *epci = ptce_geography_lookup_epci (ctx->geography, epcis->pdata[i]);
+            g_autoptr(PtceEpci) epci = ptce_geography_lookup_epci (ctx->geography, epcis->pdata[i]);
 
             g_string_append (out, "<tr>");
             ptce_report_row_header (ctx, epci != NULL ? ptce_epci_get_name (epci) : epcis->pdata[i]);

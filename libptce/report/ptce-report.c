@@ -961,6 +961,33 @@ static const char style_sheet[] =
   "figure,tr,.finding,.verdicts,dl.facts{break-inside:avoid}"
   ".table-wrap{overflow:visible}a{color:#111;text-decoration:none}}";
 
+/* Whether the geography knows CODE as a territory of AREA (the lookups
+ * give a new reference, dropped here). */
+static gboolean
+geography_knows (PtceGeography  *geography,
+                 PtceReportArea  area,
+                 const char     *code)
+{
+  g_autoptr(GObject) found = NULL;
+
+  switch (area)
+    {
+    case PTCE_REPORT_AREA_REGION:
+      found = G_OBJECT (ptce_geography_lookup_region (geography, code));
+      break;
+    case PTCE_REPORT_AREA_DEPARTEMENT:
+      found = G_OBJECT (ptce_geography_lookup_departement (geography, code));
+      break;
+    case PTCE_REPORT_AREA_EPCI:
+      found = G_OBJECT (ptce_geography_lookup_epci (geography, code));
+      break;
+    case PTCE_REPORT_AREA_ALL:
+    default:
+      break;
+    }
+  return found != NULL;
+}
+
 static gboolean
 parse_territory (PtceReport      *self,
                  PtceGeography   *geography,
@@ -999,9 +1026,7 @@ parse_territory (PtceReport      *self,
                        _("Territory “%s”: expected reg:CODE, dep:CODE, epci:SIREN or all"), shown);
           return FALSE;
         }
-      if ((*area == PTCE_REPORT_AREA_REGION && ptce_geography_lookup_region (geography, value) != NULL) ||
-          (*area == PTCE_REPORT_AREA_DEPARTEMENT && ptce_geography_lookup_departement (geography, value) != NULL) ||
-          (*area == PTCE_REPORT_AREA_EPCI && ptce_geography_lookup_epci (geography, value) != NULL))
+      if (geography_knows (geography, *area, value))
         {
           *code = g_strdup (value);
           return TRUE;
@@ -1016,14 +1041,14 @@ parse_territory (PtceReport      *self,
       return FALSE;
     }
 
-  if (ptce_geography_lookup_epci (geography, t) != NULL)
+  if (geography_knows (geography, PTCE_REPORT_AREA_EPCI, t))
     {
       *area = PTCE_REPORT_AREA_EPCI;
       *code = g_strdup (t);
       return TRUE;
     }
-  is_region = ptce_geography_lookup_region (geography, t) != NULL;
-  is_departement = ptce_geography_lookup_departement (geography, t) != NULL;
+  is_region = geography_knows (geography, PTCE_REPORT_AREA_REGION, t);
+  is_departement = geography_knows (geography, PTCE_REPORT_AREA_DEPARTEMENT, t);
   if (is_region && is_departement)
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_NOT_FOUND,
