@@ -479,7 +479,8 @@ write_pole (Gen   *g,
 static void
 write_observation (Gen        *g,
                    gboolean   *first,
-                   const char *subject_fmt,
+                   const char *subject_prefix,
+                   int         subject_width,
                    guint       subject,
                    const char *indicator,
                    guint       value,
@@ -487,7 +488,7 @@ write_observation (Gen        *g,
                    guint       year)
 {
   fprintf (g->out, "%s\n{\"subject\":\"", *first ? "" : ",");
-  fprintf (g->out, subject_fmt, subject);
+  fprintf (g->out, "%s-%0*u", subject_prefix, subject_width, subject);
   fprintf (g->out, "\",\"indicator\":\"%s\",\"value\":%u,\"unit\":\"%s\","
            "\"start\":\"%u\",\"end\":\"%u\",\"source\":\"rapport d'activité %u\"}",
            indicator, value, unit, year, year, year);
@@ -536,14 +537,14 @@ generate (Gen *g)
       guint members = g->members[p]->len;
 
       for (guint y = 2022; y <= 2024; y++)
-        write_observation (g, &first, "pole-%05u", p, "members", members + y - 2022,
+        write_observation (g, &first, "pole", 5, p, "members", members + y - 2022,
                            "organisations", y);
       for (guint y = 2023; y <= 2024; y++)
-        write_observation (g, &first, "pole-%05u", p, "jobs", 3 * members + rng_below (&g->r, 50),
+        write_observation (g, &first, "pole", 5, p, "jobs", 3 * members + rng_below (&g->r, 50),
                            "FTE", y);
     }
   for (guint a = 0; a < size->n_actors; a += 2)
-    write_observation (g, &first, "act-%06u", a, "employees", rng_below (&g->r, 200),
+    write_observation (g, &first, "act", 6, a, "employees", rng_below (&g->r, 200),
                        "persons", 2024);
   fprintf (g->out, "]}\n");
   return !ferror (g->out);
