@@ -59,6 +59,12 @@
 #include "ptce-network.h"
 #include "ptce-network-builder.h"
 
+/* store */
+#include "ptce-store-enums.h"
+#include "ptce-submission.h"
+#include "ptce-store-change.h"
+#include "ptce-store.h"
+
 /* report */
 #include "ptce-report.h"
 

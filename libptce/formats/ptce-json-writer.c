@@ -11,7 +11,7 @@
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
 #include "ptce-json-extras-private.h"
-#include "ptce-json-writer.h"
+#include "ptce-json-writer-private.h"
 
 /**
  * SECTION:ptce-json-writer
@@ -926,4 +926,20 @@ ptce_json_writer_save_file (PtceJsonWriter  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The text of any ptce/1 JSON node as the writer writes it (compact), with
+ * its numbers repaired as in ptce_json_writer_save_bytes(): the store keeps
+ * each entity's fragment in this form (libptce/store/). */
+char *
+ptce_json_writer_node_to_string (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  char *text;
+  gsize length;
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, &length);
+  repair_exponent_doubles (text, &length);
+  return text;
 }

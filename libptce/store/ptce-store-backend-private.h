@@ -1,0 +1,116 @@
+/* ptce-store-backend-private.h: what a storage engine gives PtceStore
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * PtceStore (ptce-store.c) does everything that is about the model and the
+ * ptce/1 format: validating an import, cutting it into one canonical JSON
+ * fragment per pole, actor and observation, choosing versions as known at a
+ * date, filtering them as of a date, diffing. A backend only keeps rows and
+ * finds them again; it knows nothing of JSON. ptce-store-sqlite.c is the
+ * embedded backend; a server backend (PostgreSQL) implements the same
+ * table of functions, and nothing of either shows in the public API.
+ *
+ * "known" arguments are Julian days: a version counts when its submission
+ * was received on or before that day (G_MAXINT64: every submission). Rows
+ * come back ordered by (received, submission id, position in the file).
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "ptce-store-enums.h"
+#include "ptce-submission.h"
+
+G_BEGIN_DECLS
+
+typedef struct _PtceStoreBackend PtceStoreBackend;
+
+typedef enum {
+  PTCE_STORE_ENTITY_POLE,
+  PTCE_STORE_ENTITY_ACTOR,
+} PtceStoreEntity;
+
+/* One stored fragment. */
+typedef struct {
+  gint64  submission;
+  gint64  version;     /* row id of the version */
+  char   *id;          /* pole or actor id (subject for observations) */
+  char   *json;
+} PtceStoreRow;
+
+void ptce_store_row_free (PtceStoreRow *row);
+
+/* What an import records about its file. */
+typedef struct {
+  const char *sha256;
+  GBytes     *bytes;
+  const char *source;
+  const char *submitter;
+  const char *received;          /* ISO 8601, maybe partial */
+  gint64      received_julian;   /* first day it covers */
+  const char *imported;          /* ISO 8601 timestamp */
+  const char *title;
+  const char *root_json;         /* the root object without its arrays */
+  guint       n_poles;
+  guint       n_actors;
+} PtceStoreSubmissionIn;
+
+typedef struct {
+  void            (*close)             (PtceStoreBackend *self);
+  gboolean        (*begin)             (PtceStoreBackend *self, GError **error);
+  gboolean        (*commit)            (PtceStoreBackend *self, GError **error);
+  void            (*rollback)          (PtceStoreBackend *self);
+  /* Either by id (sha256 NULL) or by SHA-256 (id 0). NULL with no error:
+   * there is none. */
+  PtceSubmission *(*find_submission)   (PtceStoreBackend *self, gint64 id,
+                                        const char *sha256, GError **error);
+  gint64          (*add_submission)    (PtceStoreBackend *self,
+                                        const PtceStoreSubmissionIn *in,
+                                        GError **error);
+  /* attrs: pairs (kind, value) of what queries find poles by;
+   * members: triples (actor, start, end), start and end may be "". */
+  gint64          (*add_pole)          (PtceStoreBackend *self, gint64 submission,
+                                        guint seq, const char *id, const char *json,
+                                        GPtrArray *attrs, GPtrArray *members,
+                                        GError **error);
+  gint64          (*add_actor)         (PtceStoreBackend *self, gint64 submission,
+                                        guint seq, const char *id, const char *json,
+                                        const char *siren, const char *siret,
+                                        const char *rna, GError **error);
+  gboolean        (*add_observation)   (PtceStoreBackend *self, gint64 submission,
+                                        guint seq, const char *subject,
+                                        const char *json, GError **error);
+  GPtrArray      *(*list_submissions)  (PtceStoreBackend *self, GError **error);
+  GBytes         *(*dup_bytes)         (PtceStoreBackend *self, gint64 submission,
+                                        GError **error);
+  char           *(*dup_root)          (PtceStoreBackend *self, gint64 submission,
+                                        GError **error);
+  /* Every version of one entity (id) or of all (id NULL). */
+  GPtrArray      *(*select_versions)   (PtceStoreBackend *self, PtceStoreEntity entity,
+                                        const char *id, gint64 known, GError **error);
+  /* The observations a submission gives about a subject (NULL: all). */
+  GPtrArray      *(*select_observations) (PtceStoreBackend *self, gint64 submission,
+                                        const char *subject, GError **error);
+  /* Ids of the poles whose latest version known has an attribute. */
+  GPtrArray      *(*find_poles)        (PtceStoreBackend *self, const char *kind,
+                                        const char *value, gint64 known,
+                                        GError **error);
+  /* Latest versions of the actors with that SIREN, SIRET or RNA. */
+  GPtrArray      *(*find_actors)       (PtceStoreBackend *self, const char *identifier,
+                                        gint64 known, GError **error);
+  /* Ids of the poles whose latest version known lists the actor. */
+  GPtrArray      *(*poles_of_actor)    (PtceStoreBackend *self, const char *actor,
+                                        gint64 known, GError **error);
+  gboolean        (*check)             (PtceStoreBackend *self, GError **error);
+} PtceStoreBackendVTable;
+
+struct _PtceStoreBackend
+{
+  const PtceStoreBackendVTable *vtable;
+  char                         *path;
+  gboolean                      read_only;
+};
+
+PtceStoreBackend *ptce_store_sqlite_open (const char          *path,
+                                          PtceStoreOpenFlags   flags,
+                                          GError             **error);
+
+G_END_DECLS

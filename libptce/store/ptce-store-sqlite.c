@@ -1,0 +1,1060 @@
+/* ptce-store-sqlite.c: the embedded backend of PtceStore, on SQLite
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * One file, WAL journal (readers in other processes keep reading while a
+ * writer imports), foreign keys on, a busy timeout, synchronous=FULL so a
+ * committed import survives a crash. The schema is versioned in
+ * PRAGMA user_version and upgraded by the migrations below, in order, each
+ * in one transaction; PRAGMA application_id marks the file as a libptce
+ * store, so another SQLite database is refused rather than written to.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#include "ptce-store-backend-private.h"
+#include "ptce-submission-private.h"
+#include "ptce-store.h"
+#include "ptce-i18n-private.h"
+
+/* "PTCE" in ASCII. */
+#define PTCE_STORE_APPLICATION_ID 0x50544345
+#define PTCE_STORE_BUSY_TIMEOUT_MS 5000
+
+/* Migration N takes a store from user_version N to N + 1. Never edit one
+ * that was released: add the next. */
+static const char * const migrations[] = {
+  /* 0 → 1: the first schema. */
+  "CREATE TABLE submission ("
+  "  id INTEGER PRIMARY KEY,"
+  "  sha256 TEXT NOT NULL UNIQUE,"
+  "  bytes BLOB NOT NULL,"
+  "  source TEXT,"
+  "  submitter TEXT,"
+  "  received TEXT NOT NULL,"
+  "  received_julian INTEGER NOT NULL,"
+  "  imported TEXT NOT NULL,"
+  "  title TEXT,"
+  "  root TEXT NOT NULL,"
+  "  n_poles INTEGER NOT NULL,"
+  "  n_actors INTEGER NOT NULL);"
+  "CREATE TABLE pole_version ("
+  "  id INTEGER PRIMARY KEY,"
+  "  submission INTEGER NOT NULL REFERENCES submission (id),"
+  "  seq INTEGER NOT NULL,"
+  "  pole TEXT NOT NULL,"
+  "  json TEXT NOT NULL,"
+  "  UNIQUE (submission, pole));"
+  "CREATE INDEX pole_version_pole ON pole_version (pole);"
+  "CREATE TABLE pole_attribute ("
+  "  pole_version INTEGER NOT NULL REFERENCES pole_version (id),"
+  "  kind TEXT NOT NULL,"
+  "  value TEXT NOT NULL);"
+  "CREATE INDEX pole_attribute_value ON pole_attribute (kind, value);"
+  "CREATE TABLE membership ("
+  "  pole_version INTEGER NOT NULL REFERENCES pole_version (id),"
+  "  actor TEXT NOT NULL,"
+  "  start TEXT NOT NULL,"
+  "  end TEXT NOT NULL);"
+  "CREATE INDEX membership_actor ON membership (actor);"
+  "CREATE INDEX membership_pole_version ON membership (pole_version);"
+  "CREATE TABLE actor_version ("
+  "  id INTEGER PRIMARY KEY,"
+  "  submission INTEGER NOT NULL REFERENCES submission (id),"
+  "  seq INTEGER NOT NULL,"
+  "  actor TEXT NOT NULL,"
+  "  json TEXT NOT NULL,"
+  "  siren TEXT, siret TEXT, rna TEXT,"
+  "  UNIQUE (submission, actor));"
+  "CREATE INDEX actor_version_actor ON actor_version (actor);"
+  "CREATE INDEX actor_version_siren ON actor_version (siren);"
+  "CREATE INDEX actor_version_siret ON actor_version (siret);"
+  "CREATE INDEX actor_version_rna ON actor_version (rna);"
+  "CREATE TABLE observation ("
+  "  id INTEGER PRIMARY KEY,"
+  "  submission INTEGER NOT NULL REFERENCES submission (id),"
+  "  seq INTEGER NOT NULL,"
+  "  subject TEXT NOT NULL,"
+  "  json TEXT NOT NULL);"
+  "CREATE INDEX observation_subject ON observation (submission, subject);"
+  /* Append-only: a recorded submission and its versions never change. */
+  "CREATE TRIGGER submission_no_update BEFORE UPDATE ON submission"
+  "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;"
+  "CREATE TRIGGER submission_no_delete BEFORE DELETE ON submission"
+  "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;"
+  "CREATE TRIGGER pole_version_no_update BEFORE UPDATE ON pole_version"
+  "  BEGIN SELECT RAISE (ABORT, 'versions are append-only'); END;"
+  "CREATE TRIGGER actor_version_no_update BEFORE UPDATE ON actor_version"
+  "  BEGIN SELECT RAISE (ABORT, 'versions are append-only'); END;",
+};
+
+#define PTCE_STORE_SCHEMA_VERSION ((int) G_N_ELEMENTS (migrations))
+
+static const char * const required_tables[] = {
+  "submission", "pole_version", "pole_attribute", "membership",
+  "actor_version", "observation",
+};
+
+typedef struct {
+  PtceStoreBackend  parent;
+  sqlite3          *db;
+} PtceStoreSqlite;
+
+void
+ptce_store_row_free (PtceStoreRow *row)
+{
+  if (row == NULL)
+    return;
+  g_free (row->id);
+  g_free (row->json);
+  g_free (row);
+}
+
+static PtceStoreError
+code_for (int rc,
+          const char *message)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      return PTCE_STORE_ERROR_NOT_A_STORE;
+    case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
+    case SQLITE_SCHEMA:
+      return PTCE_STORE_ERROR_CORRUPT;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return PTCE_STORE_ERROR_LOCKED;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return PTCE_STORE_ERROR_READ_ONLY;
+    case SQLITE_FULL:
+      return PTCE_STORE_ERROR_FULL;
+    case SQLITE_IOERR:
+      /* RLIMIT_FSIZE shows as a short write (EFBIG). */
+      if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_TRUNCATE)
+        return PTCE_STORE_ERROR_FULL;
+      return PTCE_STORE_ERROR_IO;
+    case SQLITE_CANTOPEN:
+      return PTCE_STORE_ERROR_IO;
+    case SQLITE_ERROR:
+      /* A table or column the schema must have is missing. */
+      if (message != NULL &&
+          (strstr (message, "no such table") || strstr (message, "no such column")))
+        return PTCE_STORE_ERROR_CORRUPT;
+      return PTCE_STORE_ERROR_FAILED;
+    default:
+      return PTCE_STORE_ERROR_FAILED;
+    }
+}
+
+static void
+set_error (PtceStoreSqlite *self,
+           int              rc,
+           GError         **error)
+{
+  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  int code = code_for (rc, detail);
+  const char *path = self->parent.path;
+
+  switch (code)
+    {
+    case PTCE_STORE_ERROR_NOT_A_STORE:
+      g_set_error (error, PTCE_STORE_ERROR, code,
+                   _("Store “%s”: not a libptce store (%s)"), path, detail);
+      break;
+    case PTCE_STORE_ERROR_CORRUPT:
+      g_set_error (error, PTCE_STORE_ERROR, code,
+                   _("Store “%s”: the file is damaged (%s)"), path, detail);
+      break;
+    case PTCE_STORE_ERROR_LOCKED:
+      g_set_error (error, PTCE_STORE_ERROR, code,
+                   _("Store “%s”: locked by another process for more than %d ms (%s)"),
+                   path, PTCE_STORE_BUSY_TIMEOUT_MS, detail);
+      break;
+    case PTCE_STORE_ERROR_READ_ONLY:
+      g_set_error (error, PTCE_STORE_ERROR, code,
+                   _("Store “%s”: cannot be written, it is read-only (%s)"), path, detail);
+      break;
+    case PTCE_STORE_ERROR_FULL:
+      g_set_error (error, PTCE_STORE_ERROR, code,
+                   _("Store “%s”: the disk is full or the file size limit is reached; nothing was changed (%s)"),
+                   path, detail);
+      break;
+    case PTCE_STORE_ERROR_IO:
+      g_set_error (error, PTCE_STORE_ERROR, code,
+                   _("Store “%s”: cannot read or write the file (%s)"), path, detail);
+      break;
+    default:
+      g_set_error (error, PTCE_STORE_ERROR, code,
+                   _("Store “%s”: %s"), path, detail);
+    }
+}
+
+static gboolean
+exec (PtceStoreSqlite *self,
+      const char      *sql,
+      GError         **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static sqlite3_stmt *
+prepare (PtceStoreSqlite *self,
+         const char      *sql,
+         GError         **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error (self, rc, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+/* Runs a statement to its end; TRUE when it did. */
+static gboolean
+step_done (PtceStoreSqlite *self,
+           sqlite3_stmt    *stmt,
+           GError         **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+query_int (PtceStoreSqlite *self,
+           const char      *sql,
+           gint64          *out,
+           GError         **error)
+{
+  sqlite3_stmt *stmt = prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out = sqlite3_column_int64 (stmt, 0);
+  else if (rc == SQLITE_DONE)
+    *out = 0;
+  else
+    {
+      set_error (self, rc, error);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           i,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, i);
+  else
+    sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           i)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, i);
+
+  return text ? g_strdup ((const char *) text) : NULL;
+}
+
+/* ── transactions ─────────────────────────────────────────────────────── */
+
+static gboolean
+sqlite_begin (PtceStoreBackend *backend,
+              GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+
+  if (backend->read_only)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_READ_ONLY,
+                   _("Store “%s”: opened read-only, cannot be written"), backend->path);
+      return FALSE;
+    }
+  /* IMMEDIATE takes the write lock now, waiting up to the busy timeout,
+   * instead of failing half-way through the import. */
+  return exec (self, "BEGIN IMMEDIATE", error);
+}
+
+static gboolean
+sqlite_commit (PtceStoreBackend *backend,
+               GError          **error)
+{
+  return exec ((PtceStoreSqlite *) backend, "COMMIT", error);
+}
+
+static void
+sqlite_rollback (PtceStoreBackend *backend)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* ── submissions ──────────────────────────────────────────────────────── */
+
+#define SUBMISSION_COLUMNS \
+  "id, sha256, source, submitter, received, imported, title, length (bytes), n_poles, n_actors"
+
+static PtceSubmission *
+submission_from_row (sqlite3_stmt *stmt)
+{
+  const char *received = (const char *) sqlite3_column_text (stmt, 4);
+  g_autoptr(PtceDate) date = received ? ptce_date_new_from_iso8601 (received, NULL) : NULL;
+
+  return ptce_submission_new_internal (sqlite3_column_int64 (stmt, 0),
+                                       (const char *) sqlite3_column_text (stmt, 1),
+                                       (const char *) sqlite3_column_text (stmt, 2),
+                                       (const char *) sqlite3_column_text (stmt, 3),
+                                       date,
+                                       (const char *) sqlite3_column_text (stmt, 5),
+                                       (const char *) sqlite3_column_text (stmt, 6),
+                                       (guint64) sqlite3_column_int64 (stmt, 7),
+                                       (guint) sqlite3_column_int64 (stmt, 8),
+                                       (guint) sqlite3_column_int64 (stmt, 9));
+}
+
+static PtceSubmission *
+sqlite_find_submission (PtceStoreBackend *backend,
+                        gint64            id,
+                        const char       *sha256,
+                        GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  PtceSubmission *found = NULL;
+  int rc;
+
+  if (sha256 != NULL)
+    {
+      stmt = prepare (self, "SELECT " SUBMISSION_COLUMNS " FROM submission WHERE sha256 = ?", error);
+      if (stmt == NULL)
+        return NULL;
+      bind_text (stmt, 1, sha256);
+    }
+  else
+    {
+      stmt = prepare (self, "SELECT " SUBMISSION_COLUMNS " FROM submission WHERE id = ?", error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, id);
+    }
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    found = submission_from_row (stmt);
+  else if (rc != SQLITE_DONE)
+    set_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+static gint64
+sqlite_add_submission (PtceStoreBackend            *backend,
+                       const PtceStoreSubmissionIn *in,
+                       GError                     **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  gsize size;
+  gconstpointer data = g_bytes_get_data (in->bytes, &size);
+  gint64 id = 0;
+
+  stmt = prepare (self,
+                  "INSERT INTO submission (sha256, bytes, source, submitter, received,"
+                  " received_julian, imported, title, root, n_poles, n_actors)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, in->sha256);
+  sqlite3_bind_blob64 (stmt, 2, size ? data : "", size, SQLITE_STATIC);
+  bind_text (stmt, 3, in->source);
+  bind_text (stmt, 4, in->submitter);
+  bind_text (stmt, 5, in->received);
+  sqlite3_bind_int64 (stmt, 6, in->received_julian);
+  bind_text (stmt, 7, in->imported);
+  bind_text (stmt, 8, in->title);
+  bind_text (stmt, 9, in->root_json);
+  sqlite3_bind_int64 (stmt, 10, in->n_poles);
+  sqlite3_bind_int64 (stmt, 11, in->n_actors);
+  if (step_done (self, stmt, error))
+    id = sqlite3_last_insert_rowid (self->db);
+  sqlite3_finalize (stmt);
+  return id;
+}
+
+static GPtrArray *
+sqlite_list_submissions (PtceStoreBackend *backend,
+                         GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare (self, "SELECT " SUBMISSION_COLUMNS " FROM submission"
+                        " ORDER BY received_julian, id", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, submission_from_row (stmt));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+static GBytes *
+sqlite_dup_bytes (PtceStoreBackend *backend,
+                  gint64            submission,
+                  GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt = prepare (self, "SELECT bytes FROM submission WHERE id = ?", error);
+  GBytes *bytes = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                 _("Store “%s”: no submission %lld"), backend->path, (long long) submission);
+  else
+    set_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  return bytes;
+}
+
+static char *
+sqlite_dup_root (PtceStoreBackend *backend,
+                 gint64            submission,
+                 GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt = prepare (self, "SELECT root FROM submission WHERE id = ?", error);
+  char *root = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    root = column_dup (stmt, 0);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                 _("Store “%s”: no submission %lld"), backend->path, (long long) submission);
+  else
+    set_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  if (root == NULL && error && *error == NULL)
+    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                 _("Store “%s”: the file is damaged (%s)"), backend->path, "submission.root");
+  return root;
+}
+
+/* ── versions ─────────────────────────────────────────────────────────── */
+
+static gint64
+sqlite_add_pole (PtceStoreBackend *backend,
+                 gint64            submission,
+                 guint             seq,
+                 const char       *id,
+                 const char       *json,
+                 GPtrArray        *attrs,
+                 GPtrArray        *members,
+                 GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  gint64 version = 0;
+
+  stmt = prepare (self, "INSERT INTO pole_version (submission, seq, pole, json) VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  sqlite3_bind_int64 (stmt, 2, seq);
+  bind_text (stmt, 3, id);
+  bind_text (stmt, 4, json);
+  if (step_done (self, stmt, error))
+    version = sqlite3_last_insert_rowid (self->db);
+  sqlite3_finalize (stmt);
+  if (version == 0)
+    return 0;
+
+  if (attrs != NULL && attrs->len > 0)
+    {
+      stmt = prepare (self, "INSERT INTO pole_attribute (pole_version, kind, value) VALUES (?, ?, ?)", error);
+      if (stmt == NULL)
+        return 0;
+      for (guint i = 0; i + 1 < attrs->len; i += 2)
+        {
+          sqlite3_reset (stmt);
+          sqlite3_bind_int64 (stmt, 1, version);
+          bind_text (stmt, 2, g_ptr_array_index (attrs, i));
+          bind_text (stmt, 3, g_ptr_array_index (attrs, i + 1));
+          if (!step_done (self, stmt, error))
+            {
+              sqlite3_finalize (stmt);
+              return 0;
+            }
+        }
+      sqlite3_finalize (stmt);
+    }
+
+  if (members != NULL && members->len > 0)
+    {
+      stmt = prepare (self, "INSERT INTO membership (pole_version, actor, start, end) VALUES (?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return 0;
+      for (guint i = 0; i + 2 < members->len; i += 3)
+        {
+          sqlite3_reset (stmt);
+          sqlite3_bind_int64 (stmt, 1, version);
+          bind_text (stmt, 2, g_ptr_array_index (members, i));
+          bind_text (stmt, 3, g_ptr_array_index (members, i + 1));
+          bind_text (stmt, 4, g_ptr_array_index (members, i + 2));
+          if (!step_done (self, stmt, error))
+            {
+              sqlite3_finalize (stmt);
+              return 0;
+            }
+        }
+      sqlite3_finalize (stmt);
+    }
+  return version;
+}
+
+static gint64
+sqlite_add_actor (PtceStoreBackend *backend,
+                  gint64            submission,
+                  guint             seq,
+                  const char       *id,
+                  const char       *json,
+                  const char       *siren,
+                  const char       *siret,
+                  const char       *rna,
+                  GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  gint64 version = 0;
+
+  stmt = prepare (self, "INSERT INTO actor_version (submission, seq, actor, json, siren, siret, rna)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  sqlite3_bind_int64 (stmt, 2, seq);
+  bind_text (stmt, 3, id);
+  bind_text (stmt, 4, json);
+  bind_text (stmt, 5, siren);
+  bind_text (stmt, 6, siret);
+  bind_text (stmt, 7, rna);
+  if (step_done (self, stmt, error))
+    version = sqlite3_last_insert_rowid (self->db);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+static gboolean
+sqlite_add_observation (PtceStoreBackend *backend,
+                        gint64            submission,
+                        guint             seq,
+                        const char       *subject,
+                        const char       *json,
+                        GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  stmt = prepare (self, "INSERT INTO observation (submission, seq, subject, json) VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  sqlite3_bind_int64 (stmt, 2, seq);
+  bind_text (stmt, 3, subject);
+  bind_text (stmt, 4, json);
+  ok = step_done (self, stmt, error);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+static GPtrArray *
+collect_rows (PtceStoreSqlite *self,
+              sqlite3_stmt    *stmt,
+              GError         **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) ptce_store_row_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PtceStoreRow *row = g_new0 (PtceStoreRow, 1);
+
+      row->submission = sqlite3_column_int64 (stmt, 0);
+      row->version = sqlite3_column_int64 (stmt, 1);
+      row->id = column_dup (stmt, 2);
+      row->json = column_dup (stmt, 3);
+      g_ptr_array_add (rows, row);
+      if (row->id == NULL || row->json == NULL)
+        {
+          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                       _("Store “%s”: the file is damaged (%s)"), self->parent.path,
+                       "NULL");
+          sqlite3_finalize (stmt);
+          return NULL;
+        }
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+static GPtrArray *
+sqlite_select_versions (PtceStoreBackend *backend,
+                        PtceStoreEntity   entity,
+                        const char       *id,
+                        gint64            known,
+                        GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  const char *sql;
+  sqlite3_stmt *stmt;
+
+  if (entity == PTCE_STORE_ENTITY_POLE)
+    sql = id ? "SELECT v.submission, v.id, v.pole, v.json FROM pole_version v"
+               " JOIN submission s ON s.id = v.submission"
+               " WHERE v.pole = ?1 AND s.received_julian <= ?2"
+               " ORDER BY s.received_julian, s.id, v.seq"
+             : "SELECT v.submission, v.id, v.pole, v.json FROM pole_version v"
+               " JOIN submission s ON s.id = v.submission"
+               " WHERE s.received_julian <= ?2"
+               " ORDER BY s.received_julian, s.id, v.seq";
+  else
+    sql = id ? "SELECT v.submission, v.id, v.actor, v.json FROM actor_version v"
+               " JOIN submission s ON s.id = v.submission"
+               " WHERE v.actor = ?1 AND s.received_julian <= ?2"
+               " ORDER BY s.received_julian, s.id, v.seq"
+             : "SELECT v.submission, v.id, v.actor, v.json FROM actor_version v"
+               " JOIN submission s ON s.id = v.submission"
+               " WHERE s.received_julian <= ?2"
+               " ORDER BY s.received_julian, s.id, v.seq";
+  stmt = prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  if (id)
+    bind_text (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, known);
+  return collect_rows (self, stmt, error);
+}
+
+static GPtrArray *
+sqlite_select_observations (PtceStoreBackend *backend,
+                            gint64            submission,
+                            const char       *subject,
+                            GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self, subject
+                  ? "SELECT submission, id, subject, json FROM observation"
+                    " WHERE submission = ?1 AND subject = ?2 ORDER BY seq"
+                  : "SELECT submission, id, subject, json FROM observation"
+                    " WHERE submission = ?1 ORDER BY seq", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  if (subject)
+    bind_text (stmt, 2, subject);
+  return collect_rows (self, stmt, error);
+}
+
+/* The latest version of its pole known at :K: no later submission known at
+ * :K has a version of the same pole. */
+#define POLE_IS_LATEST(v, s) \
+  " NOT EXISTS (SELECT 1 FROM pole_version v2 JOIN submission s2 ON s2.id = v2.submission" \
+  "  WHERE v2.pole = " v ".pole AND s2.received_julian <= :K" \
+  "  AND (s2.received_julian > " s ".received_julian" \
+  "       OR (s2.received_julian = " s ".received_julian AND s2.id > " s ".id)))"
+
+static GPtrArray *
+collect_strings (PtceStoreSqlite *self,
+                 sqlite3_stmt    *stmt,
+                 GError         **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *id = column_dup (stmt, 0);
+
+      if (id != NULL)
+        g_ptr_array_add (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static GPtrArray *
+sqlite_find_poles (PtceStoreBackend *backend,
+                   const char       *kind,
+                   const char       *value,
+                   gint64            known,
+                   GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self,
+                  "SELECT DISTINCT v.pole FROM pole_attribute a"
+                  " JOIN pole_version v ON v.id = a.pole_version"
+                  " JOIN submission s ON s.id = v.submission"
+                  " WHERE a.kind = ?1 AND a.value = ?2 AND s.received_julian <= :K AND"
+                  POLE_IS_LATEST ("v", "s")
+                  " ORDER BY v.pole", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, kind);
+  bind_text (stmt, 2, value);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":K"), known);
+  return collect_strings (self, stmt, error);
+}
+
+static GPtrArray *
+sqlite_find_actors (PtceStoreBackend *backend,
+                    const char       *identifier,
+                    gint64            known,
+                    GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self,
+                  "SELECT v.submission, v.id, v.actor, v.json FROM actor_version v"
+                  " JOIN submission s ON s.id = v.submission"
+                  " WHERE (v.siren = ?1 OR v.siret = ?1 OR v.rna = ?1) AND s.received_julian <= ?2"
+                  " ORDER BY s.received_julian, s.id, v.seq", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, identifier);
+  sqlite3_bind_int64 (stmt, 2, known);
+  return collect_rows (self, stmt, error);
+}
+
+static GPtrArray *
+sqlite_poles_of_actor (PtceStoreBackend *backend,
+                       const char       *actor,
+                       gint64            known,
+                       GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self,
+                  "SELECT DISTINCT v.pole FROM membership m"
+                  " JOIN pole_version v ON v.id = m.pole_version"
+                  " JOIN submission s ON s.id = v.submission"
+                  " WHERE m.actor = ?1 AND s.received_julian <= :K AND"
+                  POLE_IS_LATEST ("v", "s")
+                  " ORDER BY v.pole", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, actor);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":K"), known);
+  return collect_strings (self, stmt, error);
+}
+
+static gboolean
+sqlite_check (PtceStoreBackend *backend,
+              GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt = prepare (self, "PRAGMA integrity_check", error);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (line != NULL && strcmp (line, "ok") != 0 && problems->len < 400)
+        g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return FALSE;
+    }
+  if (problems->len > 0)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                   _("Store “%s”: the file is damaged (%s)"), backend->path, problems->str);
+      return FALSE;
+    }
+  /* Foreign keys as well: a row pointing at nothing is damage too. */
+  {
+    gint64 dangling = 0;
+
+    if (!query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", &dangling, error))
+      return FALSE;
+    if (dangling > 0)
+      {
+        g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                     _("Store “%s”: the file is damaged (%s)"), backend->path,
+                     "foreign_key_check");
+        return FALSE;
+      }
+  }
+  return TRUE;
+}
+
+static void
+sqlite_close (PtceStoreBackend *backend)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+
+  if (self->db)
+    sqlite3_close_v2 (self->db);
+  g_free (backend->path);
+  g_free (self);
+}
+
+static const PtceStoreBackendVTable sqlite_vtable = {
+  .close = sqlite_close,
+  .begin = sqlite_begin,
+  .commit = sqlite_commit,
+  .rollback = sqlite_rollback,
+  .find_submission = sqlite_find_submission,
+  .add_submission = sqlite_add_submission,
+  .add_pole = sqlite_add_pole,
+  .add_actor = sqlite_add_actor,
+  .add_observation = sqlite_add_observation,
+  .list_submissions = sqlite_list_submissions,
+  .dup_bytes = sqlite_dup_bytes,
+  .dup_root = sqlite_dup_root,
+  .select_versions = sqlite_select_versions,
+  .select_observations = sqlite_select_observations,
+  .find_poles = sqlite_find_poles,
+  .find_actors = sqlite_find_actors,
+  .poles_of_actor = sqlite_poles_of_actor,
+  .check = sqlite_check,
+};
+
+/* ── opening ──────────────────────────────────────────────────────────── */
+
+static gboolean
+migrate (PtceStoreSqlite *self,
+         gint64           from,
+         GError         **error)
+{
+  for (gint64 v = from; v < PTCE_STORE_SCHEMA_VERSION; v++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %" G_GINT64_FORMAT, v + 1);
+
+      if (!exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if ((v == 0 && !exec (self, "PRAGMA application_id = " G_STRINGIFY (PTCE_STORE_APPLICATION_ID), error)) ||
+          !exec (self, migrations[v], error) ||
+          !exec (self, bump, error) ||
+          !exec (self, "COMMIT", error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_tables (PtceStoreSqlite *self,
+              GError         **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (required_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master"
+                                              " WHERE type = 'table' AND name = '%s'",
+                                              required_tables[i]);
+      gint64 n = 0;
+
+      if (!query_int (self, sql, &n, error))
+        return FALSE;
+      if (n != 1)
+        {
+          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                       _("Store “%s”: the file is damaged (table “%s” is missing)"),
+                       self->parent.path, required_tables[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+PtceStoreBackend *
+ptce_store_sqlite_open (const char          *path,
+                        PtceStoreOpenFlags   flags,
+                        GError             **error)
+{
+  PtceStoreSqlite *self = g_new0 (PtceStoreSqlite, 1);
+  PtceStoreBackend *backend = (PtceStoreBackend *) self;
+  gboolean create = (flags & PTCE_STORE_OPEN_CREATE) != 0;
+  int open_flags;
+  gint64 app_id = 0, version = 0, pages = 0;
+  int rc;
+
+  backend->vtable = &sqlite_vtable;
+  backend->path = g_strdup (path);
+  backend->read_only = (flags & PTCE_STORE_OPEN_READ_ONLY) != 0;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!create || backend->read_only)
+        {
+          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                       _("Store “%s”: no such file"), path);
+          goto fail;
+        }
+    }
+  else if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_A_STORE,
+                   _("Store “%s”: not a libptce store (%s)"), path, _("not a regular file"));
+      goto fail;
+    }
+
+  open_flags = backend->read_only ? SQLITE_OPEN_READONLY
+                               : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  rc = sqlite3_open_v2 (path, &self->db, open_flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error (self, rc, error);
+      goto fail;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, PTCE_STORE_BUSY_TIMEOUT_MS);
+  /* Cheap defences against a hostile file. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+
+  if (!query_int (self, "PRAGMA page_count", &pages, error) ||
+      !query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error))
+    goto fail;
+
+  if (pages == 0)
+    {
+      /* An empty file: a new store, when allowed. */
+      if (!create || backend->read_only)
+        {
+          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_A_STORE,
+                       _("Store “%s”: not a libptce store (%s)"), path, _("empty file"));
+          goto fail;
+        }
+    }
+  else if (app_id != PTCE_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_A_STORE,
+                   _("Store “%s”: not a libptce store (%s)"), path,
+                   _("an SQLite database of another application"));
+      goto fail;
+    }
+
+  if (version > PTCE_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NEWER_VERSION,
+                   _("Store “%s”: written by a newer version of libptce (schema %lld"
+                     ", this version knows up to %d)"),
+                   path, (long long) version, PTCE_STORE_SCHEMA_VERSION);
+      goto fail;
+    }
+
+  if (!exec (self, "PRAGMA foreign_keys = ON", error))
+    goto fail;
+
+  if (!backend->read_only)
+    {
+      gint64 ignored;
+
+      /* WAL persists in the file: readers in other processes read the last
+       * committed state while a writer imports. */
+      if (sqlite3_db_readonly (self->db, "main") == 1)
+        backend->read_only = TRUE;
+      else if (!query_int (self, "PRAGMA journal_mode = WAL", &ignored, error) ||
+               !exec (self, "PRAGMA synchronous = FULL", error))
+        goto fail;
+    }
+
+  if (version < PTCE_STORE_SCHEMA_VERSION)
+    {
+      if (backend->read_only)
+        {
+          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_READ_ONLY,
+                       _("Store “%s”: cannot be written, it is read-only (%s)"), path,
+                       _("its schema needs an upgrade"));
+          goto fail;
+        }
+      if (!migrate (self, version, error))
+        goto fail;
+    }
+
+  if (!check_tables (self, error))
+    goto fail;
+
+  return backend;
+
+fail:
+  sqlite_close (backend);
+  return NULL;
+}

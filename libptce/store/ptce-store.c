@@ -1,0 +1,1836 @@
+/* ptce-store.c
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "ptce-store.h"
+#include "ptce-store-backend-private.h"
+#include "ptce-submission-private.h"
+#include "ptce-store-change-private.h"
+#include "ptce-enum-types.h"
+#include "ptce-error.h"
+#include "ptce-json-reader.h"
+#include "ptce-json-writer-private.h"
+#include "ptce-geography.h"
+#include "ptce-commune.h"
+#include "ptce-epci.h"
+#include "ptce-departement.h"
+#include "ptce-i18n-private.h"
+
+/**
+ * SECTION:ptce-store
+ * @Title: PtceStore
+ * @Short_description: dated submissions of ptce/1 data, as of a date and as known at a date
+ *
+ * A #PtceStore keeps everything an observatory receives: every ptce/1 file
+ * (a #PtceSubmission), with who sent it, from which source, the day it was
+ * received, its SHA-256 and its exact bytes. Imports are append-only: a
+ * later file about the same pole or actor makes a new version, the older
+ * one stays. The same bytes imported twice are recorded once.
+ *
+ * Reading back has two times:
+ *
+ * - **as known** at a date: which submissions count — those received on or
+ *   before it. For each pole and each actor, the version from the latest
+ *   submission received by then is used (the best knowledge at that date);
+ *   the observations come from the same submission as their subject.
+ * - **as of** a validity date: what was true then, in the model's own
+ *   dates — poles founded by then and not yet dissolved, the memberships,
+ *   cooperations and projects whose period contains it, the stages entered
+ *   and the fundings decided by then, the observations that had begun.
+ *
+ * So "the pole on 1 January 2022 as we knew it in March 2023" is
+ * ptce_store_load_pole (store, id, 2022-01-01, 2023-03, &error). What the
+ * store returns is an ordinary #PtceDataset: the diagnosis
+ * (#PtceChecker) and every other analysis run on it unchanged.
+ *
+ * Each version is kept as the canonical ptce/1 JSON of its entity, as
+ * #PtceJsonWriter writes it, and read back through #PtceJsonReader: the
+ * format has one reader and one writer, fields libptce does not know are
+ * kept, and a file read back from the store is the same tree as the file
+ * imported (after its canonical writing).
+ *
+ * The store is a file, on SQLite by default; nothing of the engine shows in
+ * this API, so a server backend can implement it too. Errors about the
+ * store are in %PTCE_STORE_ERROR; invalid ptce/1 data given to an import is
+ * refused with the %PTCE_ERROR of the reader, and nothing is recorded.
+ * Every import is one transaction: after a crash or a kill, a store holds
+ * either all of a submission or none of it.
+ */
+
+/**
+ * PtceStore:
+ *
+ * A store of dated ptce/1 submissions. Open one with ptce_store_open().
+ *
+ * Since: 1.0
+ */
+
+/**
+ * PTCE_TYPE_STORE:
+ *
+ * The #GType of #PtceStore.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * ptce_store_error_quark:
+ *
+ * Gets the quark of the %PTCE_STORE_ERROR domain.
+ *
+ * Returns: the error quark
+ *
+ * Since: 1.0
+ */
+G_DEFINE_QUARK (ptce-store-error-quark, ptce_store_error)
+
+struct _PtceStore
+{
+  GObject           parent_instance;
+
+  char             *path;
+  PtceStoreBackend *backend;
+  gboolean          read_only;
+};
+
+G_DEFINE_FINAL_TYPE (PtceStore, ptce_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ptce_store_finalize (GObject *object)
+{
+  PtceStore *self = (PtceStore *) object;
+
+  ptce_store_close (self);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (ptce_store_parent_class)->finalize (object);
+}
+
+static void
+ptce_store_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PtceStore *self = PTCE_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ptce_store_class_init (PtceStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = ptce_store_finalize;
+  object_class->get_property = ptce_store_get_property;
+
+  /**
+   * PtceStore:path:
+   *
+   * The file of the store, or %NULL for a store object that was not opened.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL, ro);
+  /**
+   * PtceStore:read-only:
+   *
+   * Whether the store was opened for reading only, or could not be opened
+   * for writing.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ptce_store_init (PtceStore *self)
+{
+}
+
+static gboolean
+ensure_open (PtceStore *self,
+             GError   **error)
+{
+  if (self->backend == NULL)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_OPEN,
+                   _("The store is not open"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+#define BACKEND(self) ((self)->backend->vtable)
+
+/**
+ * ptce_store_open:
+ * @path: (type filename): the file of the store
+ * @flags: how to open it
+ * @error: return location for a #GError
+ *
+ * Opens the store in @path, creating it with %PTCE_STORE_OPEN_CREATE when
+ * the file does not exist, and upgrading its schema when it was written by
+ * an older version of libptce. Fails with %PTCE_STORE_ERROR_NOT_A_STORE for
+ * a file that is not a store, %PTCE_STORE_ERROR_CORRUPT for a damaged one,
+ * %PTCE_STORE_ERROR_NEWER_VERSION for one written by a newer libptce, and
+ * %PTCE_STORE_ERROR_LOCKED when another process holds it too long.
+ *
+ * A store that cannot be written (a read-only file) opens read-only:
+ * #PtceStore:read-only says so, and imports fail with
+ * %PTCE_STORE_ERROR_READ_ONLY.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+PtceStore *
+ptce_store_open (const char          *path,
+                 PtceStoreOpenFlags   flags,
+                 GError             **error)
+{
+  PtceStoreBackend *backend;
+  PtceStore *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ptce_i18n_init ();
+  backend = ptce_store_sqlite_open (path, flags, error);
+  if (backend == NULL)
+    return NULL;
+  self = g_object_new (PTCE_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->backend = backend;
+  self->read_only = (flags & PTCE_STORE_OPEN_READ_ONLY) != 0;
+  /* The backend may have found the file read-only. */
+  self->read_only = self->read_only || backend->read_only;
+  return self;
+}
+
+/**
+ * ptce_store_get_path:
+ * @self: a #PtceStore
+ *
+ * Gets #PtceStore:path.
+ *
+ * Returns: (nullable) (type filename): the file of the store
+ *
+ * Since: 1.0
+ */
+const char *
+ptce_store_get_path (PtceStore *self)
+{
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/**
+ * ptce_store_get_read_only:
+ * @self: a #PtceStore
+ *
+ * Gets #PtceStore:read-only.
+ *
+ * Returns: whether the store cannot be written
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_store_get_read_only (PtceStore *self)
+{
+  g_return_val_if_fail (PTCE_IS_STORE (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * ptce_store_close:
+ * @self: a #PtceStore
+ *
+ * Closes the store file. Later calls fail with %PTCE_STORE_ERROR_NOT_OPEN.
+ * Dropping the last reference closes it too.
+ *
+ * Since: 1.0
+ */
+void
+ptce_store_close (PtceStore *self)
+{
+  g_return_if_fail (PTCE_IS_STORE (self));
+  if (self->backend != NULL)
+    {
+      BACKEND (self)->close (self->backend);
+      self->backend = NULL;
+    }
+}
+
+/**
+ * ptce_store_check:
+ * @self: a #PtceStore
+ * @error: return location for a #GError
+ *
+ * Checks the whole file: every page and index (SQLite's
+ * `PRAGMA integrity_check`) and every reference between rows. This reads
+ * the whole store.
+ *
+ * Returns: %TRUE when the store is sound, or %FALSE with @error set
+ *   (%PTCE_STORE_ERROR_CORRUPT saying what is wrong)
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_store_check (PtceStore  *self,
+                  GError    **error)
+{
+  g_return_val_if_fail (PTCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return ensure_open (self, error) && BACKEND (self)->check (self->backend, error);
+}
+
+/* ── import ───────────────────────────────────────────────────────────── */
+
+static const char *
+member_string (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static JsonObject *
+member_object (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static void
+add_pair (GPtrArray  *pairs,
+          const char *kind,
+          const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  /* Few pairs a pole: a linear check keeps them unique. */
+  for (guint i = 0; i + 1 < pairs->len; i += 2)
+    if (strcmp (g_ptr_array_index (pairs, i), kind) == 0 &&
+        strcmp (g_ptr_array_index (pairs, i + 1), value) == 0)
+      return;
+  g_ptr_array_add (pairs, g_strdup (kind));
+  g_ptr_array_add (pairs, g_strdup (value));
+}
+
+static void
+add_strings (GPtrArray  *pairs,
+             const char *kind,
+             JsonArray  *array)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        add_pair (pairs, kind, json_node_get_string (node));
+    }
+}
+
+/* What find_poles() looks a pole up by: its territory completed upwards
+ * through the geography, its current stage, typologies, project sectors. */
+static GPtrArray *
+pole_attributes (JsonObject *pole)
+{
+  GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
+  JsonObject *territory = member_object (pole, "territory");
+  JsonArray *stages = member_array (pole, "stages");
+  JsonArray *projects = member_array (pole, "projects");
+  PtceGeography *geography = NULL;
+
+  if (territory != NULL)
+    {
+      JsonArray *communes = member_array (territory, "communes");
+      JsonArray *epcis = member_array (territory, "epcis");
+      JsonArray *departements = member_array (territory, "departements");
+
+      add_strings (pairs, "commune", communes);
+      add_strings (pairs, "epci", epcis);
+      add_strings (pairs, "departement", departements);
+      add_strings (pairs, "region", member_array (territory, "regions"));
+
+      if ((communes && json_array_get_length (communes)) ||
+          (epcis && json_array_get_length (epcis)) ||
+          (departements && json_array_get_length (departements)))
+        geography = ptce_geography_get_default ();
+
+      for (guint i = 0; geography && communes && i < json_array_get_length (communes); i++)
+        {
+          const char *code = json_node_get_string (json_array_get_element (communes, i));
+          g_autoptr(PtceCommune) commune = code ? ptce_geography_lookup_commune (geography, code) : NULL;
+
+          if (commune == NULL)
+            continue;
+          add_pair (pairs, "epci", ptce_commune_get_epci (commune));
+          add_pair (pairs, "departement", ptce_commune_get_departement (commune));
+          add_pair (pairs, "region", ptce_commune_get_region (commune));
+        }
+      for (guint i = 0; geography && epcis && i < json_array_get_length (epcis); i++)
+        {
+          const char *siren = json_node_get_string (json_array_get_element (epcis, i));
+          g_autoptr(PtceEpci) epci = siren ? ptce_geography_lookup_epci (geography, siren) : NULL;
+          const char * const *deps = epci ? ptce_epci_get_departements (epci) : NULL;
+          const char * const *members = epci ? ptce_epci_get_members (epci) : NULL;
+
+          for (guint j = 0; deps && deps[j]; j++)
+            add_pair (pairs, "departement", deps[j]);
+          for (guint j = 0; members && members[j]; j++)
+            add_pair (pairs, "commune", members[j]);
+        }
+      /* Départements named directly or found above: their régions. */
+      for (guint i = 0; geography && i + 1 < pairs->len; i += 2)
+        if (strcmp (g_ptr_array_index (pairs, i), "departement") == 0)
+          {
+            g_autoptr(PtceDepartement) dep =
+              ptce_geography_lookup_departement (geography, g_ptr_array_index (pairs, i + 1));
+
+            if (dep != NULL)
+              add_pair (pairs, "region", ptce_departement_get_region (dep));
+          }
+    }
+
+  if (stages != NULL && json_array_get_length (stages) > 0)
+    {
+      /* The current stage is the one entered last. */
+      const char *best = NULL;
+      g_autoptr(PtceDate) best_date = NULL;
+
+      for (guint i = 0; i < json_array_get_length (stages); i++)
+        {
+          JsonObject *change = json_array_get_object_element (stages, i);
+          const char *since = member_string (change, "since");
+          g_autoptr(PtceDate) date = since ? ptce_date_new_from_iso8601 (since, NULL) : NULL;
+
+          if (best == NULL || (date && best_date && ptce_date_compare (date, best_date) > 0))
+            {
+              best = member_string (change, "stage");
+              g_clear_pointer (&best_date, ptce_date_unref);
+              best_date = date ? ptce_date_ref (date) : NULL;
+            }
+        }
+      add_pair (pairs, "stage", best);
+    }
+  add_strings (pairs, "typology", member_array (pole, "typology"));
+  for (guint i = 0; projects && i < json_array_get_length (projects); i++)
+    add_strings (pairs, "sector",
+                 member_array (json_array_get_object_element (projects, i), "sectors"));
+  return pairs;
+}
+
+static char *
+fragment (JsonNode *node)
+{
+  return ptce_json_writer_node_to_string (node);
+}
+
+static PtceSubmission *
+import_dataset (PtceStore    *self,
+                GBytes       *bytes,
+                const char   *sha256,
+                PtceDataset  *dataset,
+                const char   *source,
+                const char   *submitter,
+                PtceDate     *received,
+                GError      **error)
+{
+  g_autoptr(PtceJsonWriter) writer = ptce_json_writer_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonObject) rest = json_object_new ();
+  g_autoptr(JsonNode) rest_node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(PtceDate) today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *imported = g_date_time_format_iso8601 (now);
+  g_autofree char *received_text = NULL;
+  g_autofree char *root_json = NULL;
+  const PtceStoreBackendVTable *vt = BACKEND (self);
+  PtceStoreSubmissionIn in = { 0, };
+  JsonObject *object;
+  JsonArray *actors, *poles, *observations;
+  g_autoptr(GList) names = NULL;
+  gint64 id;
+
+  root = ptce_json_writer_save_node (writer, dataset, error);
+  if (root == NULL)
+    return NULL;
+  object = json_node_get_object (root);
+  actors = member_array (object, "actors");
+  poles = member_array (object, "poles");
+  observations = member_array (object, "observations");
+
+  /* The root without its three arrays keeps the title, the source, the
+   * date, the COG vintage and any member libptce does not know. */
+  names = json_object_get_members (object);
+  for (GList *l = names; l; l = l->next)
+    if (strcmp (l->data, "actors") != 0 && strcmp (l->data, "poles") != 0 &&
+        strcmp (l->data, "observations") != 0)
+      json_object_set_member (rest, l->data, json_node_copy (json_object_get_member (object, l->data)));
+  json_node_set_object (rest_node, rest);
+  root_json = fragment (rest_node);
+
+  if (received == NULL)
+    received = today = ptce_date_new_today ();
+  received_text = ptce_date_to_iso8601 (received);
+
+  in.sha256 = sha256;
+  in.bytes = bytes;
+  in.source = source;
+  in.submitter = submitter;
+  in.received = received_text;
+  in.received_julian = ptce_date_get_first_julian (received);
+  in.imported = imported;
+  in.title = member_string (object, "title");
+  in.root_json = root_json;
+  in.n_poles = poles ? json_array_get_length (poles) : 0;
+  in.n_actors = actors ? json_array_get_length (actors) : 0;
+
+  if (!vt->begin (self->backend, error))
+    return NULL;
+
+  id = vt->add_submission (self->backend, &in, error);
+  if (id == 0)
+    goto fail;
+
+  for (guint i = 0; i < in.n_actors; i++)
+    {
+      JsonNode *node = json_array_get_element (actors, i);
+      JsonObject *actor = json_node_get_object (node);
+      g_autofree char *json = fragment (node);
+
+      if (vt->add_actor (self->backend, id, i, member_string (actor, "id"), json,
+                         member_string (actor, "siren"), member_string (actor, "siret"),
+                         member_string (actor, "rna"), error) == 0)
+        goto fail;
+    }
+
+  for (guint i = 0; i < in.n_poles; i++)
+    {
+      JsonNode *node = json_array_get_element (poles, i);
+      JsonObject *pole = json_node_get_object (node);
+      JsonArray *memberships = member_array (pole, "memberships");
+      g_autofree char *json = fragment (node);
+      g_autoptr(GPtrArray) attrs = pole_attributes (pole);
+      g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint j = 0; memberships && j < json_array_get_length (memberships); j++)
+        {
+          JsonObject *m = json_array_get_object_element (memberships, j);
+          const char *start = member_string (m, "start");
+          const char *end = member_string (m, "end");
+
+          g_ptr_array_add (members, g_strdup (member_string (m, "actor")));
+          g_ptr_array_add (members, g_strdup (start ? start : ""));
+          g_ptr_array_add (members, g_strdup (end ? end : ""));
+        }
+      if (vt->add_pole (self->backend, id, i, member_string (pole, "id"), json,
+                        attrs, members, error) == 0)
+        goto fail;
+    }
+
+  for (guint i = 0; observations && i < json_array_get_length (observations); i++)
+    {
+      JsonNode *node = json_array_get_element (observations, i);
+      g_autofree char *json = fragment (node);
+
+      if (!vt->add_observation (self->backend, id, i,
+                                member_string (json_node_get_object (node), "subject"),
+                                json, error))
+        goto fail;
+    }
+
+  if (!vt->commit (self->backend, error))
+    goto fail;
+
+  return ptce_submission_new_internal (id, sha256, source, submitter, received, imported,
+                                       in.title, g_bytes_get_size (bytes),
+                                       in.n_poles, in.n_actors);
+
+fail:
+  vt->rollback (self->backend);
+  return NULL;
+}
+
+/**
+ * ptce_store_import_bytes:
+ * @self: a #PtceStore
+ * @bytes: the exact bytes of a ptce/1 file
+ * @source: (nullable): where the file comes from ("the pole", "CRESS…")
+ * @submitter: (nullable): who sent it
+ * @received: (nullable): the day it was received; %NULL for today
+ * @error: return location for a #GError
+ *
+ * Records a ptce/1 file as a new submission, in one transaction. The file is
+ * read with a default #PtceJsonReader first; a file it refuses is refused
+ * with the reader's %PTCE_ERROR and nothing is recorded. Bytes already
+ * recorded are not recorded again: the earlier submission is returned, with
+ * #PtceSubmission:existed set.
+ *
+ * Returns: (transfer full): the submission, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+PtceSubmission *
+ptce_store_import_bytes (PtceStore   *self,
+                         GBytes      *bytes,
+                         const char  *source,
+                         const char  *submitter,
+                         PtceDate    *received,
+                         GError     **error)
+{
+  g_autoptr(PtceJsonReader) reader = NULL;
+  g_autoptr(PtceDataset) dataset = NULL;
+  g_autofree char *sha256 = NULL;
+  PtceSubmission *existing;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  if (self->read_only)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_READ_ONLY,
+                   _("Store “%s”: opened read-only, cannot be written"), self->path);
+      return NULL;
+    }
+
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  existing = BACKEND (self)->find_submission (self->backend, 0, sha256, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (existing != NULL)
+    {
+      ptce_submission_set_existed (existing, TRUE);
+      return existing;
+    }
+
+  reader = ptce_json_reader_new ();
+  dataset = ptce_json_reader_load_bytes (reader, bytes, error);
+  if (dataset == NULL)
+    return NULL;
+  return import_dataset (self, bytes, sha256, dataset, source, submitter, received, error);
+}
+
+/**
+ * ptce_store_import_file:
+ * @self: a #PtceStore
+ * @path: (type filename): a ptce/1 file
+ * @source: (nullable): where the file comes from
+ * @submitter: (nullable): who sent it
+ * @received: (nullable): the day it was received; %NULL for today
+ * @error: return location for a #GError
+ *
+ * Reads @path and records it as ptce_store_import_bytes() does.
+ *
+ * Returns: (transfer full): the submission, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+PtceSubmission *
+ptce_store_import_file (PtceStore   *self,
+                        const char  *path,
+                        const char  *source,
+                        const char  *submitter,
+                        PtceDate    *received,
+                        GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO, _("Cannot read “%s”: %s"),
+                   path, local_error->message);
+      return NULL;
+    }
+  return ptce_store_import_bytes (self, bytes, source, submitter, received, error);
+}
+
+/**
+ * ptce_store_import_dataset:
+ * @self: a #PtceStore
+ * @dataset: a dataset
+ * @source: (nullable): where the data comes from
+ * @submitter: (nullable): who sent it
+ * @received: (nullable): the day it was received; %NULL for today
+ * @error: return location for a #GError
+ *
+ * Records a dataset as a submission: its bytes are what #PtceJsonWriter
+ * writes of it (compact), which the store keeps as any file received.
+ *
+ * Returns: (transfer full): the submission, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+PtceSubmission *
+ptce_store_import_dataset (PtceStore    *self,
+                           PtceDataset  *dataset,
+                           const char   *source,
+                           const char   *submitter,
+                           PtceDate     *received,
+                           GError      **error)
+{
+  g_autoptr(PtceJsonWriter) writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  writer = ptce_json_writer_new ();
+  bytes = ptce_json_writer_save_bytes (writer, dataset, error);
+  if (bytes == NULL)
+    return NULL;
+  return ptce_store_import_bytes (self, bytes, source, submitter, received, error);
+}
+
+/* ── submissions ──────────────────────────────────────────────────────── */
+
+static GListModel *
+list_model_from (GPtrArray *array,
+                 GType      type)
+{
+  GListStore *store = g_list_store_new (type);
+
+  if (array != NULL)
+    g_list_store_splice (store, 0, 0, array->pdata, array->len);
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * ptce_store_list_submissions:
+ * @self: a #PtceStore
+ * @error: return location for a #GError
+ *
+ * Lists every submission, in the order received.
+ *
+ * Returns: (transfer full) (nullable): a #GListModel of #PtceSubmission, or
+ *   %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_store_list_submissions (PtceStore  *self,
+                             GError    **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  list = BACKEND (self)->list_submissions (self->backend, error);
+  if (list == NULL)
+    return NULL;
+  return list_model_from (list, PTCE_TYPE_SUBMISSION);
+}
+
+/**
+ * ptce_store_lookup_submission:
+ * @self: a #PtceStore
+ * @id: the number of a submission
+ * @error: return location for a #GError
+ *
+ * Finds one submission by its #PtceSubmission:id.
+ *
+ * Returns: (transfer full): the submission, or %NULL with @error set
+ *   (%PTCE_STORE_ERROR_NOT_FOUND when there is none)
+ *
+ * Since: 1.0
+ */
+PtceSubmission *
+ptce_store_lookup_submission (PtceStore  *self,
+                              gint64      id,
+                              GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PtceSubmission *found;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  found = BACKEND (self)->find_submission (self->backend, id, NULL, &local_error);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (found == NULL)
+    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                 _("Store “%s”: no submission %lld"), self->path, (long long) id);
+  return found;
+}
+
+/**
+ * ptce_store_dup_submission_bytes:
+ * @self: a #PtceStore
+ * @id: the number of a submission
+ * @error: return location for a #GError
+ *
+ * Gets the exact bytes of a submission as they were received, unknown
+ * fields, spacing and all: their SHA-256 is #PtceSubmission:sha256.
+ *
+ * Returns: (transfer full): the bytes, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GBytes *
+ptce_store_dup_submission_bytes (PtceStore  *self,
+                                 gint64      id,
+                                 GError    **error)
+{
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  return BACKEND (self)->dup_bytes (self->backend, id, error);
+}
+
+/* ── reading back ─────────────────────────────────────────────────────── */
+
+static gint64
+known_day (PtceDate *as_known)
+{
+  return as_known ? (gint64) ptce_date_get_last_julian (as_known) : G_MAXINT64;
+}
+
+/* The latest version of each entity, in the order of the rows. */
+static GPtrArray *
+latest_rows (GPtrArray *rows)
+{
+  g_autoptr(GHashTable) latest = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *chosen = g_ptr_array_new ();
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (rows, i);
+      g_hash_table_insert (latest, row->id, row);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (rows, i);
+      if (g_hash_table_lookup (latest, row->id) == row)
+        g_ptr_array_add (chosen, row);
+    }
+  return chosen;
+}
+
+static JsonNode *
+parse_fragment (PtceStore   *self,
+                const char  *json,
+                GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, json, -1, &local_error) ||
+      (root = json_parser_get_root (parser)) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                   _("Store “%s”: the file is damaged (%s)"), self->path,
+                   local_error ? local_error->message : _("a stored fragment is not a JSON object"));
+      return NULL;
+    }
+  return json_node_ref (root);
+}
+
+static PtceDate *
+object_date (JsonObject *object,
+             const char *name)
+{
+  const char *text = member_string (object, name);
+
+  return text ? ptce_date_new_from_iso8601 (text, NULL) : NULL;
+}
+
+/* Whether an object with "start" and "end" is valid on @when. */
+static gboolean
+period_holds (JsonObject *object,
+              PtceDate   *when)
+{
+  g_autoptr(PtceDate) start = object_date (object, "start");
+  g_autoptr(PtceDate) end = object_date (object, "end");
+
+  return ptce_period_contains (start, end, when);
+}
+
+/* Whether a date member is on or before @when (absent: yes). */
+static gboolean
+begun_by (JsonObject *object,
+          const char *name,
+          PtceDate   *when)
+{
+  g_autoptr(PtceDate) date = object_date (object, name);
+
+  return date == NULL || ptce_date_get_first_julian (date) <= ptce_date_get_first_julian (when);
+}
+
+typedef gboolean (*ElementFilter) (JsonObject *object, PtceDate *when);
+
+static gboolean
+filter_stage (JsonObject *object, PtceDate *when)
+{
+  return begun_by (object, "since", when);
+}
+
+static gboolean
+filter_funding (JsonObject *object, PtceDate *when)
+{
+  return begun_by (object, "date", when);
+}
+
+static void
+filter_array (JsonObject    *object,
+              const char    *name,
+              ElementFilter  keep,
+              PtceDate      *when)
+{
+  JsonArray *array = member_array (object, name);
+  g_autoptr(JsonArray) kept = NULL;
+
+  if (array == NULL)
+    return;
+  kept = json_array_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) || keep (json_node_get_object (node), when))
+        json_array_add_element (kept, json_node_copy (node));
+    }
+  json_object_set_array_member (object, name, g_steal_pointer (&kept));
+}
+
+/* The pole as of @when, or FALSE when it did not exist then. */
+static gboolean
+pole_as_of (JsonObject *pole,
+            PtceDate   *when)
+{
+  g_autoptr(PtceDate) founded = object_date (pole, "founded");
+  g_autoptr(PtceDate) dissolved = object_date (pole, "dissolved");
+
+  if (founded && ptce_date_get_first_julian (founded) > ptce_date_get_first_julian (when))
+    return FALSE;
+  if (dissolved && ptce_date_get_last_julian (dissolved) < ptce_date_get_first_julian (when))
+    return FALSE;
+  filter_array (pole, "memberships", period_holds, when);
+  filter_array (pole, "cooperations", period_holds, when);
+  filter_array (pole, "projects", period_holds, when);
+  filter_array (pole, "stages", filter_stage, when);
+  filter_array (pole, "fundings", filter_funding, when);
+  return TRUE;
+}
+
+static gboolean
+observation_as_of (JsonObject *observation,
+                   PtceDate   *when)
+{
+  return begun_by (observation, "start", when);
+}
+
+static int
+compare_int64 (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Builds a dataset from chosen pole and actor rows. */
+static PtceDataset *
+materialise (PtceStore  *self,
+             GPtrArray  *poles,
+             GPtrArray  *actors,
+             gint64      root_submission,
+             PtceDate   *as_of,
+             GError    **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonArray) actor_array = json_array_new ();
+  g_autoptr(JsonArray) pole_array = json_array_new ();
+  g_autoptr(JsonArray) observation_array = json_array_new ();
+  g_autoptr(GHashTable) source_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) submissions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
+  JsonObject *object;
+
+  if (root_submission > 0)
+    {
+      g_autofree char *root_json = BACKEND (self)->dup_root (self->backend, root_submission, error);
+
+      if (root_json == NULL || (root = parse_fragment (self, root_json, error)) == NULL)
+        return NULL;
+    }
+  else
+    {
+      root = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (root, json_object_new ());
+      json_object_set_string_member (json_node_get_object (root), "format", "ptce/1");
+    }
+  object = json_node_get_object (root);
+
+  for (guint i = 0; i < actors->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (actors, i);
+      JsonNode *node = parse_fragment (self, row->json, error);
+
+      if (node == NULL)
+        return NULL;
+      json_array_add_element (actor_array, node);
+      g_hash_table_insert (source_of, row->id, row);
+      if (!g_hash_table_contains (submissions, &row->submission))
+        {
+          g_hash_table_add (submissions, &row->submission);
+          g_array_append_val (order, row->submission);
+        }
+    }
+  for (guint i = 0; i < poles->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (poles, i);
+      JsonNode *node = parse_fragment (self, row->json, error);
+
+      if (node == NULL)
+        return NULL;
+      if (as_of != NULL && !pole_as_of (json_node_get_object (node), as_of))
+        {
+          json_node_unref (node);
+          continue;
+        }
+      json_array_add_element (pole_array, node);
+      g_hash_table_insert (source_of, row->id, row);
+      if (!g_hash_table_contains (submissions, &row->submission))
+        {
+          g_hash_table_add (submissions, &row->submission);
+          g_array_append_val (order, row->submission);
+        }
+    }
+
+  /* Observations come from the submission that gave their subject. */
+  g_array_sort (order, compare_int64);
+  for (guint i = 0; i < order->len; i++)
+    {
+      gint64 submission = g_array_index (order, gint64, i);
+      g_autoptr(GPtrArray) rows = BACKEND (self)->select_observations (self->backend, submission,
+                                                                      NULL, error);
+      if (rows == NULL)
+        return NULL;
+      for (guint j = 0; j < rows->len; j++)
+        {
+          PtceStoreRow *row = g_ptr_array_index (rows, j);
+          PtceStoreRow *subject = g_hash_table_lookup (source_of, row->id);
+          JsonNode *node;
+
+          if (subject == NULL || subject->submission != submission)
+            continue;
+          node = parse_fragment (self, row->json, error);
+          if (node == NULL)
+            return NULL;
+          if (as_of != NULL && !observation_as_of (json_node_get_object (node), as_of))
+            {
+              json_node_unref (node);
+              continue;
+            }
+          json_array_add_element (observation_array, node);
+        }
+    }
+
+  if (json_array_get_length (actor_array) > 0)
+    json_object_set_array_member (object, "actors", g_steal_pointer (&actor_array));
+  if (json_array_get_length (pole_array) > 0)
+    json_object_set_array_member (object, "poles", g_steal_pointer (&pole_array));
+  if (json_array_get_length (observation_array) > 0)
+    json_object_set_array_member (object, "observations", g_steal_pointer (&observation_array));
+
+  {
+    g_autoptr(GError) local_error = NULL;
+    PtceDataset *dataset = ptce_json_reader_load_node (reader, root, &local_error);
+
+    if (dataset == NULL)
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                   _("Store “%s”: the file is damaged (%s)"), self->path, local_error->message);
+    return dataset;
+  }
+}
+
+/* The last submission received by @known, 0 when none. */
+static gint64
+last_submission (PtceStore  *self,
+                 PtceDate   *as_known,
+                 GError    **error)
+{
+  g_autoptr(GPtrArray) list = BACKEND (self)->list_submissions (self->backend, error);
+  gint64 last = 0;
+  gint64 known = known_day (as_known);
+
+  if (list == NULL)
+    return -1;
+  for (guint i = 0; i < list->len; i++)
+    {
+      PtceSubmission *s = g_ptr_array_index (list, i);
+      PtceDate *received = ptce_submission_get_received (s);
+
+      if (received == NULL || (gint64) ptce_date_get_first_julian (received) <= known)
+        last = ptce_submission_get_id (s);
+    }
+  return last;
+}
+
+/**
+ * ptce_store_load_dataset:
+ * @self: a #PtceStore
+ * @as_of: (nullable): the validity date; %NULL for everything the versions
+ *   say, whatever its dates
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Reads back the whole store as one dataset: for each pole and actor, its
+ * latest version known at @as_known, restricted to what was valid on @as_of
+ * (see the description of #PtceStore). The title, source, date and other
+ * root members are those of the latest submission known.
+ *
+ * A store holding one submission reads back as that file, after its
+ * canonical writing by #PtceJsonWriter.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+PtceDataset *
+ptce_store_load_dataset (PtceStore  *self,
+                         PtceDate   *as_of,
+                         PtceDate   *as_known,
+                         GError    **error)
+{
+  g_autoptr(GPtrArray) pole_rows = NULL;
+  g_autoptr(GPtrArray) actor_rows = NULL;
+  g_autoptr(GPtrArray) poles = NULL;
+  g_autoptr(GPtrArray) actors = NULL;
+  gint64 root;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  root = last_submission (self, as_known, error);
+  if (root < 0)
+    return NULL;
+  pole_rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
+                                               known_day (as_known), error);
+  if (pole_rows == NULL)
+    return NULL;
+  actor_rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
+                                                known_day (as_known), error);
+  if (actor_rows == NULL)
+    return NULL;
+  poles = latest_rows (pole_rows);
+  actors = latest_rows (actor_rows);
+  return materialise (self, poles, actors, root, as_of, error);
+}
+
+static void
+collect_ids (JsonNode   *node,
+             const char *member,
+             GHashTable *ids)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) names = json_object_get_members (object);
+
+      for (GList *l = names; l; l = l->next)
+        {
+          JsonNode *child = json_object_get_member (object, l->data);
+
+          if (strcmp (l->data, member) == 0 && JSON_NODE_HOLDS_VALUE (child) &&
+              json_node_get_value_type (child) == G_TYPE_STRING)
+            g_hash_table_add (ids, g_strdup (json_node_get_string (child)));
+          else if ((strcmp (l->data, "participants") == 0) && JSON_NODE_HOLDS_ARRAY (child))
+            {
+              JsonArray *array = json_node_get_array (child);
+
+              for (guint i = 0; i < json_array_get_length (array); i++)
+                {
+                  JsonNode *p = json_array_get_element (array, i);
+
+                  if (JSON_NODE_HOLDS_VALUE (p) && json_node_get_value_type (p) == G_TYPE_STRING)
+                    g_hash_table_add (ids, g_strdup (json_node_get_string (p)));
+                }
+            }
+          else
+            collect_ids (child, member, ids);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_ids (json_array_get_element (array, i), member, ids);
+    }
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const PtceStoreRow *x = *(PtceStoreRow * const *) a;
+  const PtceStoreRow *y = *(PtceStoreRow * const *) b;
+
+  return (x->version > y->version) - (x->version < y->version);
+}
+
+/**
+ * ptce_store_load_pole:
+ * @self: a #PtceStore
+ * @pole_id: the id of a pole
+ * @as_of: (nullable): the validity date; %NULL for everything its version says
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Reads back one pole, its latest version known at @as_known as of @as_of,
+ * in a dataset with the actors it refers to (from the same submission) and
+ * the observations about it: what #PtceChecker needs to diagnose it. Only
+ * the rows of that pole are read.
+ *
+ * Returns: (transfer full): a dataset holding the pole, or %NULL with
+ *   @error set (%PTCE_STORE_ERROR_NOT_FOUND when no submission known then
+ *   has it, or when it did not exist on @as_of)
+ *
+ * Since: 1.0
+ */
+PtceDataset *
+ptce_store_load_pole (PtceStore   *self,
+                      const char  *pole_id,
+                      PtceDate    *as_of,
+                      PtceDate    *as_known,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) actor_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) ptce_store_row_free);
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(JsonNode) node = NULL;
+  PtceStoreRow *row;
+  g_autoptr(PtceDataset) dataset = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (pole_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
+                                          known_day (as_known), error);
+  if (rows == NULL)
+    return NULL;
+  if (rows->len == 0)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                   _("Store “%s”: no pole “%s” known"), self->path, pole_id);
+      return NULL;
+    }
+  row = g_ptr_array_index (rows, rows->len - 1);
+  g_ptr_array_add (one, row);
+
+  /* The actors it refers to, from its own submission: the pole's file
+   * named them, and its ids are local to that file. */
+  node = parse_fragment (self, row->json, error);
+  if (node == NULL)
+    return NULL;
+  collect_ids (node, "actor", ids);
+  collect_ids (node, "carrier", ids);
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autoptr(GPtrArray) versions =
+        BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, key,
+                                         G_MAXINT64, error);
+      if (versions == NULL)
+        return NULL;
+      for (guint i = 0; i < versions->len; i++)
+        {
+          PtceStoreRow *actor = g_ptr_array_index (versions, i);
+
+          if (actor->submission == row->submission)
+            g_ptr_array_add (actor_rows, g_steal_pointer (&versions->pdata[i]));
+        }
+    }
+  /* In the order of the file. */
+  g_ptr_array_sort (actor_rows, compare_rows);
+  {
+    g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+
+    for (guint i = 0; i < actor_rows->len; i++)
+      g_ptr_array_add (sorted, g_ptr_array_index (actor_rows, i));
+    dataset = materialise (self, one, sorted, row->submission, as_of, error);
+  }
+  if (dataset == NULL)
+    return NULL;
+  if (ptce_dataset_lookup_pole (dataset, pole_id) == NULL)
+    {
+      g_autofree char *when = as_of ? ptce_date_to_iso8601 (as_of) : g_strdup ("?");
+
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                   _("Store “%s”: pole “%s” did not exist on %s"), self->path, pole_id, when);
+      return NULL;
+    }
+  return g_steal_pointer (&dataset);
+}
+
+/**
+ * ptce_store_load_actor:
+ * @self: a #PtceStore
+ * @actor_id: the id of an actor
+ * @as_of: (nullable): the validity date (an actor has no dated parts the
+ *   store filters today; kept so that every read takes the two times)
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Reads back one actor: its latest version known at @as_known.
+ *
+ * Returns: (transfer full): the actor, or %NULL with @error set
+ *   (%PTCE_STORE_ERROR_NOT_FOUND when no submission known then has it)
+ *
+ * Since: 1.0
+ */
+PtceActor *
+ptce_store_load_actor (PtceStore   *self,
+                       const char  *actor_id,
+                       PtceDate    *as_of,
+                       PtceDate    *as_known,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(PtceDataset) dataset = NULL;
+  PtceStoreRow *row;
+  PtceActor *actor;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (actor_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, actor_id,
+                                          known_day (as_known), error);
+  if (rows == NULL)
+    return NULL;
+  if (rows->len == 0)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                   _("Store “%s”: no actor “%s” known"), self->path, actor_id);
+      return NULL;
+    }
+  row = g_ptr_array_index (rows, rows->len - 1);
+  g_ptr_array_add (one, row);
+  dataset = materialise (self, none, one, 0, as_of, error);
+  if (dataset == NULL)
+    return NULL;
+  actor = ptce_dataset_lookup_actor (dataset, actor_id);
+  if (actor == NULL)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                   _("Store “%s”: the file is damaged (%s)"), self->path, actor_id);
+      return NULL;
+    }
+  return g_object_ref (actor);
+}
+
+/* ── history ──────────────────────────────────────────────────────────── */
+
+/**
+ * ptce_store_list_pole_versions:
+ * @self: a #PtceStore
+ * @pole_id: the id of a pole
+ * @error: return location for a #GError
+ *
+ * Lists the versions of a pole: the submissions that describe it, in the
+ * order received. Compare two with ptce_store_diff_pole().
+ *
+ * Returns: (transfer full): a #GListModel of #PtceSubmission (empty when no
+ *   submission has the pole), or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_store_list_pole_versions (PtceStore   *self,
+                               const char  *pole_id,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (pole_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
+                                          G_MAXINT64, error);
+  if (rows == NULL)
+    return NULL;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (rows, i);
+      g_autoptr(GError) local_error = NULL;
+      PtceSubmission *s = BACKEND (self)->find_submission (self->backend, row->submission,
+                                                           NULL, &local_error);
+      if (s == NULL)
+        {
+          if (local_error == NULL)
+            g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                         _("Store “%s”: the file is damaged (%s)"), self->path, "pole_version");
+          else
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_ptr_array_add (list, s);
+    }
+  return list_model_from (list, PTCE_TYPE_SUBMISSION);
+}
+
+static char *
+node_text (JsonNode *node)
+{
+  return node ? ptce_json_writer_node_to_string (node) : NULL;
+}
+
+/* Members of an array of objects keyed by one of their members; members
+ * with the same key (one actor listed twice) are kept in one array. */
+static GHashTable *
+index_by (JsonObject *pole,
+          const char *array_name,
+          const char *key_name,
+          GPtrArray  *order)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                             (GDestroyNotify) json_node_unref);
+  JsonArray *array = member_array (pole, array_name);
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      const char *key = JSON_NODE_HOLDS_OBJECT (node)
+                        ? member_string (json_node_get_object (node), key_name) : NULL;
+      JsonNode *slot;
+
+      if (key == NULL)
+        continue;
+      slot = g_hash_table_lookup (index, key);
+      if (slot == NULL)
+        {
+          slot = json_node_new (JSON_NODE_ARRAY);
+          json_node_take_array (slot, json_array_new ());
+          g_hash_table_insert (index, (gpointer) key, slot);
+          if (order != NULL)
+            g_ptr_array_add (order, (gpointer) key);
+        }
+      json_array_add_element (json_node_get_array (slot), json_node_copy (node));
+    }
+  return index;
+}
+
+static gboolean
+has_end (JsonNode *memberships)
+{
+  JsonArray *array = json_node_get_array (memberships);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (member_string (json_array_get_object_element (array, i), "end") == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+current_stage (JsonObject *pole)
+{
+  g_autoptr(GPtrArray) attrs = g_ptr_array_new_with_free_func (g_free);
+  JsonArray *stages = member_array (pole, "stages");
+  const char *best = NULL;
+  guint32 best_day = 0;
+
+  for (guint i = 0; stages && i < json_array_get_length (stages); i++)
+    {
+      JsonObject *change = json_array_get_object_element (stages, i);
+      g_autoptr(PtceDate) since = object_date (change, "since");
+      guint32 day = since ? ptce_date_get_first_julian (since) : 0;
+
+      if (best == NULL || day > best_day)
+        {
+          best = member_string (change, "stage");
+          best_day = day;
+        }
+    }
+  return best;
+}
+
+static void
+diff_keyed (GPtrArray  *changes,
+            JsonObject *before,
+            JsonObject *after,
+            const char *array_name,
+            const char *key_name,
+            gboolean    memberships)
+{
+  g_autoptr(GPtrArray) order_a = g_ptr_array_new ();
+  g_autoptr(GPtrArray) order_b = g_ptr_array_new ();
+  g_autoptr(GHashTable) a = index_by (before, array_name, key_name, order_a);
+  g_autoptr(GHashTable) b = index_by (after, array_name, key_name, order_b);
+
+  for (guint i = 0; i < order_a->len; i++)
+    {
+      const char *key = g_ptr_array_index (order_a, i);
+      JsonNode *old = g_hash_table_lookup (a, key);
+      JsonNode *new = g_hash_table_lookup (b, key);
+      g_autofree char *old_text = node_text (old);
+      g_autofree char *new_text = node_text (new);
+
+      if (new == NULL)
+        g_ptr_array_add (changes, ptce_store_change_new_internal (
+          memberships ? PTCE_STORE_CHANGE_MEMBER_LEFT : PTCE_STORE_CHANGE_COOPERATION_REMOVED,
+          key, old_text, NULL));
+      else if (strcmp (old_text, new_text) != 0)
+        {
+          PtceStoreChangeKind kind = PTCE_STORE_CHANGE_COOPERATION_CHANGED;
+
+          if (memberships)
+            kind = (!has_end (old) && has_end (new)) ? PTCE_STORE_CHANGE_MEMBER_LEFT
+                                                     : PTCE_STORE_CHANGE_MEMBERSHIP_CHANGED;
+          g_ptr_array_add (changes, ptce_store_change_new_internal (kind, key, old_text, new_text));
+        }
+    }
+  for (guint i = 0; i < order_b->len; i++)
+    {
+      const char *key = g_ptr_array_index (order_b, i);
+
+      if (!g_hash_table_contains (a, key))
+        {
+          g_autofree char *new_text = node_text (g_hash_table_lookup (b, key));
+
+          g_ptr_array_add (changes, ptce_store_change_new_internal (
+            memberships ? PTCE_STORE_CHANGE_MEMBER_JOINED : PTCE_STORE_CHANGE_COOPERATION_ADDED,
+            key, NULL, new_text));
+        }
+    }
+}
+
+/**
+ * ptce_store_diff_pole:
+ * @self: a #PtceStore
+ * @pole_id: the id of a pole
+ * @from_submission: the submission of the older version
+ * @to_submission: the submission of the newer version
+ * @error: return location for a #GError
+ *
+ * Says what changed in a pole between the versions of two submissions
+ * (see ptce_store_list_pole_versions()): actors that joined or left (an
+ * actor no longer listed, or whose membership got an end date), memberships
+ * otherwise changed, cooperations added, removed or changed, the current
+ * stage, and every other member of the pole that differs.
+ *
+ * Returns: (transfer full): a #GListModel of #PtceStoreChange (empty when
+ *   the two versions say the same), or %NULL with @error set
+ *   (%PTCE_STORE_ERROR_NOT_FOUND when a submission has no version of the pole)
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_store_diff_pole (PtceStore   *self,
+                      const char  *pole_id,
+                      gint64       from_submission,
+                      gint64       to_submission,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JsonNode) before_node = NULL;
+  g_autoptr(JsonNode) after_node = NULL;
+  JsonObject *before, *after;
+  PtceStoreRow *from = NULL, *to = NULL;
+  g_autoptr(GList) names = NULL;
+  const char *stage_a, *stage_b;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (pole_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
+                                          G_MAXINT64, error);
+  if (rows == NULL)
+    return NULL;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (rows, i);
+
+      if (row->submission == from_submission)
+        from = row;
+      if (row->submission == to_submission)
+        to = row;
+    }
+  if (from == NULL || to == NULL)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                   _("Store “%s”: submission %lld has no version of pole “%s”"),
+                   self->path, (long long) (from == NULL ? from_submission : to_submission), pole_id);
+      return NULL;
+    }
+  before_node = parse_fragment (self, from->json, error);
+  if (before_node == NULL)
+    return NULL;
+  after_node = parse_fragment (self, to->json, error);
+  if (after_node == NULL)
+    return NULL;
+  before = json_node_get_object (before_node);
+  after = json_node_get_object (after_node);
+
+  diff_keyed (changes, before, after, "memberships", "actor", TRUE);
+  diff_keyed (changes, before, after, "cooperations", "id", FALSE);
+
+  stage_a = current_stage (before);
+  stage_b = current_stage (after);
+  if (g_strcmp0 (stage_a, stage_b) != 0)
+    g_ptr_array_add (changes, ptce_store_change_new_internal (PTCE_STORE_CHANGE_STAGE, "stage",
+                                                              stage_a, stage_b));
+
+  /* Every other member, in the order of either side. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GList) names_b = json_object_get_members (after);
+
+    names = json_object_get_members (before);
+    names = g_list_concat (names, g_steal_pointer (&names_b));
+    for (GList *l = names; l; l = l->next)
+      {
+        const char *name = l->data;
+        g_autofree char *a = NULL;
+        g_autofree char *b = NULL;
+
+        if (!g_hash_table_add (seen, (gpointer) name) ||
+            strcmp (name, "memberships") == 0 || strcmp (name, "cooperations") == 0 ||
+            strcmp (name, "stages") == 0)
+          continue;
+        a = node_text (json_object_get_member (before, name));
+        b = node_text (json_object_get_member (after, name));
+        if (g_strcmp0 (a, b) != 0)
+          g_ptr_array_add (changes, ptce_store_change_new_internal (PTCE_STORE_CHANGE_FIELD,
+                                                                    name, a, b));
+      }
+  }
+  return list_model_from (changes, PTCE_TYPE_STORE_CHANGE);
+}
+
+/* ── queries ──────────────────────────────────────────────────────────── */
+
+static char **
+strv_from (GPtrArray *ids)
+{
+  g_ptr_array_add (ids, NULL);
+  return (char **) g_ptr_array_free (ids, FALSE);
+}
+
+/**
+ * ptce_store_find_poles:
+ * @self: a #PtceStore
+ * @field: what to look poles up by
+ * @value: the code or word looked for: a commune, EPCI, département or
+ *   région code, a stage or typology nick, a sector
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Finds the poles whose latest version known at @as_known matches, through
+ * the store's indexes, without reading the poles themselves. A pole is found
+ * by a territory code when its territory names it or, through the geography
+ * reference, contains it (a pole listing communes is found by their
+ * département and région). Load each with ptce_store_load_pole().
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the ids of the poles,
+ *   sorted, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+char **
+ptce_store_find_poles (PtceStore           *self,
+                       PtceStorePoleField   field,
+                       const char          *value,
+                       PtceDate            *as_known,
+                       GError             **error)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *word;
+  GPtrArray *ids;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  klass = g_type_class_ref (PTCE_TYPE_STORE_POLE_FIELD);
+  word = g_enum_get_value (klass, field);
+  g_return_val_if_fail (word != NULL, NULL);
+  if (!ensure_open (self, error))
+    return NULL;
+  ids = BACKEND (self)->find_poles (self->backend, word->value_nick, value,
+                                    known_day (as_known), error);
+  return ids ? strv_from (ids) : NULL;
+}
+
+/**
+ * ptce_store_find_actors:
+ * @self: a #PtceStore
+ * @identifier: a SIREN, SIRET or RNA number
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Finds the actors that carry an identifier, across all poles and
+ * submissions: for each actor id, its latest version known at @as_known
+ * that carries it.
+ *
+ * Returns: (transfer full): a #GListModel of #PtceActor, or %NULL with
+ *   @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_store_find_actors (PtceStore   *self,
+                        const char  *identifier,
+                        PtceDate    *as_known,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) latest = NULL;
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(PtceDataset) dataset = NULL;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (identifier != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  rows = BACKEND (self)->find_actors (self->backend, identifier, known_day (as_known), error);
+  if (rows == NULL)
+    return NULL;
+  latest = latest_rows (rows);
+  dataset = materialise (self, none, latest, 0, NULL, error);
+  if (dataset == NULL)
+    return NULL;
+  {
+    GListModel *actors = ptce_dataset_get_actors (dataset);
+    GListStore *result = g_list_store_new (PTCE_TYPE_ACTOR);
+
+    for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+      {
+        g_autoptr(GObject) actor = g_list_model_get_item (actors, i);
+        g_list_store_append (result, actor);
+      }
+    return G_LIST_MODEL (result);
+  }
+}
+
+/**
+ * ptce_store_list_poles_of_actor:
+ * @self: a #PtceStore
+ * @actor_id: the id of an actor
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Lists the poles whose latest version known at @as_known lists the actor
+ * among its memberships (whatever their dates).
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the ids of the poles,
+ *   sorted, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+char **
+ptce_store_list_poles_of_actor (PtceStore   *self,
+                                const char  *actor_id,
+                                PtceDate    *as_known,
+                                GError     **error)
+{
+  GPtrArray *ids;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (actor_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  ids = BACKEND (self)->poles_of_actor (self->backend, actor_id, known_day (as_known), error);
+  return ids ? strv_from (ids) : NULL;
+}

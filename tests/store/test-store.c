@@ -1,0 +1,668 @@
+/* test-store.c: PtceStore — submissions, the two times, history, queries,
+ * errors on damaged files.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <libptce/libptce.h>
+
+static char *
+new_store_path (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ptce-store-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+remove_store (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+      g_chmod (file, 0600);
+      g_unlink (file);
+    }
+  g_chmod (dir, 0700);
+  g_rmdir (dir);
+}
+
+static PtceStore *
+new_store (char **path)
+{
+  g_autoptr(GError) error = NULL;
+  PtceStore *store;
+
+  *path = new_store_path ("test.ptcestore");
+  store = ptce_store_open (*path, PTCE_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static PtceDate *
+day (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  PtceDate *date = ptce_date_new_from_iso8601 (text, &error);
+
+  g_assert_no_error (error);
+  return date;
+}
+
+/* The canonical tree of a dataset: what the writer writes of it. */
+static char *
+canonical (PtceDataset *dataset)
+{
+  g_autoptr(PtceJsonWriter) writer = ptce_json_writer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = ptce_json_writer_save_node (writer, dataset, &error);
+
+  g_assert_no_error (error);
+  return json_to_string (node, TRUE);
+}
+
+static GPtrArray *
+round_trip_files (void)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *dirs[] = { "../data/samples", "data/formats", NULL };
+  g_autofree char *cases = g_test_build_filename (G_TEST_DIST, "data", "hostile", "json",
+                                                  "cases.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; dirs[i]; i++)
+    {
+      g_autofree char *dir = g_test_build_filename (G_TEST_DIST, dirs[i], NULL);
+      g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+      const char *name;
+
+      g_assert_nonnull (d);
+      while ((name = g_dir_read_name (d)) != NULL)
+        if (g_str_has_suffix (name, ".json"))
+          g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+    }
+  /* The hostile corpus's valid-but-strange files. */
+  g_assert_true (g_file_get_contents (cases, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      if (lines[i][0] != '#' && g_strv_length (fields) > 2 && g_str_equal (fields[1], "ok"))
+        g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "hostile",
+                                                       "json", fields[0], NULL));
+    }
+  g_assert_cmpuint (paths->len, >=, 15);
+  return paths;
+}
+
+/* JSON → store → JSON gives the same tree, unknown fields included; the
+ * exact bytes come back too. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(GPtrArray) paths = round_trip_files ();
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *file = g_ptr_array_index (paths, i);
+      g_autofree char *path = NULL;
+      g_autoptr(PtceStore) store = new_store (&path);
+      g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PtceDataset) original = ptce_json_reader_load_file (reader, file, &error);
+      g_autoptr(PtceSubmission) submission = NULL;
+      g_autoptr(PtceDataset) back = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *contents = NULL;
+      g_autofree char *sha = NULL;
+      g_autofree char *want = NULL;
+      g_autofree char *got = NULL;
+      gsize length;
+
+      g_test_message ("%s", file);
+      g_assert_no_error (error);
+      submission = ptce_store_import_file (store, file, "test", "tester", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (submission);
+      back = ptce_store_load_dataset (store, NULL, NULL, &error);
+      g_assert_no_error (error);
+      want = canonical (original);
+      got = canonical (back);
+      g_assert_cmpstr (got, ==, want);
+
+      bytes = ptce_store_dup_submission_bytes (store, ptce_submission_get_id (submission), &error);
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (file, &contents, &length, NULL));
+      g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), contents, length);
+      sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+      g_assert_cmpstr (ptce_submission_get_sha256 (submission), ==, sha);
+      g_assert_cmpuint (ptce_submission_get_size (submission), ==, length);
+      g_assert_true (ptce_store_check (store, &error));
+      g_assert_no_error (error);
+      ptce_store_close (store);
+      remove_store (path);
+    }
+}
+
+static char *
+sample (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+}
+
+static void
+test_same_bytes (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autofree char *file = sample ("le-damier.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDate) received = day ("2023-03-15");
+  g_autoptr(PtceSubmission) first = ptce_store_import_file (store, file, "the pole", "Anne", received, &error);
+  g_autoptr(PtceSubmission) second = NULL;
+  g_autoptr(GListModel) list = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (ptce_submission_get_existed (first));
+  g_assert_cmpstr (ptce_submission_get_source (first), ==, "the pole");
+  g_assert_cmpstr (ptce_submission_get_submitter (first), ==, "Anne");
+  g_assert_true (ptce_date_equal (ptce_submission_get_received (first), received));
+  g_assert_cmpuint (ptce_submission_get_n_poles (first), ==, 1);
+  second = ptce_store_import_file (store, file, "CRESS", "Bob", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ptce_submission_get_existed (second));
+  g_assert_cmpint (ptce_submission_get_id (second), ==, ptce_submission_get_id (first));
+  /* Recorded once, with its first provenance. */
+  g_assert_cmpstr (ptce_submission_get_source (second), ==, "the pole");
+  list = ptce_store_list_submissions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  remove_store (path);
+}
+
+static void
+test_invalid_import (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autoptr(GError) error = NULL;
+  static const char text[] = "{\"format\": \"ptce/1\", \"poles\": [{\"id\": 3}]}";
+  g_autoptr(GBytes) bad = g_bytes_new_static (text, strlen (text));
+  g_autoptr(PtceSubmission) s = ptce_store_import_bytes (store, bad, NULL, NULL, NULL, &error);
+  g_autoptr(GListModel) list = NULL;
+
+  g_assert_null (s);
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+  g_clear_error (&error);
+  list = ptce_store_list_submissions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  remove_store (path);
+}
+
+/* Two versions of one pole, received in 2021 and 2023. */
+static const char *v2021 =
+  "{\"format\": \"ptce/1\", \"title\": \"v1\","
+  " \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"enterprise\", \"siren\": \"732829320\"},"
+  "              {\"id\": \"b\", \"name\": \"B\", \"kind\": \"enterprise\"}],"
+  " \"poles\": [{\"id\": \"p\", \"name\": \"P\", \"founded\": \"2015\","
+  "   \"stages\": [{\"stage\": \"emergence\", \"since\": \"2015\"}],"
+  "   \"territory\": {\"communes\": [\"63113\"]}, \"typology\": [\"mutualisation\"],"
+  "   \"memberships\": [{\"actor\": \"a\", \"roles\": [\"founding-member\"], \"start\": \"2015\"},"
+  "                     {\"actor\": \"b\", \"roles\": [\"member\"], \"start\": \"2016\"}],"
+  "   \"cooperations\": [{\"id\": \"c1\", \"mode\": \"mutualisation\", \"participants\": [\"a\", \"b\"]}]}],"
+  " \"observations\": [{\"subject\": \"p\", \"indicator\": \"jobs\", \"value\": 10, \"start\": \"2020\"}]}";
+static const char *v2023 =
+  "{\"format\": \"ptce/1\", \"title\": \"v2\","
+  " \"actors\": [{\"id\": \"a\", \"name\": \"A SCIC\", \"kind\": \"enterprise\", \"siren\": \"732829320\"},"
+  "              {\"id\": \"b\", \"name\": \"B\", \"kind\": \"enterprise\"},"
+  "              {\"id\": \"c\", \"name\": \"C\", \"kind\": \"local-authority\"}],"
+  " \"poles\": [{\"id\": \"p\", \"name\": \"P\", \"founded\": \"2015\","
+  "   \"stages\": [{\"stage\": \"emergence\", \"since\": \"2015\"}, {\"stage\": \"consolidation\", \"since\": \"2022-09\"}],"
+  "   \"territory\": {\"communes\": [\"63113\"]}, \"typology\": [\"mutualisation\"],"
+  "   \"memberships\": [{\"actor\": \"a\", \"roles\": [\"founding-member\"], \"start\": \"2015\"},"
+  "                     {\"actor\": \"b\", \"roles\": [\"member\"], \"start\": \"2016\", \"end\": \"2021-12-31\"},"
+  "                     {\"actor\": \"c\", \"roles\": [\"partner\"], \"start\": \"2022-06\"}],"
+  "   \"cooperations\": [{\"id\": \"c2\", \"mode\": \"cooperation\", \"participants\": [\"a\", \"c\"], \"start\": \"2022\"}]}],"
+  " \"observations\": [{\"subject\": \"p\", \"indicator\": \"jobs\", \"value\": 14, \"start\": \"2022\"}]}";
+
+static PtceStore *
+two_versions (char **path, gint64 *first, gint64 *second)
+{
+  PtceStore *store = new_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) b1 = g_bytes_new_static (v2021, strlen (v2021));
+  g_autoptr(GBytes) b2 = g_bytes_new_static (v2023, strlen (v2023));
+  g_autoptr(PtceDate) r1 = day ("2021-03-01");
+  g_autoptr(PtceDate) r2 = day ("2023-03-10");
+  /* Imported out of order: the date received decides, not the order. */
+  g_autoptr(PtceSubmission) s2 = ptce_store_import_bytes (store, b2, "CRESS", NULL, r2, &error);
+  g_autoptr(PtceSubmission) s1 = NULL;
+
+  g_assert_no_error (error);
+  s1 = ptce_store_import_bytes (store, b1, "the pole", NULL, r1, &error);
+  g_assert_no_error (error);
+  *first = ptce_submission_get_id (s1);
+  *second = ptce_submission_get_id (s2);
+  return store;
+}
+
+static guint
+n_members (PtceDataset *dataset)
+{
+  PtcePole *pole = ptce_dataset_lookup_pole (dataset, "p");
+
+  g_assert_nonnull (pole);
+  return g_list_model_get_n_items (ptce_pole_get_memberships (pole));
+}
+
+static void
+test_two_times (void)
+{
+  g_autofree char *path = NULL;
+  gint64 first, second;
+  g_autoptr(PtceStore) store = two_versions (&path, &first, &second);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDate) k2022 = day ("2022-06");
+  g_autoptr(PtceDate) k2020 = day ("2020");
+  g_autoptr(PtceDate) d2022 = day ("2022-03-01");
+  g_autoptr(PtceDate) d2014 = day ("2014-06-01");
+  g_autoptr(PtceDataset) known_2022 = ptce_store_load_pole (store, "p", NULL, k2022, &error);
+  g_autoptr(PtceDataset) latest = NULL;
+  g_autoptr(PtceDataset) on_2022 = NULL;
+  g_autoptr(PtceDataset) whole = NULL;
+  g_autoptr(PtceDataset) nothing = NULL;
+  g_autoptr(PtceActor) actor = NULL;
+  g_autoptr(PtceActor) old_actor = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_members (known_2022), ==, 2);
+  g_assert_cmpstr (ptce_dataset_get_title (known_2022), ==, "v1");
+  latest = ptce_store_load_pole (store, "p", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_members (latest), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_observations (latest)), ==, 1);
+  /* The pole on 1 March 2022 as known now: b had left, c not yet joined. */
+  on_2022 = ptce_store_load_pole (store, "p", d2022, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_members (on_2022), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_pole_get_cooperations (ptce_dataset_lookup_pole (on_2022, "p"))), ==, 1);
+  /* Before it was founded, it did not exist. */
+  g_assert_null (ptce_store_load_pole (store, "p", d2014, NULL, &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  /* Known in 2020: nothing received yet. */
+  g_assert_null (ptce_store_load_pole (store, "p", NULL, k2020, &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  nothing = ptce_store_load_dataset (store, NULL, k2020, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_poles (nothing)), ==, 0);
+  whole = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (whole)), ==, 3);
+  g_assert_cmpstr (ptce_dataset_get_title (whole), ==, "v2");
+
+  actor = ptce_store_load_actor (store, "a", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_actor_get_name (actor), ==, "A SCIC");
+  old_actor = ptce_store_load_actor (store, "a", NULL, k2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_actor_get_name (old_actor), ==, "A");
+  g_assert_null (ptce_store_load_actor (store, "zz", NULL, NULL, &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
+  remove_store (path);
+}
+
+static gboolean
+has_change (GListModel          *changes,
+            PtceStoreChangeKind  kind,
+            const char          *subject)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(PtceStoreChange) c = g_list_model_get_item (changes, i);
+
+      if (ptce_store_change_get_kind (c) == kind &&
+          g_strcmp0 (ptce_store_change_get_subject (c), subject) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_history (void)
+{
+  g_autofree char *path = NULL;
+  gint64 first, second;
+  g_autoptr(PtceStore) store = two_versions (&path, &first, &second);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) versions = ptce_store_list_pole_versions (store, "p", &error);
+  g_autoptr(PtceSubmission) v0 = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(GListModel) same = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 2);
+  v0 = g_list_model_get_item (versions, 0);
+  g_assert_cmpint (ptce_submission_get_id (v0), ==, first);
+  changes = ptce_store_diff_pole (store, "p", first, second, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_change (changes, PTCE_STORE_CHANGE_MEMBER_JOINED, "c"));
+  g_assert_true (has_change (changes, PTCE_STORE_CHANGE_MEMBER_LEFT, "b"));
+  g_assert_true (has_change (changes, PTCE_STORE_CHANGE_COOPERATION_ADDED, "c2"));
+  g_assert_true (has_change (changes, PTCE_STORE_CHANGE_COOPERATION_REMOVED, "c1"));
+  g_assert_true (has_change (changes, PTCE_STORE_CHANGE_STAGE, "stage"));
+  g_assert_false (has_change (changes, PTCE_STORE_CHANGE_MEMBER_LEFT, "a"));
+  g_assert_false (has_change (changes, PTCE_STORE_CHANGE_FIELD, "name"));
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 5);
+  same = ptce_store_diff_pole (store, "p", first, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (same), ==, 0);
+  g_assert_null (ptce_store_diff_pole (store, "p", first, 99, &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
+  remove_store (path);
+}
+
+static void
+test_queries (void)
+{
+  g_autofree char *path = NULL;
+  gint64 first, second;
+  g_autoptr(PtceStore) store = two_versions (&path, &first, &second);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDate) k2022 = day ("2022");
+  g_auto(GStrv) by_dep = ptce_store_find_poles (store, PTCE_STORE_POLE_FIELD_DEPARTEMENT, "63", NULL, &error);
+  g_auto(GStrv) by_region = NULL;
+  g_auto(GStrv) by_other = NULL;
+  g_auto(GStrv) by_stage = NULL;
+  g_auto(GStrv) by_old_stage = NULL;
+  g_auto(GStrv) by_typology = NULL;
+  g_auto(GStrv) of_c = NULL;
+  g_auto(GStrv) of_c_2022 = NULL;
+  g_autoptr(GListModel) actors = NULL;
+  g_autoptr(PtceActor) a = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstrv (by_dep, ((const char *[]) { "p", NULL }));
+  by_region = ptce_store_find_poles (store, PTCE_STORE_POLE_FIELD_REGION, "84", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (by_region, ((const char *[]) { "p", NULL }));
+  by_other = ptce_store_find_poles (store, PTCE_STORE_POLE_FIELD_DEPARTEMENT, "75", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (by_other), ==, 0);
+  by_stage = ptce_store_find_poles (store, PTCE_STORE_POLE_FIELD_STAGE, "consolidation", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (by_stage, ((const char *[]) { "p", NULL }));
+  /* As known in 2022, its stage was still emergence. */
+  by_old_stage = ptce_store_find_poles (store, PTCE_STORE_POLE_FIELD_STAGE, "consolidation", k2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (by_old_stage), ==, 0);
+  by_typology = ptce_store_find_poles (store, PTCE_STORE_POLE_FIELD_TYPOLOGY, "mutualisation", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (by_typology, ((const char *[]) { "p", NULL }));
+
+  actors = ptce_store_find_actors (store, "732829320", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 1);
+  a = g_list_model_get_item (actors, 0);
+  g_assert_cmpstr (ptce_actor_get_name (a), ==, "A SCIC");
+
+  of_c = ptce_store_list_poles_of_actor (store, "c", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (of_c, ((const char *[]) { "p", NULL }));
+  of_c_2022 = ptce_store_list_poles_of_actor (store, "c", k2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (of_c_2022), ==, 0);
+  remove_store (path);
+}
+
+/* The diagnosis runs unchanged on what the store returns. */
+static void
+test_diagnosis (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autofree char *file = sample ("ptce-sud-aquitaine.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  g_autoptr(PtceDataset) from_json = ptce_json_reader_load_file (reader, file, &error);
+  g_autoptr(PtceSubmission) s = NULL;
+  g_autoptr(PtceChecker) checker = ptce_checker_new ();
+  g_autoptr(PtceDate) when = day ("2024-01-01");
+  PtcePole *pole;
+  g_autoptr(PtceDataset) from_store = NULL;
+  g_autoptr(PtceDiagnosis) a = NULL;
+  g_autoptr(PtceDiagnosis) b = NULL;
+  g_autoptr(JsonNode) ja = NULL;
+  g_autoptr(JsonNode) jb = NULL;
+  g_autofree char *ta = NULL;
+  g_autofree char *tb = NULL;
+
+  g_assert_no_error (error);
+  s = ptce_store_import_file (store, file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pole = g_list_model_get_item (ptce_dataset_get_poles (from_json), 0);
+  from_store = ptce_store_load_pole (store, ptce_pole_get_id (pole), NULL, NULL, &error);
+  g_assert_no_error (error);
+  a = ptce_checker_check (checker, from_json, pole, when);
+  b = ptce_checker_check (checker, from_store,
+                          ptce_dataset_lookup_pole (from_store, ptce_pole_get_id (pole)), when);
+  ja = ptce_diagnosis_to_json (a);
+  jb = ptce_diagnosis_to_json (b);
+  ta = json_to_string (ja, TRUE);
+  tb = json_to_string (jb, TRUE);
+  g_assert_cmpstr (ta, ==, tb);
+  g_object_unref (pole);
+  remove_store (path);
+}
+
+static void
+assert_open_fails (const char     *path,
+                   PtceStoreError  code,
+                   const char     *words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceStore) store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, PTCE_STORE_ERROR, (gint) code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, words));
+}
+
+static void
+sql (const char *path,
+     const char *statement)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, statement, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static char *
+filled_store (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autofree char *file = sample ("ptce-samples.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceSubmission) s = ptce_store_import_file (store, file, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  ptce_store_close (store);
+  return g_steal_pointer (&path);
+}
+
+/* Opening and reading a damaged store gives an error, never a crash. */
+static void
+read_everything (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceStore) store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+  g_autoptr(PtceDataset) dataset = NULL;
+  g_autoptr(GListModel) list = NULL;
+
+  if (store == NULL)
+    {
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == PTCE_STORE_ERROR);
+      return;
+    }
+  list = ptce_store_list_submissions (store, &error);
+  g_clear_error (&error);
+  dataset = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_true (dataset != NULL || error != NULL);
+  g_clear_error (&error);
+  if (!ptce_store_check (store, &error))
+    g_assert_error (error, PTCE_STORE_ERROR, error->code);
+}
+
+static void
+test_damaged (void)
+{
+  g_autofree char *text = new_store_path ("text.ptcestore");
+  g_autofree char *other = new_store_path ("other.sqlite");
+  g_autofree char *missing = new_store_path ("missing.ptcestore");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (text, "{\"format\": \"ptce/1\"}\n", -1, NULL));
+  assert_open_fails (text, PTCE_STORE_ERROR_NOT_A_STORE, "not a libptce store");
+  sql (other, "CREATE TABLE t (x)");
+  assert_open_fails (other, PTCE_STORE_ERROR_NOT_A_STORE, "another application");
+  assert_open_fails (missing, PTCE_STORE_ERROR_NOT_FOUND, "no such file");
+
+  {
+    g_autofree char *path = filled_store ();
+
+    sql (path, "PRAGMA user_version = 99");
+    assert_open_fails (path, PTCE_STORE_ERROR_NEWER_VERSION, "newer version");
+    remove_store (path);
+  }
+  {
+    g_autofree char *path = filled_store ();
+
+    sql (path, "DROP TABLE observation");
+    assert_open_fails (path, PTCE_STORE_ERROR_CORRUPT, "observation");
+    remove_store (path);
+  }
+  {
+    g_autofree char *path = filled_store ();
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 8192);
+    /* Cut in the middle, then within the header. */
+    for (gsize cut = length / 2; cut > 10; cut /= 3)
+      {
+        g_assert_true (g_file_set_contents (path, contents, cut, NULL));
+        read_everything (path);
+      }
+    /* Bytes flipped all over the file. */
+    for (guint round = 0; round < 40; round++)
+      {
+        g_autofree char *copy = g_memdup2 (contents, length);
+        GRand *rand = g_rand_new_with_seed (round);
+
+        for (guint k = 0; k < 16; k++)
+          copy[g_rand_int_range (rand, round < 5 ? 0 : 100, (gint32) length)] ^= 0xff;
+        g_rand_free (rand);
+        g_assert_true (g_file_set_contents (path, copy, length, NULL));
+        read_everything (path);
+      }
+    remove_store (path);
+  }
+  (void) error;
+  remove_store (text);
+  remove_store (other);
+}
+
+static void
+test_read_only (void)
+{
+  g_autofree char *path = filled_store ();
+  g_autofree char *file = sample ("le-damier.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceStore) ro = ptce_store_open (path, PTCE_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(PtceSubmission) s = NULL;
+  g_autoptr(PtceDataset) dataset = NULL;
+  g_autoptr(PtceStore) chmodded = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (ptce_store_get_read_only (ro));
+  s = ptce_store_import_file (ro, file, NULL, NULL, NULL, &error);
+  g_assert_null (s);
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  dataset = ptce_store_load_dataset (ro, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_poles (dataset)), ==, 3);
+  g_clear_object (&ro);
+
+  /* A file without write permission opens read-only and refuses imports. */
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  chmodded = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+  if (chmodded == NULL)
+    {
+      /* Some engines refuse to open at all: then say read-only. */
+      g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_READ_ONLY);
+    }
+  else if (access (path, W_OK) != 0)
+    {
+      g_assert_true (ptce_store_get_read_only (chmodded));
+      g_assert_null (ptce_store_import_file (chmodded, file, NULL, NULL, NULL, &error));
+      g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_READ_ONLY);
+      g_clear_object (&chmodded);
+      g_clear_error (&error);
+      ro = ptce_store_open (path, PTCE_STORE_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+      g_assert_true (ptce_store_check (ro, &error));
+    }
+  remove_store (path);
+}
+
+static void
+test_not_open (void)
+{
+  g_autoptr(PtceStore) store = g_object_new (PTCE_TYPE_STORE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = ptce_store_list_submissions (store, &error);
+
+  g_assert_null (list);
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_OPEN);
+  g_assert_null (ptce_store_get_path (store));
+  g_clear_error (&error);
+  g_assert_null (ptce_store_load_dataset (store, NULL, NULL, &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_OPEN);
+  ptce_store_close (store);
+  g_assert_finalize_object (g_object_new (PTCE_TYPE_SUBMISSION, NULL));
+  g_assert_finalize_object (g_object_new (PTCE_TYPE_STORE_CHANGE, NULL));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/Ptce/Store/round-trip", test_round_trip);
+  g_test_add_func ("/Ptce/Store/same-bytes", test_same_bytes);
+  g_test_add_func ("/Ptce/Store/invalid-import", test_invalid_import);
+  g_test_add_func ("/Ptce/Store/two-times", test_two_times);
+  g_test_add_func ("/Ptce/Store/history", test_history);
+  g_test_add_func ("/Ptce/Store/queries", test_queries);
+  g_test_add_func ("/Ptce/Store/diagnosis", test_diagnosis);
+  g_test_add_func ("/Ptce/Store/damaged", test_damaged);
+  g_test_add_func ("/Ptce/Store/read-only", test_read_only);
+  g_test_add_func ("/Ptce/Store/not-open", test_not_open);
+  return g_test_run ();
+}

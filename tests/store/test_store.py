@@ -1,0 +1,90 @@
+# test_store.py: PtceStore from Python, through the uninstalled typelib.
+# SPDX-License-Identifier: LGPL-2.1-or-later
+import hashlib
+import os
+
+import gi
+import pytest
+
+gi.require_version('Ptce', '1.0')
+from gi.repository import GLib, Ptce  # noqa: E402
+
+SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'data', 'samples')
+
+
+def day(text):
+    return Ptce.Date.new_from_iso8601(text)
+
+
+def canonical(dataset):
+    return Ptce.JsonWriter.new().save_bytes(dataset).get_data()
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Ptce.Store.open(str(tmp_path / 'obs.ptcestore'), Ptce.StoreOpenFlags.CREATE)
+    yield s
+    s.close()
+
+
+def test_round_trip_every_sample(tmp_path):
+    for name in sorted(os.listdir(SAMPLES)):
+        path = os.path.join(SAMPLES, name)
+        s = Ptce.Store.open(str(tmp_path / (name + '.ptcestore')), Ptce.StoreOpenFlags.CREATE)
+        sub = s.import_file(path, 'the pole', 'observatory', day('2024-05-02'))
+        data = open(path, 'rb').read()
+        assert sub.props.sha256 == hashlib.sha256(data).hexdigest()
+        assert sub.props.received.to_iso8601() == '2024-05-02'
+        assert s.dup_submission_bytes(sub.props.id).get_data() == data
+        original = Ptce.JsonReader.new().load_file(path)
+        assert canonical(s.load_dataset(None, None)) == canonical(original)
+        assert s.check()
+
+
+def test_as_known_and_history(store):
+    reader = Ptce.JsonReader.new()
+    damier = reader.load_file(os.path.join(SAMPLES, 'le-damier.json'))
+    first = store.import_dataset(damier, 'CRESS', 'Anne', day('2021-03'))
+    pole = damier.lookup_pole('le-damier')
+    pole.set_name('Le Damier (new name)')
+    second = store.import_dataset(damier, 'the pole', 'Bob', day('2023-03'))
+    assert not second.props.existed and second.props.id != first.props.id
+    again = store.import_dataset(damier, 'x', 'y', None)
+    assert again.props.existed and again.props.id == second.props.id
+
+    old = store.load_pole('le-damier', None, day('2022'))
+    assert old.lookup_pole('le-damier').get_name() == 'Le Damier'
+    new = store.load_pole('le-damier', None, None)
+    assert new.lookup_pole('le-damier').get_name() == 'Le Damier (new name)'
+
+    versions = store.list_pole_versions('le-damier')
+    assert [v.props.id for v in versions] == [first.props.id, second.props.id]
+    changes = list(store.diff_pole('le-damier', first.props.id, second.props.id))
+    assert [(c.props.kind, c.props.subject) for c in changes] == [(Ptce.StoreChangeKind.FIELD, 'name')]
+
+    assert store.find_poles(Ptce.StorePoleField.DEPARTEMENT, '63', None) == ['le-damier']
+    assert store.list_poles_of_actor('association-le-damier', None) == ['le-damier']
+    assert len(store.list_submissions()) == 2
+
+
+def test_errors(tmp_path):
+    bad = tmp_path / 'not-a-store'
+    bad.write_text('hello, I am text and not a database at all' * 100)
+    with pytest.raises(GLib.Error) as e:
+        Ptce.Store.open(str(bad), Ptce.StoreOpenFlags.NONE)
+    assert e.value.matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_A_STORE)
+    with pytest.raises(GLib.Error) as e:
+        Ptce.Store.open(str(tmp_path / 'missing'), Ptce.StoreOpenFlags.NONE)
+    assert e.value.matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_FOUND)
+
+
+def test_construction_safety():
+    s = Ptce.Store()
+    assert s.props.path is None and s.props.read_only is False
+    with pytest.raises(GLib.Error) as e:
+        s.list_submissions()
+    assert e.value.matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_OPEN)
+    sub = Ptce.Submission()
+    assert sub.props.id == 0 and sub.props.sha256 is None and sub.props.received is None
+    change = Ptce.StoreChange()
+    assert change.props.kind == Ptce.StoreChangeKind.FIELD and change.props.before is None
