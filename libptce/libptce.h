@@ -44,6 +44,8 @@
 #include "ptce-json-writer.h"
 #include "ptce-csv-writer.h"
 #include "ptce-jsonld-writer.h"
+#include "ptce-csv-problem.h"
+#include "ptce-csv-importer.h"
 
 /* analysis */
 #include "ptce-analysis-enums.h"

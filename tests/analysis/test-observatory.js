@@ -14,6 +14,11 @@ function test(name, fn) {
     cases.push({name, fn});
 }
 
+function assert(cond, what) {
+    if (!cond)
+        throw new Error(what);
+}
+
 function assertEqual(actual, expected, what) {
     const a = JSON.stringify(actual), e = JSON.stringify(expected);
     if (a !== e)
@@ -35,7 +40,8 @@ function byId(model) {
 }
 
 test('bare objects', () => {
-    for (const type of [Ptce.Observatory, Ptce.Indicator, Ptce.AreaFigures, Ptce.CsvWriter]) {
+    for (const type of [Ptce.Observatory, Ptce.Indicator, Ptce.AreaFigures, Ptce.CsvWriter,
+        Ptce.CsvImporter, Ptce.CsvProblem, Ptce.JsonldWriter]) {
         const object = new type();
         for (const pspec of GObject.Object.list_properties.call(type))
             object[pspec.name.replace(/-/g, '_')];
@@ -67,6 +73,28 @@ test('coverage', () => {
         .reduce((a, b) => a + b, 0);
     assertEqual(nation.population_covered, expected, 'population covered');
     assertEqual(nation.n_poles, 2, 'poles');
+});
+
+test('csv round trip of the actors', () => {
+    const dataset = load();
+    const exported = Ptce.CsvWriter.new_for_actors(dataset).to_bytes();
+    const again = Ptce.Dataset.new();
+    const importer = Ptce.CsvImporter.new();
+    importer.read_actors(again, exported);
+    assertEqual(importer.get_problems().get_n_items(), 0, 'no problem');
+    assertEqual(importer.n_imported, 4, 'four actors');
+    assertEqual(again.lookup_actor('a-assoc').seat_commune, '63113', 'seat kept as text');
+    const bad = new TextEncoder().encode('id;name;siren\nx;X;123\n');
+    importer.read_actors(again, new GLib.Bytes(bad));
+    const problem = importer.get_problems().get_item(0);
+    assertEqual([problem.row, problem.column], [2, 'siren'], 'the problem names its row');
+});
+
+test('jsonld writer', () => {
+    const writer = Ptce.JsonldWriter.new();
+    writer.base_iri = 'https://example.org/ptce/';
+    const text = new TextDecoder().decode(writer.save_bytes(load()).toArray());
+    assert(text.includes('"https://example.org/ptce/pole/p1"'), 'base IRI used');
 });
 
 print(`1..${cases.length}`);

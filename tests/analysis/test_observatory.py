@@ -50,7 +50,8 @@ def read_csv(writer):
 
 
 @pytest.mark.parametrize('gtype', [Ptce.Observatory, Ptce.Indicator, Ptce.AreaFigures,
-                                   Ptce.CsvWriter])
+                                   Ptce.CsvWriter, Ptce.CsvImporter, Ptce.CsvProblem,
+                                   Ptce.JsonldWriter])
 def test_construct_bare_and_each_property(gtype):
     bare = GObject.new(gtype)
     for pspec in GObject.list_properties(gtype):
@@ -169,3 +170,43 @@ def test_writer_refuses_bad_rows(tmp_path):
 def GLib_Error():
     from gi.repository import GLib
     return GLib.Error
+
+
+def test_actor_list_round_trip():
+    """Actors exported as CSV and imported back are the same actors."""
+    for name in sorted(os.listdir(SAMPLES)) + [None]:
+        dataset = load(os.path.join(SAMPLES, name)) if name else load()
+        exported = Ptce.CsvWriter.new_for_actors(dataset).to_bytes()
+        again = Ptce.Dataset.new()
+        importer = Ptce.CsvImporter.new()
+        importer.read_actors(again, exported)
+        assert [p.to_string() for p in importer.get_problems()] == []
+        assert importer.props.n_imported == dataset.get_actors().get_n_items()
+        assert read_csv(Ptce.CsvWriter.new_for_actors(again))[1] == \
+            read_csv(Ptce.CsvWriter.new_for_actors(dataset))[1]
+
+
+def test_membership_list_round_trip():
+    dataset = load()
+    again = Ptce.Dataset.new()
+    importer = Ptce.CsvImporter.new()
+    importer.read_actors(again, Ptce.CsvWriter.new_for_actors(dataset).to_bytes())
+    importer.read_memberships(again, Ptce.CsvWriter.new_for_memberships(dataset).to_bytes())
+    assert list(importer.get_problems()) == []
+    assert read_csv(Ptce.CsvWriter.new_for_memberships(again))[1] == \
+        read_csv(Ptce.CsvWriter.new_for_memberships(dataset))[1]
+
+
+def test_import_reports_rows():
+    from gi.repository import GLib
+    dataset = Ptce.Dataset.new()
+    importer = Ptce.CsvImporter.new()
+    table = 'identifiant;Raison sociale;SIREN\na;A;123456789\nb;B;\n'.encode('utf-8')
+    importer.read_actors(dataset, GLib.Bytes.new(table))
+    problems = list(importer.props.problems)
+    assert [(p.props.row, p.props.column) for p in problems] == [(2, 'SIREN')]
+    assert importer.get_n_imported() == 1
+    with pytest.raises(GLib.Error):
+        importer.read_actors(dataset, GLib.Bytes.new(b'siren\n123\n'))
+    GObject.new(Ptce.CsvProblem).to_string()
+    GObject.new(Ptce.CsvImporter)

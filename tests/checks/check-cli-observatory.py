@@ -159,7 +159,45 @@ def test_usage_errors():
         raise Failure('the error is not in French: ' + fr)
 
 
+def test_import_csv():
+    with tempfile.TemporaryDirectory() as tmp:
+        actors = os.path.join(tmp, 'acteurs.csv')
+        members = os.path.join(tmp, 'adhesions.csv')
+        out = os.path.join(tmp, 'out.json')
+        with open(actors, 'wb') as f:
+            f.write('\ufeffidentifiant;Raison sociale;SIREN;Commune du siège\r\n'
+                    'a;Asso;;63113\r\nb;PME;123456789;\r\nc;"Coop; avec point-virgule";;2A004\r\n'
+                    .encode('utf-8'))
+        with open(members, 'w', encoding='utf-8') as f:
+            f.write('Pôle,Acteur,Rôles,Début\np1,a,membre fondateur,2015\np1,zz,membre,2016\n'
+                    'p1,c,partenaire,01/02/2016\n')
+        result = ptce_run('import-csv', actors, '--memberships', members, '--output', out,
+                          status=1)
+        expect_lines(result.stderr, [
+            re.escape(actors) + r':3: row 3, column “SIREN”: .*',
+            re.escape(members) + r':3: row 3, column “Acteur”: no actor has the id “zz” .*',
+        ], 'import-csv problems')
+        with open(out, encoding='utf-8') as f:
+            data = json.load(f)
+        if [a['id'] for a in data['actors']] != ['a', 'c'] or \
+                len(data['poles'][0]['memberships']) != 2:
+            raise Failure('imported: %r' % data)
+        header, rows = read_csv(ptce_run('export', out, '--format', 'csv').stdout)
+        if rows[1][1] != 'Coop; avec point-virgule' or rows[1][11] != '2A004':
+            raise Failure('round trip: %r' % rows)
+        fr = ptce_run('import-csv', actors, '--output', out, env=FR, status=1)
+        if 'ligne 3' not in fr.stderr:
+            raise Failure('not in French:\n' + fr.stderr)
+        bad = ptce_run('import-csv', members, '--output', out, status=2)
+        if not bad.stderr.startswith('ptce: ') or len(bad.stderr.splitlines()) != 1:
+            raise Failure('a list without names: one ptce: line expected\n' + bad.stderr)
+        with open(out, encoding='utf-8') as f:
+            if [a['id'] for a in json.load(f)['actors']] != ['a', 'c']:
+                raise Failure('a refused import touched the output')
+
+
 main([
+    ('import-csv: French spreadsheet, problems by row, round trip', test_import_csv),
     ('stats: per pole and together, in English', test_stats_text),
     ('stats: in French', test_stats_french),
     ('stats: csv and json, --pole', test_stats_csv_and_json),
