@@ -497,7 +497,9 @@ ptce_json_reader_load_bytes (PtceJsonReader  *self,
                              GBytes          *bytes,
                              GError         **error)
 {
+  const PtceTreeParser *parser;
   PtceTreeNode root = NULL;
+  GError *local = NULL;
   gpointer document;
   PtceDataset *dataset;
   const char *data;
@@ -523,12 +525,23 @@ ptce_json_reader_load_bytes (PtceJsonReader  *self,
   if (!ptce_json_scan (data, length, self->max_depth, error))
     return NULL;
 
-  document = self->parser->parse (data, length, &root, error);
+  parser = self->parser;
+  document = parser->parse (data, length, &root, &local);
+  if (document == NULL && local == NULL)
+    {
+      /* a fast parser that cannot take these bytes hands them on to the
+       * reference parser (ptce-tree-private.h) */
+      parser = ptce_json_glib_tree_parser ();
+      document = parser->parse (data, length, &root, &local);
+    }
   if (document == NULL)
-    return NULL;
-  dataset = ptce_json_build_dataset (self->parser->vtable (), root,
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  dataset = ptce_json_build_dataset (parser->vtable (), root,
                                      self->max_depth, FALSE, error);
-  self->parser->free_document (document);
+  parser->free_document (document);
   return dataset;
 }
 

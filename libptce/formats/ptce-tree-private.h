@@ -82,7 +82,9 @@ const PtceTreeVTable *ptce_json_glib_tree_vtable (void);
 
 /* Step 2: a parser turns bytes that step 1 checked into a tree. parse()
  * returns the document that owns the tree, with *root set, or NULL with
- * @error set (PTCE_ERROR_INVALID_JSON); the nodes stay valid until
+ * @error set (PTCE_ERROR_INVALID_JSON), or NULL without an error when a
+ * fast parser cannot take these bytes as the reference parser (json-glib)
+ * would: the reader then hands them to json-glib. The nodes stay valid until
  * free_document(). A document may hold per-thread state until it is freed:
  * build it and free it in the same thread, one at a time. */
 typedef struct _PtceTreeParser PtceTreeParser;

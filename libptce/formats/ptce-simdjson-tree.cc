@@ -1,0 +1,366 @@
+/* ptce-simdjson-tree.cc: simdjson's DOM behind the parser-neutral cursor
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The one C++ file of libptce (docs/performance.md). It parses bytes that
+ * ptce_json_scan() already checked with Debian's simdjson 3.0 into a
+ * dom::document and walks its tape in place: a node is a pointer to a word
+ * of the tape, so the tree costs nothing beyond simdjson's own document
+ * (its tape and its string buffer, whose strings are NUL-terminated and
+ * borrowed as they are). No C++ type or exception crosses the seam: every
+ * entry point is noexcept and C-linked, and the builder sees the same
+ * PtceTreeVTable as for json-glib, hence the same model and the same
+ * errors (tests/reliability/test-differential.c).
+ *
+ * The tape (simdjson's doc/tape.md): one 64-bit word per value, its type
+ * in the top byte and a 56-bit payload; '{' and '[' hold in their low 32
+ * bits the index of the word after their matching '}' or ']' and in the
+ * next 24 bits how many members or items they have (saturated at
+ * 0xFFFFFF); '"' holds an offset in the string buffer, where a 32-bit
+ * length, the bytes and a NUL are; 'l', 'u' and 'd' are followed by one
+ * word, the value. An object is its key strings, each followed by its
+ * value.
+ *
+ * The vtable functions get a node and nothing else, so the tape and the
+ * string buffer of the document being built are per-thread state, set by
+ * parse() and cleared by free_document() (ptce-tree-private.h: build and
+ * free a document in the thread that parsed it, one at a time).
+ *
+ * When simdjson refuses what json-glib accepts (a number out of the range
+ * of a double, such as 1e400, which json-glib reads as infinite; nesting
+ * deeper than simdjson's limit when a reader allows more), parse() returns
+ * NULL without an error and the reader falls back on json-glib, so that a
+ * document never reads differently. */
+#include "config.h"
+
+#include <cstring>
+#include <new>
+
+#include <simdjson.h>
+
+extern "C" {
+#include "ptce-error.h"
+#include "ptce-tree-private.h"
+}
+
+namespace {
+
+using Word = uint64_t;
+
+/* Where array_index() last stood in an array, so that walking an array in
+ * order costs one step per item even while the arrays inside its items
+ * are walked. The builder walks depth first: the cursors form a stack of
+ * the arrays being walked, each inside the one below it. */
+struct Cursor
+{
+  const Word *array = nullptr;
+  const Word *end = nullptr;
+  guint       index = 0;
+  const Word *item = nullptr;
+};
+
+constexpr guint N_CURSORS = 128;
+
+struct Current
+{
+  const Word    *tape = nullptr;
+  const uint8_t *strings = nullptr;
+  Cursor         cursors[N_CURSORS];
+  guint          depth = 0;
+};
+
+thread_local Current current;
+
+inline char
+kind (const Word *w) noexcept
+{
+  return (char) (*w >> 56);
+}
+
+inline uint64_t
+payload (const Word *w) noexcept
+{
+  return *w & simdjson::internal::JSON_VALUE_MASK;
+}
+
+/* The word after the value at @w. */
+inline const Word *
+skip (const Word *w) noexcept
+{
+  switch (kind (w))
+    {
+    case '[':
+    case '{':
+      return current.tape + (uint32_t) payload (w);
+    case 'l':
+    case 'u':
+    case 'd':
+      return w + 2;
+    default:
+      return w + 1;
+    }
+}
+
+inline const char *
+string_at (const Word *w) noexcept
+{
+  return (const char *) current.strings + payload (w) + sizeof (uint32_t);
+}
+
+inline const Word *
+node_word (PtceTreeNode node) noexcept
+{
+  return static_cast<const Word *> (node);
+}
+
+/* How many items or members the container at @w has. */
+guint
+count (const Word *w) noexcept
+{
+  uint32_t n = (uint32_t) ((payload (w) >> 32) & simdjson::internal::JSON_COUNT_MASK);
+  const Word *end;
+  guint counted = 0;
+
+  if (n < simdjson::internal::JSON_COUNT_MASK)
+    return n;
+  /* saturated: count them */
+  end = skip (w) - 1;
+  for (const Word *p = w + 1; p < end; counted++)
+    p = kind (w) == '{' ? skip (p + 1) : skip (p);
+  return counted;
+}
+
+PtceTreeType
+sj_get_type (PtceTreeNode node) noexcept
+{
+  switch (kind (node_word (node)))
+    {
+    case '{':
+      return PTCE_TREE_OBJECT;
+    case '[':
+      return PTCE_TREE_ARRAY;
+    case '"':
+      return PTCE_TREE_STRING;
+    case 'l':
+      return PTCE_TREE_INTEGER;
+    case 't':
+    case 'f':
+      return PTCE_TREE_BOOLEAN;
+    case 'u':  /* above 2⁶³−1: the scan refuses it, json-glib would not */
+    case 'd':
+      return PTCE_TREE_DOUBLE;
+    case 'n':
+    default:
+      return PTCE_TREE_NULL;
+    }
+}
+
+gboolean
+sj_get_boolean (PtceTreeNode node) noexcept
+{
+  return kind (node_word (node)) == 't';
+}
+
+gint64
+sj_get_integer (PtceTreeNode node) noexcept
+{
+  const Word *w = node_word (node);
+  gint64 value;
+
+  if (kind (w) != 'l')
+    return 0;
+  std::memcpy (&value, w + 1, sizeof value);
+  return value;
+}
+
+double
+sj_get_double (PtceTreeNode node) noexcept
+{
+  const Word *w = node_word (node);
+
+  switch (kind (w))
+    {
+    case 'd':
+      {
+        double value;
+
+        std::memcpy (&value, w + 1, sizeof value);
+        return value;
+      }
+    case 'l':
+      return (double) sj_get_integer (node);
+    case 'u':
+      return (double) w[1];
+    default:
+      return 0;
+    }
+}
+
+const char *
+sj_get_string (PtceTreeNode node) noexcept
+{
+  const Word *w = node_word (node);
+
+  return kind (w) == '"' ? string_at (w) : nullptr;
+}
+
+guint
+sj_array_length (PtceTreeNode node) noexcept
+{
+  return count (node_word (node));
+}
+
+PtceTreeNode
+sj_array_index (PtceTreeNode node,
+                guint        index) noexcept
+{
+  const Word *array = node_word (node);
+  const Word *end = skip (array) - 1;
+  Cursor *cursor;
+  const Word *p = array + 1;
+  guint i = 0;
+
+  /* leave the arrays that do not hold this one: their walk is over */
+  while (current.depth > 0 &&
+         current.cursors[current.depth - 1].array != array &&
+         !(array > current.cursors[current.depth - 1].array &&
+           array < current.cursors[current.depth - 1].end))
+    current.depth--;
+  if (current.depth > 0 && current.cursors[current.depth - 1].array == array)
+    {
+      cursor = &current.cursors[current.depth - 1];
+      if (index >= cursor->index)
+        {
+          p = cursor->item;
+          i = cursor->index;
+        }
+    }
+  else
+    {
+      if (current.depth == N_CURSORS)
+        current.depth--;  /* deeper than any ptce/1 document: no memory */
+      cursor = &current.cursors[current.depth++];
+      cursor->array = array;
+      cursor->end = end;
+    }
+  for (; i < index && p < end; i++)
+    p = skip (p);
+  if (p >= end)
+    return nullptr;
+  cursor->index = index;
+  cursor->item = p;
+  return p;
+}
+
+guint
+sj_object_size (PtceTreeNode node) noexcept
+{
+  return count (node_word (node));
+}
+
+PtceTreeNode
+sj_object_lookup (PtceTreeNode  node,
+                  const char   *name) noexcept
+{
+  const Word *object = node_word (node);
+  const Word *end = skip (object) - 1;
+
+  for (const Word *p = object + 1; p < end; p = skip (p + 1))
+    if (std::strcmp (string_at (p), name) == 0)
+      return p + 1;
+  return nullptr;
+}
+
+void
+sj_object_foreach (PtceTreeNode       node,
+                   PtceTreeMemberFunc func,
+                   gpointer           user_data) noexcept
+{
+  const Word *object = node_word (node);
+  const Word *end = skip (object) - 1;
+
+  for (const Word *p = object + 1; p < end; p = skip (p + 1))
+    if (!func (string_at (p), p + 1, user_data))
+      return;
+}
+
+gboolean
+sj_get_position (PtceTreeNode  /* node */,
+                 guint        * /* line */,
+                 guint        * /* column */) noexcept
+{
+  /* the tape keeps no position; json-glib keeps none either */
+  return FALSE;
+}
+
+const PtceTreeVTable simdjson_vtable = {
+  "simdjson",
+  sj_get_type,
+  sj_get_boolean,
+  sj_get_integer,
+  sj_get_double,
+  sj_get_string,
+  sj_array_length,
+  sj_array_index,
+  sj_object_size,
+  sj_object_lookup,
+  sj_object_foreach,
+  sj_get_position,
+};
+
+const PtceTreeVTable *
+sj_vtable (void) noexcept
+{
+  return &simdjson_vtable;
+}
+
+gpointer
+sj_parse (const char    *data,
+          gsize          length,
+          PtceTreeNode  *root,
+          GError       ** /* error: never set, see above */) noexcept
+{
+  auto *document = new (std::nothrow) simdjson::dom::document ();
+
+  if (document == nullptr)
+    return nullptr;
+  {
+    /* the parser's buffers (several bytes per byte of input) go as soon
+     * as the document is parsed, before the model is built */
+    simdjson::dom::parser parser (G_MAXUINT32);
+    simdjson::dom::element element;
+
+    if (parser.allocate (length, 4096) != simdjson::SUCCESS ||
+        parser.parse_into_document (*document, data, length).get (element) != simdjson::SUCCESS)
+      {
+        delete document;
+        return nullptr;  /* no error: the reader falls back on json-glib */
+      }
+  }
+  current = Current ();
+  current.tape = document->tape.get ();
+  current.strings = document->string_buf.get ();
+  *root = current.tape + 1;  /* 0 is the root word 'r' */
+  return document;
+}
+
+void
+sj_free_document (gpointer document) noexcept
+{
+  current = Current ();
+  delete static_cast<simdjson::dom::document *> (document);
+}
+
+const PtceTreeParser simdjson_parser = {
+  "simdjson",
+  sj_vtable,
+  sj_parse,
+  sj_free_document,
+};
+
+} /* namespace */
+
+extern "C" const PtceTreeParser *
+ptce_simdjson_tree_parser (void)
+{
+  return &simdjson_parser;
+}
