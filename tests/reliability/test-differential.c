@@ -24,6 +24,15 @@
 static guint n_cases;
 static guint n_failed_alike;
 
+/* Under valgrind (meson test --setup valgrind) each input gets 4 damaged
+ * places instead of 16 and S is left out: the same code paths, a twentieth
+ * of the run time. */
+static gboolean
+under_valgrind (void)
+{
+  return g_getenv ("PTCE_UNDER_VALGRIND") != NULL;
+}
+
 static PtceDataset *
 load_with (const char  *parser,
            GBytes      *bytes,
@@ -99,13 +108,14 @@ check_with_damage (const char *what,
   static const char significant[] = "{}[]\",:0-e.\\ n";
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
+  guint places = under_valgrind () ? 4 : 16;
 
   check_same (what, bytes);
   if (length < 2)
     return;
-  for (guint k = 1; k <= 16; k++)
+  for (guint k = 1; k <= places; k++)
     {
-      gsize at = length * k / 17;
+      gsize at = length * k / (places + 1);
       g_autoptr(GBytes) cut = g_bytes_new (data, at);
       g_autofree char *changed = g_memdup2 (data, length);
       g_autoptr(GBytes) changed_bytes = NULL;
@@ -190,8 +200,10 @@ test_generated (void)
   g_assert_true (bench_gen_size_from_name ("XS", &xs));
   g_assert_true (bench_gen_size_from_name ("S", &s));
   xs_bytes = bench_gen_bytes (&xs);
-  s_bytes = bench_gen_bytes (&s);
   check_with_damage ("bench-gen XS", xs_bytes);
+  if (under_valgrind ())
+    return;
+  s_bytes = bench_gen_bytes (&s);
   check_same ("bench-gen S", s_bytes);
 }
 
