@@ -111,37 +111,6 @@ ptce_cli_parse_date (const char *text)
   return g_steal_pointer (&date);
 }
 
-char *
-ptce_cli_date_in_words (PtceDate *date)
-{
-  static const char * const mois[] = {
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-    "septembre", "octobre", "novembre", "décembre"
-  };
-  /* TRANSLATORS: how dates read in the sentences of the diagnosis: "iso"
-   * (2018-03-01) or "fr" (« 1er mars 2018 », in words); keep one of these
-   * two words */
-  const char *style = C_("date style", "iso");
-  int year = ptce_date_get_year (date);
-  int month = ptce_date_get_month (date);
-  int day = ptce_date_get_day (date);
-
-  if (strcmp (style, "fr") != 0)
-    return ptce_date_to_iso8601 (date);
-  switch (ptce_date_get_precision (date))
-    {
-    case PTCE_DATE_PRECISION_DAY:
-      if (day == 1)
-        return g_strdup_printf ("1er %s %d", mois[month - 1], year);
-      return g_strdup_printf ("%d %s %d", day, mois[month - 1], year);
-    case PTCE_DATE_PRECISION_MONTH:
-      return g_strdup_printf ("%s %d", mois[month - 1], year);
-    case PTCE_DATE_PRECISION_YEAR:
-    default:
-      return g_strdup_printf ("%d", year);
-    }
-}
-
 PtceGeography *
 ptce_cli_load_geography (const char *path)
 {

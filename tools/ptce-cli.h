@@ -56,11 +56,6 @@ guint ptce_cli_n_args (char **args);
  * date. */
 PtceDate *ptce_cli_parse_date (const char *text);
 
-/* @date as a sentence writes it in the language of the messages: ISO in
- * English, in words in French (« 1er mars 2018 »), as the library's
- * messages do. */
-char *ptce_cli_date_in_words (PtceDate *date);
-
 /* The geography of a --geography option: the one of the file @path, or the
  * embedded one when @path is NULL (a new reference either way). Prints the
  * error and returns NULL when the file cannot be loaded. */

@@ -107,7 +107,7 @@ append_diagnosis (GString       *out,
   };
   PtcePole *pole = ptce_diagnosis_get_pole (diagnosis);
   GListModel *findings = ptce_diagnosis_get_findings (diagnosis);
-  g_autofree char *when = ptce_cli_date_in_words (ptce_diagnosis_get_date (diagnosis));
+  g_autofree char *when = ptce_date_to_words (ptce_diagnosis_get_date (diagnosis));
   const char *name = ptce_pole_get_name (pole);
   g_auto(GStrv) missing = NULL;
 

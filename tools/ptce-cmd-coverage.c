@@ -56,7 +56,7 @@ ptce_cmd_coverage (int    argc,
   when = ptce_cli_parse_period (date_arg);
   if (when == NULL)
     return PTCE_EXIT_INVALID;
-  when_text = ptce_date_to_iso8601 (when);
+  when_text = ptce_date_to_words (when);
   dataset = ptce_cli_load_dataset (files[0]);
   if (dataset == NULL)
     return PTCE_EXIT_INVALID;

@@ -149,10 +149,18 @@ text_width (const char *text)
   return g_utf8_strlen (text, -1);
 }
 
+/* A date as the summary's sentences write it: ISO in English, in words in
+ * French (ptce_date_to_words()). */
 static char *
 date_text (PtceDate *date)
 {
-  return date != NULL ? ptce_date_to_iso8601 (date) : NULL;
+  return date != NULL ? ptce_date_to_words (date) : NULL;
+}
+
+static gboolean
+is_full_day (PtceDate *date)
+{
+  return ptce_date_get_precision (date) == PTCE_DATE_PRECISION_DAY;
 }
 
 /* "2014", "2014–2019", "2014–", "–2019" or NULL. */
@@ -229,7 +237,14 @@ append_stage (GString  *out,
 
       g_string_append (out, "  ");
       if (dissolved != NULL && ptce_date_get_first_julian (ptce_pole_get_dissolved (pole)) <= when_day)
-        g_string_append_printf (out, _("Stage on %s: dissolved on %s"), when_text, dissolved);
+        {
+          /* French says « le 3 avril 2020 » but « en 2020 »: one sentence
+           * for a day, one for a month or a year */
+          if (is_full_day (ptce_pole_get_dissolved (pole)))
+            g_string_append_printf (out, _("Stage on %s: dissolved on %s"), when_text, dissolved);
+          else
+            g_string_append_printf (out, _("Stage on %s: dissolved in %s"), when_text, dissolved);
+        }
       else if (founded != NULL)
         g_string_append_printf (out, _("Stage on %s: not yet founded (founded in %s)"), when_text, founded);
       else
@@ -256,8 +271,13 @@ append_stage (GString  *out,
   since_text = date_text (since);
 
   g_string_append (out, "  ");
-  if (since_text != NULL)
+  if (since_text != NULL && is_full_day (since))
     g_string_append_printf (out, _("Stage on %s: %s, since %s"), when_text, stage_label (stage), since_text);
+  else if (since_text != NULL)
+    /* TRANSLATORS: the last %s is a month or a year (French: « depuis mars
+     * 2017 », where a day reads « depuis le 1er mars 2017 ») */
+    g_string_append_printf (out, C_("since a month or a year", "Stage on %s: %s, since %s"),
+                            when_text, stage_label (stage), since_text);
   else
     g_string_append_printf (out, _("Stage on %s: %s"), when_text, stage_label (stage));
   g_string_append_c (out, '\n');
@@ -688,7 +708,7 @@ ptce_cmd_summary (int    argc,
   when = ptce_cli_parse_date (date_arg);
   if (when == NULL)
     return PTCE_EXIT_INVALID;
-  when_text = ptce_date_to_iso8601 (when);
+  when_text = ptce_date_to_words (when);
 
   dataset = ptce_cli_load_dataset (files[0]);
   if (dataset == NULL)

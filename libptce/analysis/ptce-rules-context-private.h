@@ -119,8 +119,7 @@ Tri actor_located_in (PtceRuleContext *ctx,
 int months_between (guint32 from,
                     guint32 to);
 
-char *date_in_words (PtceDate *date);
-
+/* The date in the messages' words (ptce_date_to_words()), or NULL. */
 char *iso_or_null (PtceDate *date);
 
 guint partition (GArray          *array,

@@ -846,7 +846,7 @@ rule_v16 (PtceRuleContext    *ctx,
       for (guint i = 0; i < before->len; i++)
         {
           PtceFunding *funding = g_ptr_array_index (before, i);
-          g_autofree char *date = date_in_words (ptce_funding_get_date (funding));
+          g_autofree char *date = ptce_date_to_words (ptce_funding_get_date (funding));
 
           g_string_append_printf (calls, "%s%s (%s)", i > 0 ? ", " : "",
                                   ptce_funding_get_call (funding), date);

@@ -437,45 +437,10 @@ months_between (guint32 from,
   return MAX (months, 0);
 }
 
-/* A date as a sentence writes it, in the language of the messages. The
- * translators choose the style: "iso" keeps 2018-03-01 (English), "fr"
- * writes it in words as French does: « 1er mars 2018 », « mars 2018 »,
- * « 2018 » for a partial date. */
-char *
-date_in_words (PtceDate *date)
-{
-  static const char * const mois[] = {
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-    "septembre", "octobre", "novembre", "décembre"
-  };
-  /* TRANSLATORS: how dates read in the sentences of the diagnosis: "iso"
-   * (2018-03-01) or "fr" (« 1er mars 2018 », in words); keep one of these
-   * two words */
-  const char *style = C_("date style", "iso");
-  int year = ptce_date_get_year (date);
-  int month = ptce_date_get_month (date);
-  int day = ptce_date_get_day (date);
-
-  if (strcmp (style, "fr") != 0)
-    return ptce_date_to_iso8601 (date);
-  switch (ptce_date_get_precision (date))
-    {
-    case PTCE_DATE_PRECISION_DAY:
-      if (day == 1)
-        return g_strdup_printf ("1er %s %d", mois[month - 1], year);
-      return g_strdup_printf ("%d %s %d", day, mois[month - 1], year);
-    case PTCE_DATE_PRECISION_MONTH:
-      return g_strdup_printf ("%s %d", mois[month - 1], year);
-    case PTCE_DATE_PRECISION_YEAR:
-    default:
-      return g_strdup_printf ("%d", year);
-    }
-}
-
 char *
 iso_or_null (PtceDate *date)
 {
-  return date != NULL ? date_in_words (date) : NULL;
+  return date != NULL ? ptce_date_to_words (date) : NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -889,7 +854,7 @@ ptce_rules_run (const PtceRuleSettings *settings,
   ctx.dataset = dataset;
   ctx.pole = pole;
   ctx.when = when;
-  ctx.when_iso = date_in_words (when);  /* for the sentences */
+  ctx.when_iso = ptce_date_to_words (when);  /* for the sentences */
   ctx.when_julian = ptce_date_get_first_julian (when);
   ctx.members = g_array_new (FALSE, TRUE, sizeof (Participant));
   ctx.links = g_array_new (FALSE, TRUE, sizeof (Participant));

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "ptce-date.h"
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
@@ -407,6 +409,54 @@ ptce_date_to_iso8601 (const PtceDate *self)
     case PTCE_DATE_PRECISION_DAY:
     default:
       return g_strdup_printf ("%04d-%02d-%02d", self->year, self->month, self->day);
+    }
+}
+
+/**
+ * ptce_date_to_words:
+ * @self: a #PtceDate
+ *
+ * Formats the date as the sentences of libptce's messages write it, in
+ * the language of those messages: ISO 8601 in English ("2018-03-01"),
+ * in words in French (« 1er mars 2018 », « mars 2018 », « 2018 »). Use it
+ * where a date goes into a sentence; use ptce_date_to_iso8601() where it
+ * goes into data.
+ *
+ * Returns: (transfer full): the date in the messages' words
+ *
+ * Since: 1.0
+ */
+char *
+ptce_date_to_words (const PtceDate *self)
+{
+  static const char * const mois[] = {
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre"
+  };
+  const char *style;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  ptce_i18n_init ();
+  /* TRANSLATORS: how dates read in the sentences of the diagnosis: "iso"
+   * (2018-03-01) or "fr" (« 1er mars 2018 », in words); keep one of these
+   * two words */
+  style = C_("date style", "iso");
+  if (strcmp (style, "fr") != 0)
+    return ptce_date_to_iso8601 (self);
+
+  switch (ptce_date_get_precision (self))
+    {
+    case PTCE_DATE_PRECISION_DAY:
+      /* French writes the first of a month as an ordinal: « 1er » */
+      if (self->day == 1)
+        return g_strdup_printf ("1er %s %d", mois[self->month - 1], self->year);
+      return g_strdup_printf ("%d %s %d", self->day, mois[self->month - 1], self->year);
+    case PTCE_DATE_PRECISION_MONTH:
+      return g_strdup_printf ("%s %d", mois[self->month - 1], self->year);
+    case PTCE_DATE_PRECISION_YEAR:
+    default:
+      return g_strdup_printf ("%d", self->year);
     }
 }
 

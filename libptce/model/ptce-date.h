@@ -49,6 +49,8 @@ guint32            ptce_date_get_last_julian     (const PtceDate *self);
 PTCE_AVAILABLE_IN_ALL
 char              *ptce_date_to_iso8601          (const PtceDate *self);
 PTCE_AVAILABLE_IN_ALL
+char              *ptce_date_to_words            (const PtceDate *self);
+PTCE_AVAILABLE_IN_ALL
 int                ptce_date_compare             (const PtceDate *a,
                                                   const PtceDate *b);
 PTCE_AVAILABLE_IN_ALL

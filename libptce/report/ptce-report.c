@@ -1167,7 +1167,7 @@ render (PtceReport  *self,
     ctx.when = ptce_date_ref (self->date);
   else
     ctx.when = ptce_date_new_today ();
-  ctx.when_text = ptce_date_to_iso8601 (ctx.when);
+  ctx.when_text = ptce_date_to_words (ctx.when);  /* for the sentences */
   ctx.geography = g_object_ref (self->geography != NULL ? self->geography : ptce_geography_get_default ());
   if (self->checker != NULL)
     ctx.checker = g_object_ref (self->checker);

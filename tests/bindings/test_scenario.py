@@ -277,6 +277,22 @@ def test_date_override():
         later < '2015'
 
 
+def test_date_words():
+    """Ptce.Date.to_words(): ISO in English, in words in French."""
+    import subprocess
+    script = ("import locale, gi; gi.require_version('Ptce', '1.0'); "
+              "from gi.repository import Ptce; locale.setlocale(locale.LC_ALL, ''); "
+              "print(Ptce.Date.new_from_iso8601('2018-03-01').to_words(), "
+              "Ptce.Date.new_from_iso8601('2017-08').to_words(), sep='|')")
+    said = {}
+    for language in ('en', 'fr'):
+        env = dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE=language)
+        said[language] = subprocess.run([sys.executable, '-c', script], env=env, check=True,
+                                         capture_output=True, text=True).stdout.strip()
+    assert said['en'] == '2018-03-01|2017-08'
+    assert said['fr'] == '1er mars 2018|août 2017'
+
+
 def test_open_periods():
     # Either end of a period may be open (None): the period checks are
     # namespace functions, not methods of the start date.

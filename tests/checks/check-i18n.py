@@ -51,17 +51,17 @@ def test_summary_in_french():
         raise Failure('summary failed in French:\n' + fr.stderr)
     out = fr.stdout
     wanted = [
-        r'1 pôle au 2022-06-15',
-        r'  Stade au 2022-06-15 : en construction, depuis 2017-03',
+        r'1 pôle au 15 juin 2022',
+        r'  Stade au 15 juin 2022 : en construction, depuis mars 2017',
         r"  Territoire : Communauté d'essai ; échelle intercommunale ; COG 2024",
-        r'  Membres au 2022-06-15 : 4 \(entreprises de l’ESS : 2\) ; '
+        r'  Membres au 15 juin 2022 : 4 \(entreprises de l’ESS : 2\) ; '
         r'« en lien avec » : 2',
         r'    catégorie \(article 9\) +membres +dont ESS +en lien',
         r'    entreprises +3 +2 +0',
         r'    collectivités territoriales +0 +1',
         r'    centres de recherche +0 +1',
         r'    organismes de formation +1 +0 +0',
-        r'  Coopérations actives au 2022-06-15 : 3',
+        r'  Coopérations actives au 15 juin 2022 : 3',
         r'    mutualisation +1',
         r'    coopération +1',
         r'    partenariat +1',
@@ -79,6 +79,45 @@ def test_summary_in_french():
                       % ('\n  '.join(missing), out))
     if en.stdout == fr.stdout:
         raise Failure('the French summary is the English one')
+
+
+def test_dates_in_words():
+    # French sentences write dates in words: « 1er », months by name, « le »
+    # before a day and « en » before a month or a year.
+    import json
+    import tempfile
+    with open(fixture, encoding='utf-8') as f:
+        data = json.load(f)
+    pole = data['poles'][0]
+    pole['stages'] = [{'stage': 'emergence', 'since': '2015'},
+                      {'stage': 'consolidation', 'since': '2019-03-01'}]
+    cases = [
+        (None, '2024-01-01', [r'1 pôle au 1er janvier 2024',
+                              r'  Stade au 1er janvier 2024 : en consolidation, '
+                              r'depuis le 1er mars 2019',
+                              r'  Création : 2015']),
+        ('2020-04-03', '2021-01-01', [r'  Stade au 1er janvier 2021 : dissous le 3 avril 2020']),
+        ('2020', '2021-01-01', [r'  Stade au 1er janvier 2021 : dissous en 2020']),
+    ]
+    for dissolved, when, wanted in cases:
+        if dissolved:
+            pole['dissolved'] = dissolved
+        with tempfile.NamedTemporaryFile('w', suffix='.json', encoding='utf-8') as f:
+            json.dump(data, f, ensure_ascii=False)
+            f.flush()
+            fr = run([ptce, 'summary', f.name, '--date', when], check=False, env=FR)
+            en = run([ptce, 'summary', f.name, '--date', when], check=False, env=EN)
+        if fr.returncode != 0:
+            raise Failure('summary failed in French:\n' + fr.stderr)
+        lines = [l.replace('\u00a0', ' ').replace('\u202f', ' ')
+                 for l in fr.stdout.splitlines()]
+        missing = [w for w in wanted if not any(re.fullmatch(w, l) for l in lines)]
+        if missing:
+            raise Failure('LANGUAGE=fr: no line matches:\n  %s\n--- output ---\n%s'
+                          % ('\n  '.join(missing), fr.stdout))
+        # English keeps ISO 8601
+        if when not in en.stdout:
+            raise Failure('English summary lost the ISO date %s:\n%s' % (when, en.stdout))
 
 
 def test_errors_in_french():
@@ -100,5 +139,6 @@ main([
     ('the French catalogue is built where PTCE_LOCALEDIR points', test_catalogue_built),
     ('ptce --help in French', test_help_in_french),
     ('ptce summary in French, with the law\'s words', test_summary_in_french),
+    ('French dates in words, with « le » and « en »', test_dates_in_words),
     ('errors in French: the tool\'s and the library\'s', test_errors_in_french),
 ])

@@ -1,5 +1,7 @@
 /* test-date.c: PtceDate — partial dates, ISO 8601 in and out, periods
  * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <libintl.h>
+#include <locale.h>
 #include <string.h>
 #include <libptce/libptce.h>
 
@@ -435,11 +437,59 @@ test_period_is_valid (void)
     }
 }
 
+/* Switches the messages' language; gettext caches translations per locale,
+ * and textdomain() is how a program tells it that LANGUAGE changed. */
+static void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  textdomain (textdomain (NULL));
+}
+
+/* Dates in the messages' words: ISO in English; in French, in words with
+ * « 1er » for the first of a month (the catalogue of the build tree, found
+ * through PTCE_LOCALEDIR in the test environment). */
+static void
+test_words (void)
+{
+  static const struct { const char *iso, *english, *french; } words[] = {
+    { "2018-03-01", "2018-03-01", "1er mars 2018" },
+    { "2020-04-23", "2020-04-23", "23 avril 2020" },
+    { "2017-08", "2017-08", "août 2017" },
+    { "2014", "2014", "2014" },
+    { "1999-12-31", "1999-12-31", "31 décembre 1999" },
+  };
+
+  if (g_getenv ("PTCE_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("PTCE_LOCALEDIR is not set: no catalogue to speak French from");
+      return;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autoptr(PtceDate) date = date_new (words[i].iso);
+      g_autofree char *english = NULL;
+      g_autofree char *french = NULL;
+
+      use_language ("en");
+      english = ptce_date_to_words (date);
+      use_language ("fr");
+      french = ptce_date_to_words (date);
+      g_assert_cmpstr (english, ==, words[i].english);
+      g_assert_cmpstr (french, ==, words[i].french);
+    }
+  g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* the environment's locale (C.UTF-8 in the tests), so LANGUAGE counts */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Ptce/Date/words", test_words);
 
   g_test_add_func ("/Ptce/Date/iso8601-valid", test_iso8601_valid);
   g_test_add_func ("/Ptce/Date/iso8601-invalid", test_iso8601_invalid);
