@@ -181,6 +181,33 @@ step_diagnosis (const char *path, const char *arg)
   return now () - t0;
 }
 
+/* The observatory (issue 13): the indicators of every pole as of the
+ * date, after an untimed load; the embedded geography is opened first. */
+static double
+step_indicators (const char *path, const char *arg)
+{
+  g_autoptr(PtceDataset) dataset = load (path, NULL);
+  g_autoptr(PtceObservatory) observatory = NULL;
+  g_autoptr(PtceDate) when = ptce_date_new (2025, 6, 30, NULL);
+  GListModel *poles;
+  guint n = 0;
+  double t0;
+
+  if (dataset == NULL || ptce_geography_get_default () == NULL)
+    return -1;
+  observatory = ptce_observatory_new (dataset);
+  poles = ptce_dataset_get_poles (dataset);
+  t0 = now ();
+  for (guint i = 0; i < g_list_model_get_n_items (poles); i++)
+    {
+      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
+      g_autoptr(GListModel) indicators = ptce_observatory_compute_pole (observatory, pole, when);
+
+      n += g_list_model_get_n_items (indicators);
+    }
+  return n > 0 ? now () - t0 : -1;
+}
+
 /* IN_CHILD: a function of this program, in a child; PROCESS: a ptce
  * command; PYTHON: a script that prints its seconds; EXTRA: `CMD FILE` */
 typedef enum { IN_CHILD, PROCESS, PYTHON, EXTRA } StepKind;
@@ -216,6 +243,7 @@ static Step steps[] = {
   { "save-pretty", IN_CHILD, step_save_pretty, NULL, "libptce save, pretty" },
   { "save-compact", IN_CHILD, step_save_compact, NULL, "libptce save, compact" },
   { "diagnosis", IN_CHILD, step_diagnosis, NULL, "diagnosis of every pole" },
+  { "indicators", IN_CHILD, step_indicators, NULL, "observatory indicators of every pole" },
   { "verify", PROCESS, NULL, "verify", "ptce verify (whole process)" },
   { "summary", PROCESS, NULL, "summary", "ptce summary, every pole (whole process)" },
   { "check", PROCESS, NULL, "check", "ptce check, every pole (whole process)" },
@@ -401,6 +429,7 @@ static const Ratio ratios[] = {
   { "save compact / Python json.dump", "save-compact", "python-dump", FALSE, FALSE, 1.0 },
   { "save pretty / Python json.dump", "save-pretty", "python-dump", FALSE, FALSE, 0 },
   { "diagnosis of every pole / load", "diagnosis", "load", FALSE, FALSE, 0.2 },
+  { "indicators of every pole / load", "indicators", "load", FALSE, FALSE, 0.2 },
   { "ptce summary after the load / load", "summary", "load", FALSE, TRUE, 0.2 },
   { "ptce check after the load / load", "check", "load", FALSE, TRUE, 0 },
   { "ptce verify after the load / load", "verify", "load", FALSE, TRUE, 0 },
