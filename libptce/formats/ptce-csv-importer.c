@@ -451,6 +451,9 @@ read_table (PtceCsvImporter *self,
   g_list_store_remove_all (self->problems);
   self->n_imported = 0;
   r.data = g_bytes_get_data (bytes, &r.length);
+  /* an empty GBytes may hold NULL, and NULL + 0 is undefined in C */
+  if (r.data == NULL)
+    r.data = "";
   r.line = 1;
   if (r.length > MAX_TABLE_BYTES)
     {

@@ -769,6 +769,38 @@ repair_exponent_doubles (char  *text,
   *length = out;
 }
 
+/* json-glib 1.6 escapes the control characters below U+001F but writes
+ * U+001F itself raw, which JSON forbids and the reader refuses (found by
+ * fuzz-csv: a name with that byte was saved and could not be read back).
+ * A raw 0x1F byte can only be inside a string (never in UTF-8 sequences,
+ * never in JSON's syntax): each becomes \u001f. Returns @text or a new
+ * buffer (the old one freed), NUL-terminated. */
+static char *
+escape_unit_separators (char  *text,
+                        gsize *length)
+{
+  gsize n = 0, out = 0;
+  char *escaped;
+
+  for (gsize i = 0; i < *length; i++)
+    n += text[i] == '\x1f';
+  if (n == 0)
+    return text;
+  escaped = g_malloc (*length + 5 * n + 1);
+  for (gsize i = 0; i < *length; i++)
+    if (text[i] == '\x1f')
+      {
+        memcpy (escaped + out, "\\u001f", 6);
+        out += 6;
+      }
+    else
+      escaped[out++] = text[i];
+  escaped[out] = '\0';
+  *length = out;
+  g_free (text);
+  return escaped;
+}
+
 /**
  * ptce_json_writer_save_bytes:
  * @self: a #PtceJsonWriter
@@ -807,6 +839,7 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, &length);
   repair_exponent_doubles (text, &length);
+  text = escape_unit_separators (text, &length);
   text = g_realloc (text, length + 2);
   text[length++] = '\n';
   text[length] = '\0';
@@ -941,5 +974,5 @@ ptce_json_writer_node_to_string (JsonNode *node)
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, &length);
   repair_exponent_doubles (text, &length);
-  return text;
+  return escape_unit_separators (text, &length);
 }

@@ -32,8 +32,10 @@ check_problems (PtceCsvImporter *importer,
   GListModel *problems = ptce_csv_importer_get_problems (importer);
   guint lines = 1;
 
+  /* A record ends at LF, CRLF or a lone CR (old spreadsheets of the Mac
+   * wrote CR alone): each is a line break, as the importer counts them. */
   for (size_t i = 0; i < size; i++)
-    if (data[i] == '\n')
+    if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')))
       lines++;
   for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
     {
