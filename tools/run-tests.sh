@@ -23,7 +23,7 @@ srcdir=$(cd "$(dirname "$0")/.." && pwd)
 . "$srcdir/tools/deps.sh"
 
 PTCE_BUILD_ROOT=${PTCE_BUILD_ROOT:-$srcdir/_build-tests}
-PHASES="deps build test docs asan valgrind fuzz reliability"
+PHASES="deps build test docs asan valgrind fuzz reliability deb"
 
 # ---------------------------------------------------------------------------
 # Helpers
@@ -157,6 +157,19 @@ phase_reliability () {
     --tree "asan=$PTCE_BUILD_ROOT/asan" \
     --tree "valgrind=$PTCE_BUILD_ROOT/main:valgrind" \
     --tree "fuzz=$PTCE_BUILD_ROOT/fuzz"
+}
+
+# ---------------------------------------------------------------------------
+# Packaging (README.md, "Debian packages")
+
+# The Debian packages: dpkg-buildpackage -us -uc -b of a copy of the tree,
+# lintian, and an install test in a fresh Debian 12 chroot (cached under
+# /var/cache/libptce): `ptce check`, Python, GJS and a C program built with
+# pkg-config, against the installed packages only. One result per step in
+# deb/testlog.json (tools/deb-check.sh).
+phase_deb () {
+  printf '%s\t%s\n' deb "$PTCE_BUILD_ROOT/deb/testlog.json" >> "$PTCE_BUILD_ROOT/testlogs.tsv"
+  "$srcdir/tools/deb-check.sh" "$PTCE_BUILD_ROOT/deb"
 }
 
 # ---------------------------------------------------------------------------
