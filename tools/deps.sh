@@ -2,23 +2,25 @@
 # tools/run-sample.sh and tools/run-tests.sh. The list itself is
 # tools/debian-packages.txt (edit that file, not this one).
 #
-#   ptce_ensure_packages [tests]
+#   ptce_ensure_packages [tests|deb]
 #
 # installs what is missing (as root: apt-get update, then apt-get install
 # -y --no-install-recommends); as another user it prints the exact command
-# to run and exits 1. With "tests", the packages marked "tests" count too.
+# to run and exits 1. With "tests", the packages marked "tests" count too;
+# with "deb" (tools/run-tests.sh phase deb, tools/bare-debian-ci.sh), those
+# marked "tests" and "deb".
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
 PTCE_PACKAGES_FILE=${PTCE_PACKAGES_FILE:-$(dirname "${BASH_SOURCE:-$0}")/debian-packages.txt}
 
-# Prints the packages of the list, one a line, for "sample" or "tests".
+# Prints the packages of the list, one a line, for "sample", "tests" or "deb".
 ptce_packages () {
   want=${1:-sample}
   sed -e 's/#.*//' "$PTCE_PACKAGES_FILE" | while read -r pkg tag _rest; do
     [ -n "$pkg" ] || continue
-    if [ -z "$tag" ] || [ "$want" = tests ]; then
-      echo "$pkg"
-    fi
+    case $want:$tag in
+      *:|tests:tests|deb:tests|deb:deb) echo "$pkg" ;;
+    esac
   done
 }
 
