@@ -102,7 +102,17 @@ cleanup () {
 }
 trap cleanup EXIT
 cp -a "$base/." "$work/"
+# This machine's network, as CI's own machine would have its own: its DNS
+# resolver, and the certificate authorities it adds locally to Debian's
+# (/usr/local/share/ca-certificates: a proxy that opens TLS, as in a
+# sandbox, signs with one). Debian's ca-certificates, which npm depends on,
+# adds them to the chroot's bundle when .ci/run installs it; without them
+# `npm pack` and `npm ci` fail there with SELF_SIGNED_CERT_IN_CHAIN.
 cp /etc/resolv.conf "$work/etc/resolv.conf"
+if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+  mkdir -p "$work/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$work/usr/local/share/ca-certificates/"
+fi
 git clone --quiet --no-hardlinks --no-checkout "$srcdir" "$work/root/libptce"
 git -C "$work/root/libptce" checkout --quiet --detach "$commit"
 rm -rf "$work/root/libptce/.git"   # a plain source tree: no git in a bare Debian
