@@ -327,3 +327,23 @@ def test_samples_of_real_poles():
     r = ptce(SAMPLES, '--date', '2021-06-01')
     assert r.returncode == 0, r.stderr
     assert 'Cooperation network' in r.stdout
+
+
+def test_docs_picture_is_current():
+    """docs/network.md shows docs/network-sample.svg, laid out by dot from
+    docs/network-sample.dot: that DOT must be what ptce writes today
+    (tools/network-picture.sh writes both again), and the SVG must draw
+    every node and tie of it."""
+    docs = os.path.join(SRCDIR, '..', 'docs')
+    r = ptce(SAMPLE, '--pole', 'clairval', '--date', '2017-06-01', '--format', 'dot')
+    assert r.returncode == 0, r.stderr
+    with open(os.path.join(docs, 'network-sample.dot'), encoding='utf-8') as f:
+        committed = f.read()
+    assert r.stdout == committed, 'docs/network-sample.dot is stale: run tools/network-picture.sh'
+    root = ET.parse(os.path.join(docs, 'network-sample.svg')).getroot()
+    assert root.tag == '{http://www.w3.org/2000/svg}svg'
+    titles = set(t.text for t in root.iter('{http://www.w3.org/2000/svg}title'))
+    nodes = set(re.findall(r'^  "([^"]+)" \[', committed, re.M))
+    ties = set('%s--%s' % m for m in re.findall(r'^  "([^"]+)" -- "([^"]+)"', committed, re.M))
+    assert len(nodes) == 9 and len(ties) == 15
+    assert nodes <= titles and ties <= titles
