@@ -2,21 +2,19 @@
  * Graphviz
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The organisations active in the pole on the date of the report are the
- * nodes; two of them are linked when they take part in one cooperation
- * active on that date (the weight of a link is the number of such
- * cooperations). The layout is Graphviz's (neato, through libgvc), never
- * our own; without the meson feature "graphviz" the report says the
- * picture is not available. The graph is built here from the public model
- * API; it is meant to give way to PtceNetwork once the network layer
- * exists. */
+ * The network is the analysis layer's (PtceNetwork, the actors network of
+ * the pole on the date of the report, as `ptce network --pole` builds it):
+ * its nodes are the organisations taking part in a cooperation active on
+ * that date, two of them tied when they share one (the weight of a tie is
+ * the number of such cooperations). The report draws that graph, so that
+ * the picture and the figures beside it are the same network. The layout
+ * is Graphviz's (neato, through libgvc), never our own; without the meson
+ * feature "graphviz" the report says the picture is not available. */
 #include "config.h"
 
 #include <string.h>
 
 #include "ptce-report-private.h"
-#include "ptce-cooperation.h"
-#include "ptce-membership.h"
 #include "ptce-i18n-private.h"
 
 #ifdef PTCE_HAVE_GVC
@@ -49,14 +47,11 @@ node_label (const char *name)
 
 char *
 ptce_report_network_svg (PtceReportContext *ctx,
-                         PtcePole          *pole,
-                         guint             *n_nodes,
-                         guint             *n_edges)
+                         PtceNetwork       *network)
 {
-  g_autoptr(GListModel) active = ptce_pole_list_memberships_active_on (pole, ctx->when);
-  g_autoptr(GListModel) cooperations = ptce_pole_list_cooperations_active_on (pole, ctx->when);
-  g_autoptr(GHashTable) nodes = g_hash_table_new (NULL, NULL);     /* actor → Agnode_t */
-  g_autoptr(GHashTable) weights = g_hash_table_new (NULL, NULL);   /* Agedge_t → count */
+  guint n_network_nodes = ptce_network_get_n_nodes (network);
+  guint n_network_edges = ptce_network_get_n_edges (network);
+  g_autofree Agnode_t **nodes = g_new0 (Agnode_t *, n_network_nodes + 1);
   static GVC_t *process_gvc = NULL;
   GVC_t *gvc;
   Agraph_t *graph;
@@ -64,10 +59,6 @@ ptce_report_network_svg (PtceReportContext *ctx,
   unsigned int length = 0;
   GString *svg = NULL;
   const char *start;
-  guint index = 0;
-
-  *n_nodes = 0;
-  *n_edges = 0;
 
   G_LOCK (graphviz);
   /* One Graphviz context for the life of the process, never freed: the
@@ -91,71 +82,48 @@ ptce_report_network_svg (PtceReportContext *ctx,
   agattr (graph, AGNODE, (char *) "fontname", (char *) "DejaVu Sans");
   agattr (graph, AGNODE, (char *) "fontsize", (char *) "10");
   agattr (graph, AGNODE, (char *) "label", (char *) "");
+  agattr (graph, AGNODE, (char *) "penwidth", (char *) "1");
   agattr (graph, AGEDGE, (char *) "penwidth", (char *) "1");
   agattr (graph, AGEDGE, (char *) "color", (char *) "#414487");
 
-  for (guint i = 0; i < g_list_model_get_n_items (active); i++)
+  for (guint i = 0; i < n_network_nodes; i++)
     {
-      g_autoptr(PtceMembership) membership = g_list_model_get_item (active, i);
-      PtceActor *actor = ptce_membership_get_actor (membership);
       char node_name[32];
       g_autofree char *label = NULL;
       Agnode_t *node;
 
-      if (g_hash_table_contains (nodes, actor))
-        continue;
-      g_snprintf (node_name, sizeof node_name, "n%u", index++);
+      g_snprintf (node_name, sizeof node_name, "n%u", i);
       node = agnode (graph, node_name, TRUE);
-      label = node_label (ptce_report_actor_name (actor));
+      label = node_label (ptce_network_get_node_label (network, i));
       agset (node, (char *) "label", label);
       /* ESS enterprises filled dark, the others light: apart in grey. */
-      if (ptce_actor_is_ess_enterprise (actor))
+      if (ptce_network_get_node_category (network, i) == PTCE_NETWORK_CATEGORY_ESS_ENTERPRISE)
         {
           agsafeset (node, (char *) "fillcolor", (char *) "#2a788e", (char *) "");
           agsafeset (node, (char *) "fontcolor", (char *) "#ffffff", (char *) "");
         }
-      g_hash_table_insert (nodes, actor, node);
+      /* The animator of the pole with a thick outline. */
+      if (ptce_network_get_node_is_animator (network, i))
+        agset (node, (char *) "penwidth", (char *) "3");
+      nodes[i] = node;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
+  for (guint e = 0; e < n_network_edges; e++)
     {
-      g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (cooperations, i);
-      GListModel *participants = ptce_cooperation_get_participants (cooperation);
-      guint n = g_list_model_get_n_items (participants);
+      guint a = ptce_network_get_edge_source (network, e);
+      guint b = ptce_network_get_edge_target (network, e);
+      double weight = ptce_network_get_edge_weight (network, e);
+      char width[16];
+      Agedge_t *edge;
 
-      for (guint a = 0; a < n; a++)
-        for (guint b = a + 1; b < n; b++)
-          {
-            g_autoptr(PtceActor) actor_a = g_list_model_get_item (participants, a);
-            g_autoptr(PtceActor) actor_b = g_list_model_get_item (participants, b);
-            Agnode_t *na = g_hash_table_lookup (nodes, actor_a);
-            Agnode_t *nb = g_hash_table_lookup (nodes, actor_b);
-            Agedge_t *edge;
-
-            if (na == NULL || nb == NULL || na == nb)
-              continue;
-            edge = agedge (graph, na, nb, NULL, TRUE);
-            g_hash_table_insert (weights, edge,
-                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (weights, edge)) + 1));
-          }
+      if (a >= n_network_nodes || b >= n_network_nodes || a == b)
+        continue;
+      edge = agedge (graph, nodes[a], nodes[b], NULL, TRUE);
+      g_snprintf (width, sizeof width, "%u", (guint) CLAMP (weight, 1.0, 6.0));
+      agset (edge, (char *) "penwidth", width);
     }
-  {
-    GHashTableIter iter;
-    gpointer key, value;
 
-    g_hash_table_iter_init (&iter, weights);
-    while (g_hash_table_iter_next (&iter, &key, &value))
-      {
-        char width[16];
-
-        g_snprintf (width, sizeof width, "%u", MIN (GPOINTER_TO_UINT (value), 6u));
-        agset (key, (char *) "penwidth", width);
-      }
-  }
-  *n_nodes = agnnodes (graph);
-  *n_edges = agnedges (graph);
-
-  if (*n_nodes > 0 && gvLayout (gvc, graph, "neato") == 0)
+  if (agnnodes (graph) > 0 && gvLayout (gvc, graph, "neato") == 0)
     {
       if (gvRenderData (gvc, graph, "svg", &data, &length) == 0 && data != NULL)
         {
@@ -197,12 +165,8 @@ ptce_report_network_svg (PtceReportContext *ctx,
 
 char *
 ptce_report_network_svg (PtceReportContext *ctx,
-                         PtcePole          *pole,
-                         guint             *n_nodes,
-                         guint             *n_edges)
+                         PtceNetwork       *network)
 {
-  *n_nodes = 0;
-  *n_edges = 0;
   return NULL;
 }
 

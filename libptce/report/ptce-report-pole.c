@@ -891,39 +891,114 @@ append_cooperations (PtceReportContext *ctx,
 /* ------------------------------------------------------------------ */
 /* Network                                                            */
 
+/* A row of the network's figures: a term, and a value with @decimals
+ * decimals ("—" when it is not defined, NaN). */
 static void
-append_network (PtceReportContext *ctx,
-                PtcePole          *pole)
+network_figure_row (PtceReportContext *ctx,
+                    const char        *term,
+                    double             value,
+                    guint              decimals)
 {
-  guint n_nodes = 0, n_edges = 0;
-  g_autofree char *svg = ptce_report_network_svg (ctx, pole, &n_nodes, &n_edges);
+  g_autofree char *text = ptce_report_format_number (value, decimals, ctx->numbers);
+
+  g_string_append (ctx->out, "<tr>");
+  ptce_report_row_header (ctx, term);
+  g_string_append (ctx->out, "<td class=\"num\">");
+  g_string_append (ctx->out, text);
+  g_string_append (ctx->out, "</td></tr>\n");
+}
+
+/* The cooperation network of the pole on the date: PtceNetwork's actors
+ * network (the same as `ptce network --pole ID --date D`), its headline
+ * figures, its picture laid out by Graphviz and its ties as a table. */
+static gboolean
+append_network (PtceReportContext  *ctx,
+                PtcePole           *pole,
+                GError            **error)
+{
+  g_autoptr(PtceNetworkBuilder) builder = ptce_network_builder_new (ctx->dataset);
+  g_autoptr(PtceNetwork) network = NULL;
+  g_autofree char *svg = NULL;
+  guint n_nodes, n_edges;
+
+  ptce_network_builder_add_pole (builder, ptce_pole_get_id (pole));
+  ptce_network_builder_set_date (builder, ctx->when);
+  ptce_network_builder_set_kind (builder, PTCE_NETWORK_KIND_ACTORS);
+  ptce_network_builder_set_weight (builder, PTCE_NETWORK_WEIGHT_COUNT);
+  network = ptce_network_builder_build (builder, error);
+  if (network == NULL)
+    return FALSE;
+  n_nodes = ptce_network_get_n_nodes (network);
+  n_edges = ptce_network_get_n_edges (network);
 
   g_string_append (ctx->out, "<section class=\"part\" id=\"network\">\n");
   ptce_report_heading (ctx, 2, NULL, _("Cooperation network"));
+  g_string_append (ctx->out, "<p>");
+  ptce_report_append_printf (ctx->out, _("The organisations that take part in a cooperation of the pole active on %s, two of them tied when they share one; the weight of a tie is the number of cooperations they share."),
+                             ctx->when_text);
+  g_string_append (ctx->out, "</p>\n");
+  if (n_nodes == 0)
+    {
+      g_string_append (ctx->out, "<p>");
+      ptce_report_append_text (ctx->out, _("No cooperation of the pole is active on that date."));
+      g_string_append (ctx->out, "</p>\n</section>\n");
+      return TRUE;
+    }
+
+  {
+    const char *headers[] = { _("Figure"), _("Value"), NULL };
+
+    ptce_report_open_table (ctx, _("Headline figures of the cooperation network"), headers);
+    network_figure_row (ctx, _("Organisations"), n_nodes, 0);
+    network_figure_row (ctx, _("Ties"), n_edges, 0);
+    network_figure_row (ctx, _("Density (share of the possible ties that exist)"),
+                        ptce_network_get_density (network), 3);
+    network_figure_row (ctx, _("Connected components"), ptce_network_get_n_components (network), 0);
+    network_figure_row (ctx, _("Organisations in the largest component"),
+                        ptce_network_get_largest_component_size (network), 0);
+    network_figure_row (ctx, _("Average clustering"), ptce_network_get_average_clustering (network), 3);
+    network_figure_row (ctx, _("E-I index of the article 9 categories (−1 within, +1 between)"),
+                        ptce_network_get_ei_index (network), 3);
+    network_figure_row (ctx, _("Share of the ties that involve the animator"),
+                        ptce_network_get_animator_share (network), 3);
+    ptce_report_close_table (ctx);
+  }
+
+  svg = ptce_report_network_svg (ctx, network);
   if (svg == NULL)
     {
       g_string_append (ctx->out, "<p class=\"no-network\">");
       ptce_report_append_text (ctx->out, _("The picture of the cooperation network is not available: this libptce was built without Graphviz."));
-      g_string_append (ctx->out, "</p>\n</section>\n");
-      return;
+      g_string_append (ctx->out, "</p>\n");
     }
-  if (*svg == '\0')
+  else if (*svg != '\0')
     {
-      g_string_append (ctx->out, "<p>");
-      ptce_report_append_text (ctx->out, _("No organisation is active in the pole on that date."));
-      g_string_append (ctx->out, "</p>\n</section>\n");
-      return;
-    }
-  {
-    g_autofree char *a = g_strdup_printf ("%u", n_nodes);
-    g_autofree char *b = g_strdup_printf ("%u", n_edges);
-    g_autoptr(GString) alt = g_string_new (NULL);
+      g_autofree char *a = g_strdup_printf ("%u", n_nodes);
+      g_autofree char *b = g_strdup_printf ("%u", n_edges);
+      g_autoptr(GString) alt = g_string_new (NULL);
 
-    g_string_append_printf (alt, _("Network of the members and partners active on %s (%s organisations) linked by the cooperations they take part in (%s links), laid out by Graphviz."),
-                            ctx->when_text, a, b);
-    ptce_report_append_figure (ctx, svg, alt->str);
-  }
+      g_string_append_printf (alt, _("Network of the organisations taking part in the cooperations active on %s (%s organisations) linked by the cooperations they share (%s ties), laid out by Graphviz; ESS enterprises filled dark, the animator outlined thick."),
+                              ctx->when_text, a, b);
+      ptce_report_append_figure (ctx, svg, alt->str);
+    }
+
+  if (n_edges > 0)
+    {
+      const char *headers[] = { _("Organisation"), _("Organisation"), _("#Cooperations shared"), NULL };
+
+      ptce_report_open_table (ctx, _("The ties of the network"), headers);
+      for (guint e = 0; e < n_edges; e++)
+        {
+          g_string_append (ctx->out, "<tr>");
+          ptce_report_row_header (ctx, ptce_network_get_node_label (network, ptce_network_get_edge_source (network, e)));
+          ptce_report_cell (ctx, ptce_network_get_node_label (network, ptce_network_get_edge_target (network, e)));
+          ptce_report_number_cell (ctx, ptce_network_get_edge_weight (network, e));
+          g_string_append (ctx->out, "</tr>\n");
+        }
+      ptce_report_close_table (ctx);
+    }
   g_string_append (ctx->out, "</section>\n");
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1095,7 +1170,8 @@ ptce_report_write_pole (PtceReportContext  *ctx,
   append_members (ctx, pole);
   append_timeline (ctx, pole);
   append_cooperations (ctx, pole);
-  append_network (ctx, pole);
+  if (!append_network (ctx, pole, error))
+    return FALSE;
   append_indicators (ctx, pole);
   return TRUE;
 }

@@ -7,6 +7,8 @@
 #include "ptce-report-html-private.h"
 #include "ptce-actor.h"
 #include "ptce-pole.h"
+#include "ptce-network.h"
+#include "ptce-network-builder.h"
 
 G_BEGIN_DECLS
 
@@ -102,12 +104,10 @@ gboolean    ptce_report_write_territory   (PtceReportContext  *ctx,
                                            const char         *code,
                                            GError            **error);
 
-/* The cooperation network of @pole on @ctx's date as an SVG picture laid
- * out by Graphviz, or NULL when libptce was built without it (new
- * string). */
+/* @network (a PtceNetwork of actors) as an SVG picture laid out by
+ * Graphviz, "" when it has no node, or NULL when libptce was built
+ * without Graphviz (new string). */
 char       *ptce_report_network_svg       (PtceReportContext  *ctx,
-                                           PtcePole           *pole,
-                                           guint              *n_nodes,
-                                           guint              *n_edges);
+                                           PtceNetwork        *network);
 
 G_END_DECLS

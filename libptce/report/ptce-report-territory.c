@@ -1,9 +1,15 @@
 /* ptce-report-territory.c: the report of the poles of a territory
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Coverage and totals are computed here from the public model and
- * reference API; they are meant to give way to the observatory's
- * indicators (libptce/analysis/) once those exist. */
+ * The figures are the observatory's (PtceObservatory, libptce/analysis/),
+ * so that the report and `ptce stats` / `ptce coverage` agree: the totals
+ * of the poles with each member counted once (compute_totals), each
+ * pole's members and cooperations (compute_pole), the population and
+ * communes covered in the area, each commune once (roll_up at the area's
+ * level, compute_coverage for the whole dataset), and the départements
+ * and EPCI with a pole (roll_up). What is the report's own: which poles
+ * are on the territory (a commune of theirs lies in it) and the population
+ * of each pole's territory within the area. */
 #include "config.h"
 
 #include <string.h>
@@ -16,6 +22,9 @@
 #include "ptce-epci.h"
 #include "ptce-i18n-private.h"
 #include "ptce-membership.h"
+#include "ptce-observatory.h"
+#include "ptce-area-figures.h"
+#include "ptce-indicator.h"
 #include "ptce-region.h"
 #include "ptce-resolved-territory.h"
 
@@ -96,54 +105,139 @@ area_name (PtceReportContext *ctx,
     }
 }
 
+/* The value of the indicator @id (the one of no category: "" or NULL) in
+ * @indicators, 0 when it has none. */
+static double
+indicator_value (GListModel *indicators,
+                 const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PtceIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      const char *category = ptce_indicator_get_category (indicator);
+
+      if (g_strcmp0 (ptce_indicator_get_id (indicator), id) == 0 &&
+          (category == NULL || *category == '\0'))
+        return ptce_indicator_get_has_value (indicator) ? ptce_indicator_get_value (indicator) : 0;
+    }
+  return 0;
+}
+
 static void
 count_members (PtceReportContext *ctx,
-               PoleLine          *line,
-               GHashTable        *all_members,
-               GHashTable        *all_ess)
+               PtceObservatory   *observatory,
+               PoleLine          *line)
 {
-  g_autoptr(GListModel) members = ptce_pole_list_members_on (line->pole, ctx->when);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  g_autoptr(GListModel) cooperations = ptce_pole_list_cooperations_active_on (line->pole, ctx->when);
+  g_autoptr(GListModel) indicators = ptce_observatory_compute_pole (observatory, line->pole, ctx->when);
 
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+  line->n_members = (guint) indicator_value (indicators, "members_total");
+  line->n_ess = (guint) indicator_value (indicators, "ess_members");
+  line->n_cooperations = (guint) indicator_value (indicators, "cooperations_active");
+}
+
+/* The row of @code in a roll-up, or NULL (borrowed from @areas). */
+static PtceAreaFigures *
+find_area (GListModel *areas,
+           const char *code)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
     {
-      g_autoptr(PtceMembership) membership = g_list_model_get_item (members, i);
-      PtceActor *actor = ptce_membership_get_actor (membership);
+      g_autoptr(PtceAreaFigures) figures = g_list_model_get_item (areas, i);
 
-      if (!g_hash_table_add (seen, actor))
-        continue;
-      line->n_members++;
-      g_hash_table_add (all_members, actor);
-      if (ptce_actor_is_ess_enterprise (actor))
-        {
-          line->n_ess++;
-          g_hash_table_add (all_ess, actor);
-        }
+      if (g_strcmp0 (ptce_area_figures_get_code (figures), code) == 0)
+        return figures;   /* @areas keeps its reference */
     }
-  line->n_cooperations = g_list_model_get_n_items (cooperations);
+  return NULL;
 }
 
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b)
+/* Whether the département or EPCI @figures lies (at least partly) in the
+ * area of the report. */
+static gboolean
+area_in_area (PtceReportContext *ctx,
+              PtceAreaFigures   *figures,
+              PtceReportArea     area,
+              const char        *code)
 {
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
+  const char *own = ptce_area_figures_get_code (figures);
+
+  if (area == PTCE_REPORT_AREA_ALL)
+    return TRUE;
+  if (ptce_area_figures_get_level (figures) == PTCE_AREA_LEVEL_DEPARTEMENT)
+    {
+      g_autoptr(PtceDepartement) dep = NULL;
+
+      if (area == PTCE_REPORT_AREA_DEPARTEMENT)
+        return g_strcmp0 (own, code) == 0;
+      if (area != PTCE_REPORT_AREA_REGION)
+        return FALSE;   /* an EPCI's report lists its own département(s) below */
+      dep = ptce_geography_lookup_departement (ctx->geography, own);
+      return dep != NULL && g_strcmp0 (ptce_departement_get_region (dep), code) == 0;
+    }
+  else
+    {
+      g_autoptr(PtceEpci) epci = NULL;
+      const char * const *deps;
+
+      if (area == PTCE_REPORT_AREA_EPCI)
+        return g_strcmp0 (own, code) == 0;
+      epci = ptce_geography_lookup_epci (ctx->geography, own);
+      deps = epci != NULL ? ptce_epci_get_departements (epci) : NULL;
+      for (guint i = 0; deps != NULL && deps[i] != NULL; i++)
+        {
+          g_autoptr(PtceDepartement) dep = NULL;
+
+          if (area == PTCE_REPORT_AREA_DEPARTEMENT)
+            {
+              if (g_strcmp0 (deps[i], code) == 0)
+                return TRUE;
+              continue;
+            }
+          dep = ptce_geography_lookup_departement (ctx->geography, deps[i]);
+          if (dep != NULL && g_strcmp0 (ptce_departement_get_region (dep), code) == 0)
+            return TRUE;
+        }
+      return FALSE;
+    }
 }
 
-/* The keys of @table, sorted (borrowed strings). */
-static GPtrArray *
-sorted_keys (GHashTable *table)
+/* A table of the départements or EPCI of @level that have a pole in the
+ * area, from the observatory's roll-up. */
+static void
+append_areas_with_a_pole (PtceReportContext *ctx,
+                          PtceObservatory   *observatory,
+                          GListModel        *poles,
+                          PtceAreaLevel      level,
+                          PtceReportArea     area,
+                          const char        *code,
+                          const char        *caption,
+                          const char * const *headers)
 {
-  GPtrArray *keys = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
+  g_autoptr(GListModel) areas = ptce_observatory_roll_up (observatory, poles, level, ctx->when);
+  gboolean open = FALSE;
 
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, key);
-  g_ptr_array_sort (keys, compare_codes);
-  return keys;
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(PtceAreaFigures) figures = g_list_model_get_item (areas, i);
+      const char *name = ptce_area_figures_get_name (figures);
+
+      if (ptce_area_figures_get_n_poles (figures) == 0 || !area_in_area (ctx, figures, area, code))
+        continue;
+      if (!open)
+        {
+          ptce_report_open_table (ctx, caption, headers);
+          open = TRUE;
+        }
+      g_string_append (ctx->out, "<tr>");
+      ptce_report_row_header (ctx, name != NULL && *name != '\0' ? name : ptce_area_figures_get_code (figures));
+      ptce_report_cell (ctx, ptce_area_figures_get_code (figures));
+      ptce_report_number_cell (ctx, ptce_area_figures_get_n_poles (figures));
+      ptce_report_number_cell (ctx, (double) ptce_area_figures_get_population (figures));
+      ptce_report_number_cell (ctx, (double) ptce_area_figures_get_population_covered (figures));
+      g_string_append (ctx->out, "</tr>\n");
+    }
+  if (open)
+    ptce_report_close_table (ctx);
 }
 
 gboolean
@@ -155,16 +249,19 @@ ptce_report_write_territory (PtceReportContext  *ctx,
   GListModel *poles = ptce_dataset_get_poles (ctx->dataset);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) pole_line_free);
   g_autoptr(GPtrArray) unplaced = g_ptr_array_new ();
-  g_autoptr(GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);       /* commune code → PtceCommune */
-  g_autoptr(GHashTable) epci_poles = g_hash_table_new (g_str_hash, g_str_equal);    /* SIREN → count */
-  g_autoptr(GHashTable) dep_poles = g_hash_table_new (g_str_hash, g_str_equal);     /* code → count */
-  g_autoptr(GHashTable) all_members = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) all_ess = g_hash_table_new (NULL, NULL);
-  g_autoptr(GListStore) commune_refs = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(PtceObservatory) observatory = ptce_observatory_new (ctx->dataset);
+  g_autoptr(GListStore) area_poles = g_list_store_new (PTCE_TYPE_POLE);
+  g_autoptr(GListModel) totals = NULL;
+  g_autoptr(GListModel) rolled = NULL;
+  g_autoptr(PtceAreaFigures) nation = NULL;
+  PtceAreaFigures *here = NULL;
   guint64 area_population = 0, covered_population = 0;
-  guint n_cooperations = 0, n_met = 0, n_not_met = 0, n_undetermined = 0;
+  guint n_communes_covered = 0, n_met = 0, n_not_met = 0, n_undetermined = 0;
+  double n_members = 0, n_ess = 0, n_cooperations = 0;
   g_autofree char *name = area_name (ctx, area, code, &area_population);
   GString *out = ctx->out;
+
+  ptce_observatory_set_geography (observatory, ctx->geography);
 
   for (guint i = 0; i < g_list_model_get_n_items (poles); i++)
     {
@@ -172,11 +269,7 @@ ptce_report_write_territory (PtceReportContext  *ctx,
       PtceTerritory *territory = ptce_pole_get_territory (pole);
       g_autoptr(PtceResolvedTerritory) resolved = NULL;
       g_autoptr(GListModel) communes = NULL;
-      g_autoptr(GHashTable) pole_epcis = g_hash_table_new (g_str_hash, g_str_equal);
-      g_autoptr(GHashTable) pole_deps = g_hash_table_new (g_str_hash, g_str_equal);
       PoleLine *line;
-      GHashTableIter iter;
-      gpointer key;
 
       if (territory != NULL)
         {
@@ -205,32 +298,12 @@ ptce_report_write_territory (PtceReportContext  *ctx,
           if (!g_hash_table_add (line->communes, (gpointer) commune_code))
             continue;
           line->population += ptce_commune_get_population (commune);
-          if (!g_hash_table_contains (covered, commune_code))
-            {
-              /* The geography owns its communes; keep them for this call. */
-              g_list_store_append (commune_refs, commune);
-              g_hash_table_insert (covered, (gpointer) commune_code, commune);
-              covered_population += ptce_commune_get_population (commune);
-            }
-          if (ptce_commune_get_epci (commune) != NULL)
-            g_hash_table_add (pole_epcis, (gpointer) ptce_commune_get_epci (commune));
-          if (ptce_commune_get_departement (commune) != NULL)
-            g_hash_table_add (pole_deps, (gpointer) ptce_commune_get_departement (commune));
         }
       if (area != PTCE_REPORT_AREA_ALL && g_hash_table_size (line->communes) == 0)
         {
           pole_line_free (line);
           continue;
         }
-      g_hash_table_iter_init (&iter, pole_epcis);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_hash_table_insert (epci_poles, key,
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (epci_poles, key)) + 1));
-      g_hash_table_iter_init (&iter, pole_deps);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_hash_table_insert (dep_poles, key,
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (dep_poles, key)) + 1));
-
       line->diagnosis = ptce_checker_check (ctx->checker, ctx->dataset, pole, ctx->when);
       switch (ptce_diagnosis_get_verdict (line->diagnosis, PTCE_FINDING_LEVEL_DEFINITION))
         {
@@ -244,9 +317,39 @@ ptce_report_write_territory (PtceReportContext  *ctx,
         default:
           n_undetermined++;
         }
-      count_members (ctx, line, all_members, all_ess);
-      n_cooperations += line->n_cooperations;
+      count_members (ctx, observatory, line);
+      g_list_store_append (area_poles, pole);
       g_ptr_array_add (lines, line);
+    }
+
+  /* The totals, each member once, and the coverage, each commune once. */
+  totals = ptce_observatory_compute_totals (observatory, G_LIST_MODEL (area_poles), ctx->when);
+  n_members = indicator_value (totals, "members_total");
+  n_ess = indicator_value (totals, "ess_members");
+  n_cooperations = indicator_value (totals, "cooperations_active");
+  switch (area)
+    {
+    case PTCE_REPORT_AREA_REGION:
+    case PTCE_REPORT_AREA_DEPARTEMENT:
+    case PTCE_REPORT_AREA_EPCI:
+      rolled = ptce_observatory_roll_up (observatory, G_LIST_MODEL (area_poles),
+                                         area == PTCE_REPORT_AREA_REGION ? PTCE_AREA_LEVEL_REGION
+                                         : area == PTCE_REPORT_AREA_DEPARTEMENT ? PTCE_AREA_LEVEL_DEPARTEMENT
+                                         : PTCE_AREA_LEVEL_EPCI,
+                                         ctx->when);
+      here = find_area (rolled, code);
+      break;
+    case PTCE_REPORT_AREA_ALL:
+    default:
+      nation = ptce_observatory_compute_coverage (observatory, G_LIST_MODEL (area_poles), ctx->when);
+      here = nation;
+      break;
+    }
+  if (here != NULL)
+    {
+      area_population = ptce_area_figures_get_population (here);
+      covered_population = ptce_area_figures_get_population_covered (here);
+      n_communes_covered = ptce_area_figures_get_n_communes_covered (here);
     }
 
   ctx->title = g_strdup_printf (_("%s — PTCE report as of %s"), name, ctx->when_text);
@@ -266,8 +369,8 @@ ptce_report_write_territory (PtceReportContext  *ctx,
     struct { const char *term; double value; } facts[] = {
       { _("Poles"), lines->len },
       { _("Poles that meet the definition of a PTCE"), n_met },
-      { _("Members (each counted once)"), g_hash_table_size (all_members) },
-      { _("ESS enterprises among them"), g_hash_table_size (all_ess) },
+      { _("Members (each counted once)"), n_members },
+      { _("ESS enterprises among them"), n_ess },
       { _("Cooperations active"), n_cooperations },
       { _("Population covered (each commune counted once)"), (double) covered_population },
     };
@@ -335,8 +438,8 @@ ptce_report_write_territory (PtceReportContext  *ctx,
       ptce_report_cell (ctx, "");
       ptce_report_cell (ctx, "");
       ptce_report_cell (ctx, "");
-      ptce_report_number_cell (ctx, g_hash_table_size (all_members));
-      ptce_report_number_cell (ctx, g_hash_table_size (all_ess));
+      ptce_report_number_cell (ctx, n_members);
+      ptce_report_number_cell (ctx, n_ess);
       ptce_report_number_cell (ctx, n_cooperations);
       ptce_report_number_cell (ctx, (double) covered_population);
       g_string_append (out, "</tr>\n");
@@ -422,7 +525,7 @@ ptce_report_write_territory (PtceReportContext  *ctx,
   ptce_report_heading (ctx, 2, NULL, _("Coverage"));
   g_string_append (out, "<p>");
   {
-    g_autofree char *n_communes = ptce_report_format_number (g_hash_table_size (covered), 0, ctx->numbers);
+    g_autofree char *n_communes = ptce_report_format_number (n_communes_covered, 0, ctx->numbers);
     g_autofree char *population = ptce_report_format_number ((double) covered_population, 0, ctx->numbers);
 
     ptce_report_append_printf (out, _("The territories of the poles cover %s communes and %s inhabitants, each commune counted once however many poles cover it."),
@@ -431,46 +534,18 @@ ptce_report_write_territory (PtceReportContext  *ctx,
   }
   g_string_append (out, "</p>\n");
   {
-    g_autoptr(GPtrArray) deps = sorted_keys (dep_poles);
-    const char *headers[] = { _("Département"), _("Code"), _("#Poles"), _("#Population"), NULL };
+    const char *headers[] = { _("Département"), _("Code"), _("#Poles"), _("#Population"),
+                              _("#Population covered"), NULL };
 
-    if (deps->len > 0)
-      {
-        ptce_report_open_table (ctx, _("Départements with a pole"), headers);
-        for (guint i = 0; i < deps->len; i++)
-          {
-            g_autoptr(PtceDepartement) dep = ptce_geography_lookup_departement (ctx->geography, deps->pdata[i]);
-
-            g_string_append (out, "<tr>");
-            ptce_report_row_header (ctx, dep != NULL ? ptce_departement_get_name (dep) : deps->pdata[i]);
-            ptce_report_cell (ctx, deps->pdata[i]);
-            ptce_report_number_cell (ctx, GPOINTER_TO_UINT (g_hash_table_lookup (dep_poles, deps->pdata[i])));
-            ptce_report_number_cell (ctx, dep != NULL ? (double) ptce_departement_get_population (dep) : 0);
-            g_string_append (out, "</tr>\n");
-          }
-        ptce_report_close_table (ctx);
-      }
+    append_areas_with_a_pole (ctx, observatory, G_LIST_MODEL (area_poles), PTCE_AREA_LEVEL_DEPARTEMENT,
+                              area, code, _("Départements with a pole"), headers);
   }
   {
-    g_autoptr(GPtrArray) epcis = sorted_keys (epci_poles);
-    const char *headers[] = { _("EPCI"), _("SIREN"), _("#Poles"), _("#Population"), NULL };
+    const char *headers[] = { _("EPCI"), _("SIREN"), _("#Poles"), _("#Population"),
+                              _("#Population covered"), NULL };
 
-    if (epcis->len > 0)
-      {
-        ptce_report_open_table (ctx, _("EPCI with a pole"), headers);
-        for (guint i = 0; i < epcis->len; i++)
-          {
-            g_autoptr(PtceEpci) epci = ptce_geography_lookup_epci (ctx->geography, epcis->pdata[i]);
-
-            g_string_append (out, "<tr>");
-            ptce_report_row_header (ctx, epci != NULL ? ptce_epci_get_name (epci) : epcis->pdata[i]);
-            ptce_report_cell (ctx, epcis->pdata[i]);
-            ptce_report_number_cell (ctx, GPOINTER_TO_UINT (g_hash_table_lookup (epci_poles, epcis->pdata[i])));
-            ptce_report_number_cell (ctx, epci != NULL ? ptce_epci_get_population (epci) : 0);
-            g_string_append (out, "</tr>\n");
-          }
-        ptce_report_close_table (ctx);
-      }
+    append_areas_with_a_pole (ctx, observatory, G_LIST_MODEL (area_poles), PTCE_AREA_LEVEL_EPCI,
+                              area, code, _("EPCI with a pole"), headers);
   }
   g_string_append (out, "</section>\n");
 

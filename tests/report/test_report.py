@@ -166,6 +166,100 @@ def test_territory_counts_members_once():
     assert int(total[3]) > 0
 
 
+def row_table(tree):
+    """{row header text: [cell texts]} over every table of the document."""
+    rows = {}
+    for table in tree.iter('table'):
+        for tr in table.iter('tr'):
+            th = tr.find('th')
+            if th is not None and th.get('scope') == 'row':
+                rows[''.join(th.itertext())] = [''.join(td.itertext()) for td in tr.findall('td')]
+    return rows
+
+
+def number(text):
+    """A number of an English report ("1,234", "0.786", "—" for none)."""
+    return None if text == '—' else float(text.replace(',', ''))
+
+
+@pytest.mark.parametrize('sample,pole_id', [('le-phares.json', 'phares'),
+                                            ('ptce-samples.json', 'sud-aquitaine'),
+                                            ('le-damier.json', 'le-damier')])
+def test_pole_network_figures_are_the_network_layer(sample, pole_id):
+    # The network section shows PtceNetwork's figures for the pole on the
+    # date (as `ptce network --pole` builds it), and its ties as a table.
+    dataset = load(sample)
+    rows = row_table(strict_parse(render(Ptce.Report.new_for_pole(dataset, pole_id))))
+    builder = Ptce.NetworkBuilder.new(dataset)
+    builder.add_pole(pole_id)
+    builder.set_date(Ptce.Date.new_from_iso8601(DATE))
+    network = builder.build()
+    assert network.get_n_nodes() > 0
+    assert number(rows['Organisations'][0]) == network.get_n_nodes()
+    assert number(rows['Ties'][0]) == network.get_n_edges()
+    assert number(rows['Density (share of the possible ties that exist)'][0]) == \
+        pytest.approx(network.get_density(), abs=5e-4)
+    assert number(rows['Connected components'][0]) == network.get_n_components()
+    assert number(rows['Organisations in the largest component'][0]) == \
+        network.get_largest_component_size()
+    assert number(rows['Average clustering'][0]) == \
+        pytest.approx(network.get_average_clustering(), abs=5e-4)
+    # One row per tie: the two organisations and the number of cooperations.
+    tree = strict_parse(render(Ptce.Report.new_for_pole(dataset, pole_id)))
+    ties = [t for t in tree.iter('table')
+            if ''.join(t.find('caption').itertext()) == 'The ties of the network']
+    if network.get_n_edges() == 0:
+        assert not ties
+        return
+    body = ties[0].find('tbody')
+    got = sorted((''.join(tr.find('th').itertext()), ''.join(tr.findall('td')[0].itertext()),
+                  number(''.join(tr.findall('td')[1].itertext()))) for tr in body.iter('tr'))
+    want = sorted((network.get_node_label(network.get_edge_source(e)),
+                   network.get_node_label(network.get_edge_target(e)),
+                   network.get_edge_weight(e)) for e in range(network.get_n_edges()))
+    assert got == want
+
+
+@pytest.mark.parametrize('territory,level', [('all', None),
+                                             ('reg:75', Ptce.AreaLevel.REGION),
+                                             ('dep:40', Ptce.AreaLevel.DEPARTEMENT)])
+def test_territory_figures_are_the_observatory(territory, level):
+    # The headline figures are PtceObservatory's: totals over the poles of
+    # the territory with each member once, coverage with each commune once.
+    dataset = load('ptce-samples.json')
+    tree = strict_parse(render(Ptce.Report.new_for_territory(dataset, territory)))
+    dl = tree.find('.//section[@id="totals"]/dl')
+    terms = [''.join(e.itertext()) for e in dl if e.tag == 'dt']
+    values = [''.join(e.itertext()) for e in dl if e.tag == 'dd']
+    facts = dict(zip(terms, values))
+    observatory = Ptce.Observatory.new(dataset)
+    when = Ptce.Date.new_from_iso8601(DATE)
+    poles = dataset.get_poles()
+    if level is None:
+        area = observatory.compute_coverage(None, when)
+        on_territory = None
+    else:
+        code = territory.split(':')[1]
+        area = [a for a in observatory.roll_up(None, level, when) if a.get_code() == code][0]
+        # The poles with a commune there: here each pole lies in one région.
+        on_territory = Gio.ListStore.new(Ptce.Pole)
+        for i in range(poles.get_n_items()):
+            pole = poles.get_item(i)
+            one = Gio.ListStore.new(Ptce.Pole)
+            one.append(pole)
+            row = [a for a in observatory.roll_up(one, level, when) if a.get_code() == code][0]
+            if row.get_n_poles() > 0:
+                on_territory.append(pole)
+    totals = {i.get_id(): i.get_value() for i in observatory.compute_totals(on_territory, when)
+              if not i.get_category()}
+    assert number(facts['Members (each counted once)']) == totals['members_total']
+    assert number(facts['ESS enterprises among them']) == totals['ess_members']
+    assert number(facts['Cooperations active']) == totals['cooperations_active']
+    covered = facts['Population covered (each commune counted once)'].split(' ')[0]
+    assert number(covered) == area.get_population_covered()
+    assert area.get_population_covered() > 0
+
+
 # `ptce report`, as users run it ------------------------------------------
 
 def ptce(*args, env=EN):
