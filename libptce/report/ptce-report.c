@@ -932,6 +932,11 @@ static const char style_sheet[] =
   "table{border-collapse:collapse;width:100%;margin:0.5rem 0 1rem}"
   "th,td{border:1px solid #888;padding:0.2rem 0.4rem;text-align:left;vertical-align:top}"
   "th{background:#eee}.num{text-align:right;white-space:nowrap}"
+  /* A text column is never squeezed to a letter a line by the number
+   * columns beside it (overflow-wrap:anywhere makes its narrowest width
+   * one letter); a number column's header (ours, never the data's) wraps
+   * between words only. */
+  "td,th{min-width:5em}th.num{white-space:normal;overflow-wrap:normal;min-width:0;font-size:0.85em}td.num{min-width:0}"
   "caption{text-align:left;font-weight:bold;padding:0.25rem 0}"
   ".table-wrap{overflow-x:auto}"
   "figure{margin:1rem 0}figcaption{font-size:0.9rem;color:#333}"
