@@ -12,6 +12,8 @@
 #include "ptce-i18n-private.h"
 #include "ptce-json-extras-private.h"
 #include "ptce-json-writer-private.h"
+#include "ptce-json-reader.h"
+#include "ptce-json-writer.h"
 
 /**
  * SECTION:ptce-json-writer
@@ -672,30 +674,12 @@ uses_1_1 (PtceDataset *dataset)
   return FALSE;
 }
 
-/**
- * ptce_json_writer_save_node:
- * @self: a #PtceJsonWriter
- * @dataset: the dataset to write
- * @error: return location for a #GError
- *
- * Writes a dataset as a JSON tree, for applications that embed it in
- * their own JSON.
- *
- * Returns: (transfer full) (nullable): the root of a ptce/1 document, or
- *   %NULL with @error set when ptce_dataset_validate() refuses @dataset
- *
- * Since: 1.0
- */
-JsonNode *
-ptce_json_writer_save_node (PtceJsonWriter  *self,
-                            PtceDataset     *dataset,
-                            GError         **error)
+/* The tree of @dataset, before the reader's check. */
+static JsonNode *
+write_dataset (PtceDataset  *dataset,
+               GError      **error)
 {
   JsonObject *root;
-
-  g_return_val_if_fail (PTCE_IS_JSON_WRITER (self), NULL);
-  g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!ptce_dataset_validate (dataset, error))
     return NULL;
@@ -712,6 +696,79 @@ ptce_json_writer_save_node (PtceJsonWriter  *self,
             (WriteFunc) write_observation);
   put_extras (root, ptce_json_extras_get (G_OBJECT (dataset)));
   return object_node (root);
+}
+
+/* The writer never writes what the reader refuses: what is written is read
+ * back by a reader, and its error, if any, is the writer's (the same code
+ * and message, with the JSON path of the culprit). One rule, the reader's,
+ * stated once (docs/format.md, "What the writer produces"); it costs a read
+ * per save. The limits (depth, size) are a reader's configuration, not the
+ * format: the check reads with the largest, so that a dataset loaded with a
+ * raised max-depth can be saved again. */
+static PtceJsonReader *
+checking_reader (void)
+{
+  PtceJsonReader *reader = ptce_json_reader_new ();
+
+  ptce_json_reader_set_max_depth (reader, PTCE_JSON_READER_MAX_DEPTH_LIMIT);
+  ptce_json_reader_set_max_size (reader, G_MAXUINT64);
+  return reader;
+}
+
+static gboolean
+reader_accepts_node (JsonNode  *root,
+                     GError   **error)
+{
+  g_autoptr(PtceJsonReader) reader = checking_reader ();
+  g_autoptr(PtceDataset) again = ptce_json_reader_load_node (reader, root, error);
+
+  return again != NULL;
+}
+
+static gboolean
+reader_accepts_bytes (GBytes  *bytes,
+                      GError **error)
+{
+  g_autoptr(PtceJsonReader) reader = checking_reader ();
+  g_autoptr(PtceDataset) again = ptce_json_reader_load_bytes (reader, bytes, error);
+
+  return again != NULL;
+}
+
+/**
+ * ptce_json_writer_save_node:
+ * @self: a #PtceJsonWriter
+ * @dataset: the dataset to write
+ * @error: return location for a #GError
+ *
+ * Writes a dataset as a JSON tree, for applications that embed it in
+ * their own JSON. The tree is checked as ptce_json_reader_load_node()
+ * reads it: a dataset the reader would refuse is refused here, with the
+ * reader's error.
+ *
+ * Returns: (transfer full) (nullable): the root of a ptce/1 document, or
+ *   %NULL with @error set when ptce_dataset_validate() or the reader
+ *   refuses @dataset
+ *
+ * Since: 1.0
+ */
+JsonNode *
+ptce_json_writer_save_node (PtceJsonWriter  *self,
+                            PtceDataset     *dataset,
+                            GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (PTCE_IS_JSON_WRITER (self), NULL);
+  g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ptce_i18n_init ();
+
+  root = write_dataset (dataset, error);
+  if (root == NULL || !reader_accepts_node (root, error))
+    return NULL;
+  return g_steal_pointer (&root);
 }
 
 /* json-glib 1.6 writes a double whose shortest form has an exponent and
@@ -808,10 +865,14 @@ escape_unit_separators (char  *text,
  * @error: return location for a #GError
  *
  * Writes a dataset as UTF-8 bytes, ending with a newline. The same
- * dataset always gives the same bytes.
+ * dataset always gives the same bytes. The bytes are read back as
+ * ptce_json_reader_load_bytes() reads them (with the largest limits): a
+ * dataset the reader would refuse is refused here, with the reader's
+ * error, so that nothing is written that libptce cannot open.
  *
  * Returns: (transfer full) (nullable): the bytes of a ptce/1 document, or
- *   %NULL with @error set when ptce_dataset_validate() refuses @dataset
+ *   %NULL with @error set when ptce_dataset_validate() or the reader
+ *   refuses @dataset
  *
  * Since: 1.0
  */
@@ -822,6 +883,7 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   char *text;
   gsize length;
 
@@ -829,7 +891,9 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
   g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  root = ptce_json_writer_save_node (self, dataset, error);
+  ptce_i18n_init ();
+
+  root = write_dataset (dataset, error);
   if (root == NULL)
     return NULL;
 
@@ -843,7 +907,10 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
   text = g_realloc (text, length + 2);
   text[length++] = '\n';
   text[length] = '\0';
-  return g_bytes_new_take (text, length);
+  bytes = g_bytes_new_take (text, length);
+  if (!reader_accepts_bytes (bytes, error))
+    return NULL;
+  return g_steal_pointer (&bytes);
 }
 
 /* Where an atomic save must write so that it replaces what @path names:
@@ -915,8 +982,12 @@ resolve_save_target (const char  *path,
  * pipe, a directory) is refused: replacing it by renaming would destroy
  * it.
  *
+ * Nothing is written that the reader would refuse: the bytes are checked
+ * as ptce_json_writer_save_bytes() says, and the good file stays.
+ *
  * Returns: %TRUE on success; %FALSE with @error set when
- *   ptce_dataset_validate() refuses @dataset (nothing is written), or to
+ *   ptce_dataset_validate() or the reader refuses @dataset (with the
+ *   reader's error; nothing is written), or to
  *   %PTCE_ERROR_IO naming @path when the file cannot be written
  *
  * Since: 1.0
