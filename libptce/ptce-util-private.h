@@ -56,6 +56,16 @@ ptce_set_date (PtceDate **dest,
   return TRUE;
 }
 
+/* The rule for the ids of actors, poles, cooperations and projects, the
+ * same as the ptce/1 reader's: given and not empty. An object made by
+ * g_object_new() without its "id" has none; the dataset and the pole refuse
+ * it when it is added, with %PTCE_ERROR_INVALID_FORMAT. */
+static inline gboolean
+ptce_id_is_valid (const char *id)
+{
+  return id != NULL && *id != '\0';
+}
+
 /* An empty vector for getters that must never return NULL. */
 static inline const char * const *
 ptce_strv_or_empty (char **strv)

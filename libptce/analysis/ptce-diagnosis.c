@@ -63,7 +63,18 @@ struct _PtceDiagnosis
   GListStore *findings;
 };
 
-G_DEFINE_FINAL_TYPE (PtceDiagnosis, ptce_diagnosis, G_TYPE_OBJECT)
+/* The public type is abstract, so that a binding cannot make one out of
+ * nothing (Ptce.Diagnosis() raises a TypeError, new Ptce.Diagnosis() throws): a
+ * diagnosis only exists as the library hands it out. This private final
+ * type is the one instantiated. */
+G_DEFINE_ABSTRACT_TYPE (PtceDiagnosis, ptce_diagnosis, G_TYPE_OBJECT)
+
+typedef struct { PtceDiagnosis parent_instance; } PtceDiagnosisHandle;
+typedef struct { PtceDiagnosisClass parent_class; } PtceDiagnosisHandleClass;
+static GType ptce_diagnosis_handle_get_type (void);
+G_DEFINE_FINAL_TYPE (PtceDiagnosisHandle, ptce_diagnosis_handle, PTCE_TYPE_DIAGNOSIS)
+static void ptce_diagnosis_handle_class_init (PtceDiagnosisHandleClass *klass) { }
+static void ptce_diagnosis_handle_init (PtceDiagnosisHandle *self) { }
 
 enum {
   PROP_0,
@@ -239,7 +250,7 @@ ptce_diagnosis_new_internal (PtcePole   *pole,
                              char       *legal_basis,
                              GListStore *findings)
 {
-  PtceDiagnosis *self = g_object_new (PTCE_TYPE_DIAGNOSIS, NULL);
+  PtceDiagnosis *self = g_object_new (ptce_diagnosis_handle_get_type (), NULL);
 
   self->pole = g_object_ref (pole);
   self->date = ptce_date_ref (date);

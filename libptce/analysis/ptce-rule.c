@@ -45,7 +45,18 @@ struct _PtceRule
   char              **parameters;
 };
 
-G_DEFINE_FINAL_TYPE (PtceRule, ptce_rule, G_TYPE_OBJECT)
+/* The public type is abstract, so that a binding cannot make one out of
+ * nothing (Ptce.Rule() raises a TypeError, new Ptce.Rule() throws): a
+ * rule only exists as the library hands it out. This private final
+ * type is the one instantiated. */
+G_DEFINE_ABSTRACT_TYPE (PtceRule, ptce_rule, G_TYPE_OBJECT)
+
+typedef struct { PtceRule parent_instance; } PtceRuleHandle;
+typedef struct { PtceRuleClass parent_class; } PtceRuleHandleClass;
+static GType ptce_rule_handle_get_type (void);
+G_DEFINE_FINAL_TYPE (PtceRuleHandle, ptce_rule_handle, PTCE_TYPE_RULE)
+static void ptce_rule_handle_class_init (PtceRuleHandleClass *klass) { }
+static void ptce_rule_handle_init (PtceRuleHandle *self) { }
 
 enum {
   PROP_0,
@@ -207,7 +218,7 @@ ptce_rule_init (PtceRule *self)
 PtceRule *
 ptce_rule_new_internal (const PtceRuleInfo *info)
 {
-  PtceRule *self = g_object_new (PTCE_TYPE_RULE, NULL);
+  PtceRule *self = g_object_new (ptce_rule_handle_get_type (), NULL);
 
   self->info = info;
   if (info->parameters != NULL)

@@ -799,6 +799,10 @@ collect_participants (PtceRuleContext *ctx)
         gboolean member = ptce_membership_is_member (membership);
         Participant p;
 
+        /* a membership made without its actor (g_object_new() in a
+         * binding) names nobody: no dataset takes it */
+        if (actor == NULL)
+          continue;
         if (member != (pass == 0) || !ptce_membership_is_active_on (membership, ctx->when))
           continue;
         if (participants_contain (ctx->members, actor) || participants_contain (ctx->links, actor))

@@ -89,19 +89,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-ptce_actor_constructed (GObject *object)
-{
-  PtceActor *self = (PtceActor *) object;
-
-  G_OBJECT_CLASS (ptce_actor_parent_class)->constructed (object);
-
-  /* Datasets find actors by id: bindings that construct one by properties
-   * must give it. */
-  if (self->id == NULL)
-    g_critical ("A PtceActor needs an id");
-}
-
-static void
 ptce_actor_finalize (GObject *object)
 {
   PtceActor *self = (PtceActor *) object;
@@ -243,7 +230,6 @@ ptce_actor_class_init (PtceActorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  object_class->constructed = ptce_actor_constructed;
   object_class->finalize = ptce_actor_finalize;
   object_class->get_property = ptce_actor_get_property;
   object_class->set_property = ptce_actor_set_property;

@@ -9,6 +9,8 @@
 #include "ptce-util-private.h"
 #include "ptce-work-private.h"
 
+#include <math.h>
+
 /**
  * SECTION:ptce-dataset
  * @Title: PtceDataset
@@ -453,7 +455,35 @@ static gboolean
 is_own_actor (PtceDataset *self,
               PtceActor   *actor)
 {
-  return g_hash_table_lookup (self->actors_by_id, ptce_actor_get_id (actor)) == actor;
+  const char *id = ptce_actor_get_id (actor);
+
+  return id != NULL && g_hash_table_lookup (self->actors_by_id, id) == actor;
+}
+
+/* Shown for an object without an id in a message. */
+static const char *
+shown_id (const char *id)
+{
+  return id != NULL ? id : "";
+}
+
+/* When @actor is a second object with the id of an actor of the dataset,
+ * the message of @error says so: the id is taken, not missing. */
+static void
+append_if_id_taken (PtceDataset  *self,
+                    PtceActor    *actor,
+                    GError      **error)
+{
+  const char *id = ptce_actor_get_id (actor);
+  char *message;
+
+  if (error == NULL || *error == NULL ||
+      id == NULL || !g_hash_table_contains (self->actors_by_id, id))
+    return;
+  message = g_strdup_printf ("%s; %s", (*error)->message,
+                             _("another actor object of the dataset already has that id: refer to the one ptce_dataset_lookup_actor() returns"));
+  g_free ((*error)->message);
+  (*error)->message = message;
 }
 
 /* Returns the first participant of @participants that is not an actor of
@@ -487,7 +517,8 @@ check_pole_references (PtceDataset  *self,
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_DANGLING_REFERENCE,
                    _("Pole “%s”: its carrier, actor “%s”, is not an actor of the dataset"),
-                   ptce_pole_get_id (pole), ptce_actor_get_id (carrier));
+                   ptce_pole_get_id (pole), shown_id (ptce_actor_get_id (carrier)));
+      append_if_id_taken (self, carrier, error);
       return FALSE;
     }
 
@@ -498,11 +529,19 @@ check_pole_references (PtceDataset  *self,
       g_autoptr(PtceMembership) membership = g_list_model_get_item (list, i);
       PtceActor *actor = ptce_membership_get_actor (membership);
 
-      if (actor != NULL && !is_own_actor (self, actor))
+      if (actor == NULL)
+        {
+          g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                       _("Pole “%s”: membership %u has no actor"),
+                       ptce_pole_get_id (pole), i);
+          return FALSE;
+        }
+      if (!is_own_actor (self, actor))
         {
           g_set_error (error, PTCE_ERROR, PTCE_ERROR_DANGLING_REFERENCE,
                        _("Pole “%s”: a membership refers to actor “%s”, which is not an actor of the dataset"),
-                       ptce_pole_get_id (pole), ptce_actor_get_id (actor));
+                       ptce_pole_get_id (pole), shown_id (ptce_actor_get_id (actor)));
+          append_if_id_taken (self, actor, error);
           return FALSE;
         }
     }
@@ -512,7 +551,16 @@ check_pole_references (PtceDataset  *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (list, i);
-      PtceActor *actor =
+      PtceActor *actor;
+
+      if (!ptce_id_is_valid (ptce_cooperation_get_id (cooperation)))
+        {
+          g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                       _("Pole “%s”: cooperation %u has no id; an id cannot be empty"),
+                       ptce_pole_get_id (pole), i);
+          return FALSE;
+        }
+      actor =
         first_foreign_participant (self, ptce_cooperation_get_participants (cooperation));
 
       if (actor != NULL)
@@ -520,7 +568,8 @@ check_pole_references (PtceDataset  *self,
           g_set_error (error, PTCE_ERROR, PTCE_ERROR_DANGLING_REFERENCE,
                        _("Pole “%s”: cooperation “%s” refers to actor “%s”, which is not an actor of the dataset"),
                        ptce_pole_get_id (pole), ptce_cooperation_get_id (cooperation),
-                       ptce_actor_get_id (actor));
+                       shown_id (ptce_actor_get_id (actor)));
+          append_if_id_taken (self, actor, error);
           return FALSE;
         }
     }
@@ -530,7 +579,16 @@ check_pole_references (PtceDataset  *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceProject) project = g_list_model_get_item (list, i);
-      PtceActor *actor =
+      PtceActor *actor;
+
+      if (!ptce_id_is_valid (ptce_project_get_id (project)))
+        {
+          g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                       _("Pole “%s”: project %u has no id; an id cannot be empty"),
+                       ptce_pole_get_id (pole), i);
+          return FALSE;
+        }
+      actor =
         first_foreign_participant (self, ptce_project_get_participants (project));
 
       if (actor != NULL)
@@ -538,7 +596,8 @@ check_pole_references (PtceDataset  *self,
           g_set_error (error, PTCE_ERROR, PTCE_ERROR_DANGLING_REFERENCE,
                        _("Pole “%s”: project “%s” refers to actor “%s”, which is not an actor of the dataset"),
                        ptce_pole_get_id (pole), ptce_project_get_id (project),
-                       ptce_actor_get_id (actor));
+                       shown_id (ptce_actor_get_id (actor)));
+          append_if_id_taken (self, actor, error);
           return FALSE;
         }
     }
@@ -605,15 +664,29 @@ check_observation_subject (PtceDataset      *self,
                            GError          **error)
 {
   const char *subject = ptce_observation_get_subject (observation);
+  const char *indicator = ptce_observation_get_indicator (observation);
 
+  if (!ptce_id_is_valid (indicator))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                   _("An observation about “%s” has no indicator; an indicator cannot be empty"),
+                   shown_id (subject));
+      return FALSE;
+    }
+  if (!isfinite (ptce_observation_get_value (observation)))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                   _("An observation of indicator “%s” about “%s” has a value that is not a finite number"),
+                   indicator, shown_id (subject));
+      return FALSE;
+    }
   if (subject == NULL ||
       (!g_hash_table_contains (self->actors_by_id, subject) &&
        !g_hash_table_contains (self->poles_by_id, subject)))
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_DANGLING_REFERENCE,
                    _("An observation of indicator “%s” is about “%s”, which is neither an actor nor a pole of the dataset"),
-                   ptce_observation_get_indicator (observation),
-                   subject != NULL ? subject : "");
+                   indicator, shown_id (subject));
       return FALSE;
     }
   return TRUE;
@@ -676,6 +749,18 @@ ptce_dataset_add_actor (PtceDataset  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = ptce_actor_get_id (actor);
+  if (!ptce_id_is_valid (id))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                   _("An actor without an id cannot be added to the dataset: an id cannot be empty (give it when the actor is made)"));
+      return FALSE;
+    }
+  if (g_hash_table_lookup (self->actors_by_id, id) == actor)
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_DUPLICATE_ID,
+                   _("Actor “%s” is already in the dataset"), id);
+      return FALSE;
+    }
   if (g_hash_table_contains (self->actors_by_id, id))
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_DUPLICATE_ID,
@@ -726,7 +811,7 @@ ptce_dataset_remove_actor (PtceDataset  *self,
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  id = ptce_actor_get_id (actor);
+  id = shown_id (ptce_actor_get_id (actor));
   if (!is_own_actor (self, actor) ||
       !g_list_store_find (self->actors, actor, &position))
     {
@@ -839,6 +924,18 @@ ptce_dataset_add_pole (PtceDataset  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = ptce_pole_get_id (pole);
+  if (!ptce_id_is_valid (id))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                   _("A pole without an id cannot be added to the dataset: an id cannot be empty (give it when the pole is made)"));
+      return FALSE;
+    }
+  if (g_hash_table_lookup (self->poles_by_id, id) == pole)
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_DUPLICATE_ID,
+                   _("Pole “%s” is already in the dataset"), id);
+      return FALSE;
+    }
   if (g_hash_table_contains (self->poles_by_id, id))
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_DUPLICATE_ID,
@@ -890,7 +987,7 @@ ptce_dataset_remove_pole (PtceDataset  *self,
   g_return_val_if_fail (PTCE_IS_POLE (pole), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  id = ptce_pole_get_id (pole);
+  id = shown_id (ptce_pole_get_id (pole));
   if (g_hash_table_lookup (self->poles_by_id, id) != pole ||
       !g_list_store_find (self->poles, pole, &position))
     {

@@ -79,19 +79,6 @@ static GParamSpec *properties[N_PROPS];
                       PTCE_MEMBERSHIP_ROLE_ANIMATOR)
 
 static void
-ptce_membership_constructed (GObject *object)
-{
-  PtceMembership *self = (PtceMembership *) object;
-
-  G_OBJECT_CLASS (ptce_membership_parent_class)->constructed (object);
-
-  /* A membership is always some actor's: bindings that construct one by
-   * properties must give it. */
-  if (self->actor == NULL)
-    g_critical ("A PtceMembership needs an actor");
-}
-
-static void
 ptce_membership_finalize (GObject *object)
 {
   PtceMembership *self = (PtceMembership *) object;
@@ -164,7 +151,6 @@ ptce_membership_class_init (PtceMembershipClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  object_class->constructed = ptce_membership_constructed;
   object_class->finalize = ptce_membership_finalize;
   object_class->get_property = ptce_membership_get_property;
   object_class->set_property = ptce_membership_set_property;

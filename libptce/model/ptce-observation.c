@@ -18,7 +18,8 @@
  * month between two reports. A #PtceObservation therefore never stands
  * alone: it is one figure (#PtceObservation:value) of one indicator
  * ("members", "jobs", "fte", "turnover", "budget", "subsidies"…) about one
- * subject (the id of a pole, an actor or a cooperation of the dataset),
+ * subject (the id of an actor or a pole of the dataset: actors and poles
+ * share one space of ids, see #PtceDataset),
  * with its unit, the period it is about, where it comes from and how it
  * was obtained.
  *
@@ -94,19 +95,6 @@ ptce_observation_finalize (GObject *object)
   g_clear_pointer (&self->method, g_free);
 
   G_OBJECT_CLASS (ptce_observation_parent_class)->finalize (object);
-}
-
-static void
-ptce_observation_constructed (GObject *object)
-{
-  PtceObservation *self = (PtceObservation *) object;
-
-  G_OBJECT_CLASS (ptce_observation_parent_class)->constructed (object);
-
-  /* An observation is about something: bindings that construct one by
-   * properties must give both. */
-  if (self->subject == NULL || self->indicator == NULL)
-    g_critical ("A PtceObservation needs a subject and an indicator");
 }
 
 static void
@@ -196,7 +184,6 @@ ptce_observation_class_init (PtceObservationClass *klass)
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   const GParamFlags construct_only = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
-  object_class->constructed = ptce_observation_constructed;
   object_class->finalize = ptce_observation_finalize;
   object_class->get_property = ptce_observation_get_property;
   object_class->set_property = ptce_observation_set_property;
@@ -204,8 +191,9 @@ ptce_observation_class_init (PtceObservationClass *klass)
   /**
    * PtceObservation:subject:
    *
-   * The id of what the figure is about: a pole, an actor or a cooperation
-   * of the dataset. Set at construction.
+   * The id of what the figure is about: an actor or a pole of the dataset
+   * (ptce_dataset_add_observation() refuses any other). Set at
+   * construction.
    *
    * Since: 1.0
    */
@@ -226,10 +214,19 @@ ptce_observation_class_init (PtceObservationClass *klass)
    *
    * The figure, a finite number in #PtceObservation:unit.
    *
+   * The rule for a value that is not finite (NaN, an infinity, which a
+   * binding can pass): the observation keeps it, with no warning, and the
+   * dataset refuses it where it is used: ptce_dataset_add_observation(),
+   * ptce_dataset_validate() and every save fail with
+   * %PTCE_ERROR_INVALID_FORMAT. JSON has no such numbers, so a ptce/1 file
+   * never holds one. GObject itself refuses NaN through this property
+   * (with a warning, keeping the old value): ptce_observation_new() and
+   * ptce_observation_set_value() take it.
+   *
    * Since: 1.0
    */
   properties[PROP_VALUE] =
-    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, rw);
+    g_param_spec_double ("value", NULL, NULL, -INFINITY, INFINITY, 0.0, rw);
 
   /**
    * PtceObservation:unit:
@@ -290,11 +287,13 @@ ptce_observation_init (PtceObservation *self)
 
 /**
  * ptce_observation_new:
- * @subject: the id of the pole, actor or cooperation the figure is about
+ * @subject: the id of the actor or pole the figure is about
  * @indicator: the id of the indicator measured
  * @value: the figure, a finite number
  *
- * Creates an observation with no unit, period or provenance yet.
+ * Creates an observation with no unit, period or provenance yet. A value
+ * that is not a finite number (NaN, an infinity) is kept, and refused by
+ * the dataset (see #PtceObservation:value).
  *
  * Returns: (transfer full): a new #PtceObservation
  *
@@ -305,15 +304,18 @@ ptce_observation_new (const char *subject,
                       const char *indicator,
                       double      value)
 {
+  PtceObservation *self;
+
   g_return_val_if_fail (subject != NULL, NULL);
   g_return_val_if_fail (indicator != NULL, NULL);
-  g_return_val_if_fail (isfinite (value), NULL);
 
-  return g_object_new (PTCE_TYPE_OBSERVATION,
+  /* Not through the "value" property: GObject refuses NaN there. */
+  self = g_object_new (PTCE_TYPE_OBSERVATION,
                        "subject", subject,
                        "indicator", indicator,
-                       "value", value,
                        NULL);
+  self->value = value;
+  return self;
 }
 
 /**
@@ -372,8 +374,9 @@ ptce_observation_get_value (PtceObservation *self)
  * @self: a #PtceObservation
  * @value: the figure, a finite number
  *
- * Sets the figure. NaN and infinities are refused: a figure that is not
- * known is no observation at all.
+ * Sets the figure. A value that is not a finite number (NaN, an infinity)
+ * is kept, and refused by the dataset: a figure that is not known is no
+ * observation at all (see #PtceObservation:value).
  *
  * Since: 1.0
  */
@@ -382,9 +385,7 @@ ptce_observation_set_value (PtceObservation *self,
                             double           value)
 {
   g_return_if_fail (PTCE_IS_OBSERVATION (self));
-  g_return_if_fail (isfinite (value));
-
-  if (self->value == value)
+  if (self->value == value || (isnan (self->value) && isnan (value)))
     return;
   self->value = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);

@@ -1379,6 +1379,13 @@ ptce_pole_add_cooperation (PtcePole         *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = ptce_cooperation_get_id (cooperation);
+  if (!ptce_id_is_valid (id))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                   _("A cooperation without an id cannot be added to pole “%s”: an id cannot be empty (give it when the cooperation is made)"),
+                   self->id != NULL ? self->id : "");
+      return FALSE;
+    }
   if (g_hash_table_contains (self->cooperations_by_id, id))
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_DUPLICATE_ID,
@@ -1413,7 +1420,8 @@ ptce_pole_remove_cooperation (PtcePole        *self,
 
   if (!g_list_store_find (self->cooperations, cooperation, &position))
     return FALSE;
-  g_hash_table_remove (self->cooperations_by_id, ptce_cooperation_get_id (cooperation));
+  if (ptce_cooperation_get_id (cooperation) != NULL)
+    g_hash_table_remove (self->cooperations_by_id, ptce_cooperation_get_id (cooperation));
   g_list_store_remove (self->cooperations, position);
   return TRUE;
 }
@@ -1524,6 +1532,13 @@ ptce_pole_add_project (PtcePole     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = ptce_project_get_id (project);
+  if (!ptce_id_is_valid (id))
+    {
+      g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
+                   _("A project without an id cannot be added to pole “%s”: an id cannot be empty (give it when the project is made)"),
+                   self->id != NULL ? self->id : "");
+      return FALSE;
+    }
   if (g_hash_table_contains (self->projects_by_id, id))
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_DUPLICATE_ID,
@@ -1558,7 +1573,8 @@ ptce_pole_remove_project (PtcePole    *self,
 
   if (!g_list_store_find (self->projects, project, &position))
     return FALSE;
-  g_hash_table_remove (self->projects_by_id, ptce_project_get_id (project));
+  if (ptce_project_get_id (project) != NULL)
+    g_hash_table_remove (self->projects_by_id, ptce_project_get_id (project));
   g_list_store_remove (self->projects, position);
   return TRUE;
 }

@@ -54,7 +54,18 @@ struct _PtceCommune
   char       **former_codes;
 };
 
-G_DEFINE_FINAL_TYPE (PtceCommune, ptce_commune, G_TYPE_OBJECT)
+/* The public type is abstract, so that a binding cannot make one out of
+ * nothing (Ptce.Commune() raises a TypeError, new Ptce.Commune() throws): a
+ * commune only exists as the library hands it out. This private final
+ * type is the one instantiated. */
+G_DEFINE_ABSTRACT_TYPE (PtceCommune, ptce_commune, G_TYPE_OBJECT)
+
+typedef struct { PtceCommune parent_instance; } PtceCommuneHandle;
+typedef struct { PtceCommuneClass parent_class; } PtceCommuneHandleClass;
+static GType ptce_commune_handle_get_type (void);
+G_DEFINE_FINAL_TYPE (PtceCommuneHandle, ptce_commune_handle, PTCE_TYPE_COMMUNE)
+static void ptce_commune_handle_class_init (PtceCommuneHandleClass *klass) { }
+static void ptce_commune_handle_init (PtceCommuneHandle *self) { }
 
 enum {
   PROP_0,
@@ -304,7 +315,7 @@ ptce_commune_new_for_data (PtceGeoData *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (index < data->n_communes, NULL);
 
-  self = g_object_new (PTCE_TYPE_COMMUNE, NULL);
+  self = g_object_new (ptce_commune_handle_get_type (), NULL);
   self->data = ptce_geo_data_ref (data);
   self->index = index;
   return self;

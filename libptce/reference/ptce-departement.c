@@ -43,7 +43,18 @@ struct _PtceDepartement
   guint64      population;
 };
 
-G_DEFINE_FINAL_TYPE (PtceDepartement, ptce_departement, G_TYPE_OBJECT)
+/* The public type is abstract, so that a binding cannot make one out of
+ * nothing (Ptce.Departement() raises a TypeError, new Ptce.Departement() throws): a
+ * departement only exists as the library hands it out. This private final
+ * type is the one instantiated. */
+G_DEFINE_ABSTRACT_TYPE (PtceDepartement, ptce_departement, G_TYPE_OBJECT)
+
+typedef struct { PtceDepartement parent_instance; } PtceDepartementHandle;
+typedef struct { PtceDepartementClass parent_class; } PtceDepartementHandleClass;
+static GType ptce_departement_handle_get_type (void);
+G_DEFINE_FINAL_TYPE (PtceDepartementHandle, ptce_departement_handle, PTCE_TYPE_DEPARTEMENT)
+static void ptce_departement_handle_class_init (PtceDepartementHandleClass *klass) { }
+static void ptce_departement_handle_init (PtceDepartementHandle *self) { }
 
 enum {
   PROP_0,
@@ -174,7 +185,7 @@ ptce_departement_new_for_data (PtceGeoData *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (index < data->n_departements, NULL);
 
-  self = g_object_new (PTCE_TYPE_DEPARTEMENT, NULL);
+  self = g_object_new (ptce_departement_handle_get_type (), NULL);
   self->data = ptce_geo_data_ref (data);
   self->index = index;
   return self;

@@ -53,7 +53,18 @@ struct _PtceEpci
   char       **departements;  /* built on first use */
 };
 
-G_DEFINE_FINAL_TYPE (PtceEpci, ptce_epci, G_TYPE_OBJECT)
+/* The public type is abstract, so that a binding cannot make one out of
+ * nothing (Ptce.Epci() raises a TypeError, new Ptce.Epci() throws): a
+ * epci only exists as the library hands it out. This private final
+ * type is the one instantiated. */
+G_DEFINE_ABSTRACT_TYPE (PtceEpci, ptce_epci, G_TYPE_OBJECT)
+
+typedef struct { PtceEpci parent_instance; } PtceEpciHandle;
+typedef struct { PtceEpciClass parent_class; } PtceEpciHandleClass;
+static GType ptce_epci_handle_get_type (void);
+G_DEFINE_FINAL_TYPE (PtceEpciHandle, ptce_epci_handle, PTCE_TYPE_EPCI)
+static void ptce_epci_handle_class_init (PtceEpciHandleClass *klass) { }
+static void ptce_epci_handle_init (PtceEpciHandle *self) { }
 
 enum {
   PROP_0,
@@ -231,7 +242,7 @@ ptce_epci_new_for_data (PtceGeoData *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (index < data->n_epcis, NULL);
 
-  self = g_object_new (PTCE_TYPE_EPCI, NULL);
+  self = g_object_new (ptce_epci_handle_get_type (), NULL);
   self->data = ptce_geo_data_ref (data);
   self->index = index;
   return self;

@@ -917,3 +917,25 @@ ptce_geo_builder_compile (const char  *text,
   builder_clear (&b);
   return ok ? bytes : NULL;
 }
+
+/* The compiled form of a geography with nothing in it, for
+ * ptce_geo_data_get_empty(). */
+GBytes *
+ptce_geo_builder_compile_empty (void)
+{
+  Builder b = { 0, };
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = NULL;
+
+  b.filename = "<empty>";
+  b.vintage = "";
+  b.source = "";
+  b.regions = g_array_new (FALSE, TRUE, sizeof (BRegion));
+  b.departements = g_array_new (FALSE, TRUE, sizeof (BDep));
+  b.epcis = g_array_new (FALSE, TRUE, sizeof (BEpci));
+  b.communes = g_array_new (FALSE, TRUE, sizeof (BCommune));
+  if (!link_and_emit (&b, &bytes, &error))
+    g_error ("libptce cannot build an empty geography: %s", error->message);
+  builder_clear (&b);
+  return bytes;
+}

@@ -246,4 +246,7 @@ GBytes      *ptce_geo_builder_compile   (const char   *text,
                                          const char   *filename,
                                          GError      **error);
 
+PtceGeoData *ptce_geo_data_get_empty   (void);
+GBytes      *ptce_geo_builder_compile_empty (void);
+
 G_END_DECLS

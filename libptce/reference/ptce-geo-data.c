@@ -181,10 +181,42 @@ validate_records (const PtceGeoData  *d,
   return TRUE;
 }
 
+static PtceGeoData *geo_data_new (GBytes *bytes, gboolean trusted, gboolean empty_ok, GError **error);
+
 PtceGeoData *
 ptce_geo_data_new (GBytes    *bytes,
                    gboolean   trusted,
                    GError   **error)
+{
+  return geo_data_new (bytes, trusted, FALSE, error);
+}
+
+/* An empty geography (no commune, no vintage): what a #PtceGeography made
+ * by g_object_new() holds, so that every method answers "not found" rather
+ * than dereferencing nothing. Built once, never freed. */
+PtceGeoData *
+ptce_geo_data_get_empty (void)
+{
+  static PtceGeoData *empty = NULL;
+
+  if (g_once_init_enter (&empty))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = ptce_geo_builder_compile_empty ();
+      PtceGeoData *data = geo_data_new (bytes, FALSE, TRUE, &error);
+
+      if (data == NULL)
+        g_error ("libptce cannot build an empty geography: %s", error->message);
+      g_once_init_leave (&empty, data);
+    }
+  return empty;
+}
+
+static PtceGeoData *
+geo_data_new (GBytes    *bytes,
+              gboolean   trusted,
+              gboolean   empty_ok,
+              GError   **error)
 {
   static const guint32 record_sizes[GEO_N_SECTIONS] = {
     [GEO_SECTION_STRINGS] = 1,
@@ -297,8 +329,8 @@ ptce_geo_data_new (GBytes    *bytes,
   d->source = ptce_geo_data_string (d, h->source);
   d->n_current = GEO_U32 (h->n_current);
 
-  if (d->n_communes == 0 || d->n_current == 0 || d->n_current > d->n_communes ||
-      d->vintage[0] == '\0' || d->n_epcis >= PTCE_GEO_NONE16 ||
+  if ((!empty_ok && (d->n_communes == 0 || d->n_current == 0 || d->vintage[0] == '\0')) ||
+      d->n_current > d->n_communes || d->n_epcis >= PTCE_GEO_NONE16 ||
       d->n_departements >= PTCE_GEO_NONE8 || d->n_regions >= PTCE_GEO_NONE8)
     {
       invalid (error, "counts");

@@ -36,6 +36,12 @@
  * vintage is reported (%PTCE_GEOGRAPHY_PROBLEM_VINTAGE_MISMATCH), as is
  * every code the vintage does not take as it is.
  *
+ * A #PtceGeography made with g_object_new() (`Ptce.Geography()` in
+ * Python, `new Ptce.Geography()` in GJS) is empty but safe: it has no
+ * commune, an empty vintage and source, every lookup returns %NULL and
+ * every check reports the code as unknown. Use
+ * ptce_geography_get_default() or ptce_geography_new_from_file() instead.
+ *
  * |[<!-- language="C" -->
  * PtceGeography *geo = ptce_geography_get_default ();
  * g_autoptr(PtceCommune) romans = ptce_geography_lookup_commune (geo, "26281");
@@ -146,6 +152,9 @@ ptce_geography_class_init (PtceGeographyClass *klass)
 static void
 ptce_geography_init (PtceGeography *self)
 {
+  /* Made by g_object_new() (Ptce.Geography() in a binding): empty but
+   * safe. The constructors replace it. */
+  self->data = ptce_geo_data_ref (ptce_geo_data_get_empty ());
 }
 
 static PtceGeography *
@@ -153,6 +162,7 @@ geography_new_for_data (PtceGeoData *data)
 {
   PtceGeography *self = g_object_new (PTCE_TYPE_GEOGRAPHY, NULL);
 
+  g_clear_pointer (&self->data, ptce_geo_data_unref);
   self->data = data;
   return self;
 }

@@ -31,6 +31,12 @@
  * ptce_legal_categories_infer_actor() combines an actor's stated kind and
  * ESS qualification with what its category implies; stated data always
  * win, and inferences are reported as such (#PtceActorInference).
+ *
+ * A #PtceLegalCategories made with g_object_new() (`Ptce.LegalCategories()`
+ * in Python, `new Ptce.LegalCategories()` in GJS) is an empty nomenclature,
+ * safe to use: every lookup returns %NULL, the list is empty and inference
+ * rests on the actor's stated data only. Use
+ * ptce_legal_categories_get_default() for the embedded one.
  */
 
 /**

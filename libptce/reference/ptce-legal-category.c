@@ -59,7 +59,18 @@ struct _PtceLegalCategory
   gboolean        commercial_company;
 };
 
-G_DEFINE_FINAL_TYPE (PtceLegalCategory, ptce_legal_category, G_TYPE_OBJECT)
+/* The public type is abstract, so that a binding cannot make one out of
+ * nothing (Ptce.LegalCategory() raises a TypeError, new Ptce.LegalCategory() throws): a
+ * legalcategory only exists as the library hands it out. This private final
+ * type is the one instantiated. */
+G_DEFINE_ABSTRACT_TYPE (PtceLegalCategory, ptce_legal_category, G_TYPE_OBJECT)
+
+typedef struct { PtceLegalCategory parent_instance; } PtceLegalCategoryHandle;
+typedef struct { PtceLegalCategoryClass parent_class; } PtceLegalCategoryHandleClass;
+static GType ptce_legal_category_handle_get_type (void);
+G_DEFINE_FINAL_TYPE (PtceLegalCategoryHandle, ptce_legal_category_handle, PTCE_TYPE_LEGAL_CATEGORY)
+static void ptce_legal_category_handle_class_init (PtceLegalCategoryHandleClass *klass) { }
+static void ptce_legal_category_handle_init (PtceLegalCategoryHandle *self) { }
 
 enum {
   PROP_0,
@@ -223,7 +234,7 @@ ptce_legal_category_new (const char     *code,
                          const char     *note,
                          gboolean        commercial_company)
 {
-  PtceLegalCategory *self = g_object_new (PTCE_TYPE_LEGAL_CATEGORY, NULL);
+  PtceLegalCategory *self = g_object_new (ptce_legal_category_handle_get_type (), NULL);
 
   self->code = g_strdup (code);
   self->label = g_strdup (label);

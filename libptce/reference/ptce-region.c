@@ -43,7 +43,18 @@ struct _PtceRegion
   guint64      population;
 };
 
-G_DEFINE_FINAL_TYPE (PtceRegion, ptce_region, G_TYPE_OBJECT)
+/* The public type is abstract, so that a binding cannot make one out of
+ * nothing (Ptce.Region() raises a TypeError, new Ptce.Region() throws): a
+ * region only exists as the library hands it out. This private final
+ * type is the one instantiated. */
+G_DEFINE_ABSTRACT_TYPE (PtceRegion, ptce_region, G_TYPE_OBJECT)
+
+typedef struct { PtceRegion parent_instance; } PtceRegionHandle;
+typedef struct { PtceRegionClass parent_class; } PtceRegionHandleClass;
+static GType ptce_region_handle_get_type (void);
+G_DEFINE_FINAL_TYPE (PtceRegionHandle, ptce_region_handle, PTCE_TYPE_REGION)
+static void ptce_region_handle_class_init (PtceRegionHandleClass *klass) { }
+static void ptce_region_handle_init (PtceRegionHandle *self) { }
 
 enum {
   PROP_0,
@@ -176,7 +187,7 @@ ptce_region_new_for_data (PtceGeoData *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (index < data->n_regions, NULL);
 
-  self = g_object_new (PTCE_TYPE_REGION, NULL);
+  self = g_object_new (ptce_region_handle_get_type (), NULL);
   self->data = ptce_geo_data_ref (data);
   self->index = index;
   return self;

@@ -54,7 +54,18 @@ struct _PtceResolvedTerritory
   guint64      population;
 };
 
-G_DEFINE_FINAL_TYPE (PtceResolvedTerritory, ptce_resolved_territory, G_TYPE_OBJECT)
+/* The public type is abstract, so that a binding cannot make one out of
+ * nothing (Ptce.ResolvedTerritory() raises a TypeError, new Ptce.ResolvedTerritory() throws): a
+ * resolvedterritory only exists as the library hands it out. This private final
+ * type is the one instantiated. */
+G_DEFINE_ABSTRACT_TYPE (PtceResolvedTerritory, ptce_resolved_territory, G_TYPE_OBJECT)
+
+typedef struct { PtceResolvedTerritory parent_instance; } PtceResolvedTerritoryHandle;
+typedef struct { PtceResolvedTerritoryClass parent_class; } PtceResolvedTerritoryHandleClass;
+static GType ptce_resolved_territory_handle_get_type (void);
+G_DEFINE_FINAL_TYPE (PtceResolvedTerritoryHandle, ptce_resolved_territory_handle, PTCE_TYPE_RESOLVED_TERRITORY)
+static void ptce_resolved_territory_handle_class_init (PtceResolvedTerritoryHandleClass *klass) { }
+static void ptce_resolved_territory_handle_init (PtceResolvedTerritoryHandle *self) { }
 
 enum {
   PROP_0,
@@ -169,7 +180,7 @@ ptce_resolved_territory_new_for_data (PtceGeoData *data,
                                       guint32     *bits,
                                       GListStore  *problems)
 {
-  PtceResolvedTerritory *self = g_object_new (PTCE_TYPE_RESOLVED_TERRITORY, NULL);
+  PtceResolvedTerritory *self = g_object_new (ptce_resolved_territory_handle_get_type (), NULL);
 
   self->data = ptce_geo_data_ref (data);
   self->bits = bits;

@@ -592,7 +592,9 @@ test_messages_in_french (void)
       g_assert_false (ptce_dataset_add_pole (dataset, pole, &error));
       g_assert_cmpstr (error->message, ==,
                        "Pôle «" NBSP "phares" NBSP "»" NBSP ": sa structure porteuse, "
-                       "l'acteur «" NBSP "halage" NBSP "», n'est pas un acteur du jeu de données");
+                       "l'acteur «" NBSP "halage" NBSP "», n'est pas un acteur du jeu de données; "
+                       "un autre objet acteur du jeu de données a déjà cet identifiant" NBSP ": "
+                       "faire référence à celui que renvoie ptce_dataset_lookup_actor()");
       g_assert_finalize_object (dataset);
       g_assert_finalize_object (pole);
       g_assert_finalize_object (halage);
@@ -604,6 +606,72 @@ test_messages_in_french (void)
   g_test_trap_assert_passed ();
 }
 
+/* Objects made by properties without their id (as Ptce.Actor(name=…)
+ * does in a binding): a GError where they are added, never a crash. */
+static void
+test_missing_id (void)
+{
+  g_autoptr(PtceDataset) dataset = ptce_dataset_new ();
+  g_autoptr(PtcePole) pole = ptce_pole_new ("phares", "Le PHARES");
+  const char *ids[] = { NULL, "" };
+  g_autoptr(GError) error = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GObject) actor = g_object_new (PTCE_TYPE_ACTOR, "id", ids[i], "name", "Halage", NULL);
+      g_autoptr(GObject) unnamed_pole = g_object_new (PTCE_TYPE_POLE, "id", ids[i], "name", "P", NULL);
+      g_autoptr(GObject) cooperation = g_object_new (PTCE_TYPE_COOPERATION, "id", ids[i], NULL);
+      g_autoptr(GObject) project = g_object_new (PTCE_TYPE_PROJECT, "id", ids[i], NULL);
+
+      g_assert_false (ptce_dataset_add_actor (dataset, PTCE_ACTOR (actor), &error));
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+      assert_message_names (error, "id");
+      g_clear_error (&error);
+      g_assert_false (ptce_dataset_add_pole (dataset, PTCE_POLE (unnamed_pole), &error));
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+      g_clear_error (&error);
+      g_assert_false (ptce_pole_add_cooperation (pole, PTCE_COOPERATION (cooperation), &error));
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+      assert_message_names (error, "phares");
+      g_clear_error (&error);
+      g_assert_false (ptce_pole_add_project (pole, PTCE_PROJECT (project), &error));
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+      g_clear_error (&error);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (dataset)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_poles (dataset)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_pole_get_cooperations (pole)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_pole_get_projects (pole)), ==, 0);
+}
+
+/* A second actor object with a taken id: the messages say the id is
+ * taken, not that the actor is missing. */
+static void
+test_id_taken (void)
+{
+  g_autoptr(PtceDataset) dataset = ptce_dataset_new ();
+  g_autoptr(PtceActor) halage = ptce_actor_new ("halage", "Halage");
+  g_autoptr(PtceActor) twin = ptce_actor_new ("halage", "Halage again");
+  g_autoptr(PtcePole) pole = ptce_pole_new ("phares", "Le PHARES");
+  g_autoptr(PtceMembership) membership = ptce_membership_new (twin, PTCE_MEMBERSHIP_ROLE_MEMBER);
+  g_autoptr(GError) error = NULL;
+
+  add_actor_ok (dataset, halage);
+  g_assert_false (ptce_dataset_add_actor (dataset, twin, &error));
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_DUPLICATE_ID);
+  assert_message_names (error, "already");
+  g_clear_error (&error);
+  g_assert_false (ptce_dataset_add_actor (dataset, halage, &error));
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+
+  ptce_pole_add_membership (pole, membership);
+  g_assert_false (ptce_dataset_add_pole (dataset, pole, &error));
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_DANGLING_REFERENCE);
+  assert_message_names (error, "halage");
+  assert_message_names (error, "already has that id");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +680,8 @@ main (int   argc,
 
   g_test_add_func ("/Ptce/Dataset/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/Ptce/Dataset/lookup", test_lookup);
+  g_test_add_func ("/Ptce/Dataset/missing-id", test_missing_id);
+  g_test_add_func ("/Ptce/Dataset/id-taken", test_id_taken);
   g_test_add_func ("/Ptce/Dataset/remove-actor-in-use", test_remove_actor_in_use);
   g_test_add_func ("/Ptce/Dataset/remove-actor-carrier", test_remove_actor_carrier);
   g_test_add_func ("/Ptce/Dataset/add-pole-dangling", test_add_pole_dangling);
