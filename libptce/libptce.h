@@ -24,6 +24,7 @@
 #include "ptce-observation.h"
 #include "ptce-pole.h"
 #include "ptce-dataset.h"
+#include "ptce-words.h"
 
 /* reference */
 #include "ptce-reference-enums.h"

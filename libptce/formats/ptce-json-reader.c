@@ -421,6 +421,10 @@ read_stream (PtceJsonReader  *self,
  * Reads a dataset from a file. A file larger than #PtceJsonReader:max-size
  * is refused before it is read.
  *
+ * Every error message starts with the file's name, as json-glib's do:
+ * `pole.json: line 3, column 16: expected a value, found “]”`, or
+ * `pole.json: $.poles[0].memberships[1]: …` for the content.
+ *
  * Returns: (transfer full) (nullable): a new dataset, or %NULL with @error
  *   set (%PTCE_ERROR_IO naming @path when the file cannot be read, a
  *   directory for instance)
@@ -433,6 +437,7 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
                             GError         **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  PtceDataset *dataset;
   GStatBuf st;
   int fd;
 
@@ -475,7 +480,16 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
   close (fd);
   if (bytes == NULL)
     return NULL;
-  return ptce_json_reader_load_bytes (self, bytes, error);
+  dataset = ptce_json_reader_load_bytes (self, bytes, error);
+  if (dataset == NULL && error != NULL && *error != NULL)
+    {
+      /* Name the file first, as json-glib and compilers do:
+       * "pole.json: line 3, column 16: …", "pole.json: $.poles[0]…". */
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_prefix_error (error, "%s: ", display);
+    }
+  return dataset;
 }
 
 /**

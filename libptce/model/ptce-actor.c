@@ -5,6 +5,7 @@
 #include "ptce-actor.h"
 #include "ptce-enum-types.h"
 #include "ptce-list-store-private.h"
+#include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -61,7 +62,9 @@ struct _PtceActor
   PtceDate      *esus_start;
   PtceDate      *esus_end;
   GListStore    *sites;
+  GListModel    *sites_view;  /* what get_sites() lends */
   GListStore    *compositions;
+  GListModel    *compositions_view;  /* what get_compositions() lends */
 };
 
 G_DEFINE_FINAL_TYPE (PtceActor, ptce_actor, G_TYPE_OBJECT)
@@ -103,7 +106,9 @@ ptce_actor_finalize (GObject *object)
   g_clear_pointer (&self->seat_commune, g_free);
   g_clear_pointer (&self->esus_start, ptce_date_unref);
   g_clear_pointer (&self->esus_end, ptce_date_unref);
+  g_clear_object (&self->sites_view);
   g_clear_object (&self->sites);
+  g_clear_object (&self->compositions_view);
   g_clear_object (&self->compositions);
 
   G_OBJECT_CLASS (ptce_actor_parent_class)->finalize (object);
@@ -159,10 +164,10 @@ ptce_actor_get_property (GObject    *object,
       g_value_set_boxed (value, self->esus_end);
       break;
     case PROP_SITES:
-      g_value_set_object (value, self->sites);
+      g_value_set_object (value, ptce_read_only_list_lend (self->sites, &self->sites_view));
       break;
     case PROP_COMPOSITIONS:
-      g_value_set_object (value, self->compositions);
+      g_value_set_object (value, ptce_read_only_list_lend (self->compositions, &self->compositions_view));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -883,7 +888,7 @@ GListModel *
 ptce_actor_get_sites (PtceActor *self)
 {
   g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);
-  return G_LIST_MODEL (self->sites);
+  return ptce_read_only_list_lend (self->sites, &self->sites_view);
 }
 
 /**
@@ -941,7 +946,7 @@ GListModel *
 ptce_actor_get_compositions (PtceActor *self)
 {
   g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);
-  return G_LIST_MODEL (self->compositions);
+  return ptce_read_only_list_lend (self->compositions, &self->compositions_view);
 }
 
 /**

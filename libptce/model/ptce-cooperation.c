@@ -5,6 +5,7 @@
 #include "ptce-cooperation.h"
 #include "ptce-enum-types.h"
 #include "ptce-list-store-private.h"
+#include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -57,6 +58,7 @@ struct _PtceCooperation
   PtceDate              *start;
   PtceDate              *end;
   GListStore            *participants;
+  GListModel            *participants_view;  /* what get_participants() lends */
 };
 
 G_DEFINE_FINAL_TYPE (PtceCooperation, ptce_cooperation, G_TYPE_OBJECT)
@@ -84,6 +86,7 @@ ptce_cooperation_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->start, ptce_date_unref);
   g_clear_pointer (&self->end, ptce_date_unref);
+  g_clear_object (&self->participants_view);
   g_clear_object (&self->participants);
 
   G_OBJECT_CLASS (ptce_cooperation_parent_class)->finalize (object);
@@ -118,7 +121,7 @@ ptce_cooperation_get_property (GObject    *object,
       g_value_set_boxed (value, self->end);
       break;
     case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+      g_value_set_object (value, ptce_read_only_list_lend (self->participants, &self->participants_view));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -515,7 +518,7 @@ GListModel *
 ptce_cooperation_get_participants (PtceCooperation *self)
 {
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), NULL);
-  return G_LIST_MODEL (self->participants);
+  return ptce_read_only_list_lend (self->participants, &self->participants_view);
 }
 
 /**

@@ -6,6 +6,7 @@
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
 #include "ptce-list-store-private.h"
+#include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 #include "ptce-work-private.h"
 
@@ -81,10 +82,13 @@ struct _PtceDataset
   char       *cog_vintage;
 
   GListStore *actors;
+  GListModel *actors_view;  /* what get_actors() lends */
   GHashTable *actors_by_id;  /* borrowed id → borrowed actor */
   GListStore *poles;
+  GListModel *poles_view;  /* what get_poles() lends */
   GHashTable *poles_by_id;   /* borrowed id → borrowed pole */
   GListStore *observations;
+  GListModel *observations_view;  /* what get_observations() lends */
   /* the observations again, indexed: the set of them (adding the same
    * object twice does nothing) and, for each subject, those about it in
    * the dataset's order; both borrow from the store */
@@ -119,11 +123,14 @@ ptce_dataset_finalize (GObject *object)
   g_clear_pointer (&self->cog_vintage, g_free);
   /* the tables borrow from the stores: drop them first */
   g_clear_pointer (&self->poles_by_id, g_hash_table_unref);
+  g_clear_object (&self->poles_view);
   g_clear_object (&self->poles);
   g_clear_pointer (&self->observations_by_subject, g_hash_table_unref);
   g_clear_pointer (&self->observation_set, g_hash_table_unref);
+  g_clear_object (&self->observations_view);
   g_clear_object (&self->observations);
   g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
+  g_clear_object (&self->actors_view);
   g_clear_object (&self->actors);
 
   G_OBJECT_CLASS (ptce_dataset_parent_class)->finalize (object);
@@ -152,13 +159,13 @@ ptce_dataset_get_property (GObject    *object,
       g_value_set_string (value, self->cog_vintage);
       break;
     case PROP_ACTORS:
-      g_value_set_object (value, self->actors);
+      g_value_set_object (value, ptce_read_only_list_lend (self->actors, &self->actors_view));
       break;
     case PROP_POLES:
-      g_value_set_object (value, self->poles);
+      g_value_set_object (value, ptce_read_only_list_lend (self->poles, &self->poles_view));
       break;
     case PROP_OBSERVATIONS:
-      g_value_set_object (value, self->observations);
+      g_value_set_object (value, ptce_read_only_list_lend (self->observations, &self->observations_view));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -720,7 +727,7 @@ GListModel *
 ptce_dataset_get_actors (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->actors);
+  return ptce_read_only_list_lend (self->actors, &self->actors_view);
 }
 
 /**
@@ -890,7 +897,7 @@ GListModel *
 ptce_dataset_get_poles (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->poles);
+  return ptce_read_only_list_lend (self->poles, &self->poles_view);
 }
 
 /**
@@ -1049,7 +1056,7 @@ GListModel *
 ptce_dataset_get_observations (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->observations);
+  return ptce_read_only_list_lend (self->observations, &self->observations_view);
 }
 
 /**

@@ -26,6 +26,35 @@
  * stands for its first day.
  *
  * Dates are immutable and reference counted.
+ *
+ * Comparing: ptce_date_equal() and ptce_date_compare() order dates by
+ * first day, the less precise first ("2014" < "2014-01" < "2014-01-01");
+ * ptce_date_to_iso8601() gives the text, as precise as the date. In
+ * Python, libptce's override makes `==`, `<`, `sorted()`, `hash()` and
+ * `str()` call them. GJS has no operator overloading: `a == b` and `a < b`
+ * compare the JavaScript wrappers, not the dates, and answer wrongly
+ * without a word; write `a.equal(b)`, `a.compare(b) < 0`,
+ * `dates.sort((a, b) => a.compare(b))` and `a.to_iso8601()`.
+ *
+ * In GJS, `new Ptce.Date()` calls the boxed type's constructor without
+ * arguments, ptce_date_new_today(): it means today. Say what you mean:
+ * `Ptce.Date.new_today()`, `Ptce.Date.new(2014, 12, 0)` or
+ * `Ptce.Date.new_from_iso8601('2014-12')`.
+ *
+ * Conversions, in Python (`datetime.date` has no partial dates: a partial
+ * #PtceDate stands for its first or its last day, as the question needs):
+ *
+ * |[<!-- language="Python" -->
+ * import datetime
+ * d = Ptce.Date.new(day.year, day.month, day.day)            # from datetime.date
+ * first = datetime.date.fromordinal(d.get_first_julian())    # to datetime.date
+ * last = datetime.date.fromordinal(d.get_last_julian())
+ * g = GLib.Date.new_julian(d.get_first_julian())             # to GLib.Date
+ * d = Ptce.Date.new_from_julian(g.get_julian())              # from GLib.Date
+ * ]|
+ *
+ * GLib's Julian days and Python's ordinals both count 1 January of year 1
+ * as day 1, so they convert without arithmetic.
  */
 
 struct _PtceDate
@@ -206,7 +235,8 @@ ptce_date_new_from_julian (guint32 julian_day)
 /**
  * ptce_date_new_today:
  *
- * Creates the full date of today, in local time.
+ * Creates the full date of today, in local time. This is also what
+ * `new Ptce.Date()` gives in GJS (the constructor without arguments).
  *
  * Returns: (transfer full): a new full date
  *

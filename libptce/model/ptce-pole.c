@@ -7,6 +7,7 @@
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
 #include "ptce-list-store-private.h"
+#include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 #include "ptce-work-private.h"
 
@@ -92,11 +93,15 @@ struct _PtcePole
   GArray           *stages;         /* of StageChange, sorted by since */
 
   GListStore       *memberships;
+  GListModel       *memberships_view;  /* what get_memberships() lends */
   GListStore       *cooperations;
+  GListModel       *cooperations_view;  /* what get_cooperations() lends */
   GHashTable       *cooperations_by_id;  /* borrowed id → borrowed cooperation */
   GListStore       *projects;
+  GListModel       *projects_view;  /* what get_projects() lends */
   GHashTable       *projects_by_id;      /* borrowed id → borrowed project */
   GListStore       *fundings;
+  GListModel       *fundings_view;  /* what get_fundings() lends */
   PtceActor *legal_person;
 };
 
@@ -149,12 +154,16 @@ ptce_pole_finalize (GObject *object)
   g_clear_object (&self->territory);
   g_clear_object (&self->strategy);
   g_clear_pointer (&self->stages, g_array_unref);
+  g_clear_object (&self->memberships_view);
   g_clear_object (&self->memberships);
   /* the tables borrow from the stores: drop them first */
   g_clear_pointer (&self->cooperations_by_id, g_hash_table_unref);
+  g_clear_object (&self->cooperations_view);
   g_clear_object (&self->cooperations);
   g_clear_pointer (&self->projects_by_id, g_hash_table_unref);
+  g_clear_object (&self->projects_view);
   g_clear_object (&self->projects);
+  g_clear_object (&self->fundings_view);
   g_clear_object (&self->fundings);
   g_clear_object (&self->legal_person);
 
@@ -208,16 +217,16 @@ ptce_pole_get_property (GObject    *object,
       g_value_set_object (value, self->strategy);
       break;
     case PROP_MEMBERSHIPS:
-      g_value_set_object (value, self->memberships);
+      g_value_set_object (value, ptce_read_only_list_lend (self->memberships, &self->memberships_view));
       break;
     case PROP_COOPERATIONS:
-      g_value_set_object (value, self->cooperations);
+      g_value_set_object (value, ptce_read_only_list_lend (self->cooperations, &self->cooperations_view));
       break;
     case PROP_PROJECTS:
-      g_value_set_object (value, self->projects);
+      g_value_set_object (value, ptce_read_only_list_lend (self->projects, &self->projects_view));
       break;
     case PROP_FUNDINGS:
-      g_value_set_object (value, self->fundings);
+      g_value_set_object (value, ptce_read_only_list_lend (self->fundings, &self->fundings_view));
       break;
     case PROP_LEGAL_PERSON:
       g_value_set_object (value, self->legal_person);
@@ -1172,7 +1181,7 @@ GListModel *
 ptce_pole_get_memberships (PtcePole *self)
 {
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
-  return G_LIST_MODEL (self->memberships);
+  return ptce_read_only_list_lend (self->memberships, &self->memberships_view);
 }
 
 /**
@@ -1349,7 +1358,7 @@ GListModel *
 ptce_pole_get_cooperations (PtcePole *self)
 {
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
-  return G_LIST_MODEL (self->cooperations);
+  return ptce_read_only_list_lend (self->cooperations, &self->cooperations_view);
 }
 
 /**
@@ -1502,7 +1511,7 @@ GListModel *
 ptce_pole_get_projects (PtcePole *self)
 {
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
-  return G_LIST_MODEL (self->projects);
+  return ptce_read_only_list_lend (self->projects, &self->projects_view);
 }
 
 /**
@@ -1618,7 +1627,7 @@ GListModel *
 ptce_pole_get_fundings (PtcePole *self)
 {
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
-  return G_LIST_MODEL (self->fundings);
+  return ptce_read_only_list_lend (self->fundings, &self->fundings_view);
 }
 
 /**

@@ -5,6 +5,7 @@
 #include "ptce-project.h"
 #include "ptce-enum-types.h"
 #include "ptce-list-store-private.h"
+#include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -54,6 +55,7 @@ struct _PtceProject
   PtceDate       *start;
   PtceDate       *end;
   GListStore     *participants;
+  GListModel     *participants_view;  /* what get_participants() lends */
   gboolean  innovation_stated;
   gboolean  sustainable_local_development_stated;
 };
@@ -89,6 +91,7 @@ ptce_project_finalize (GObject *object)
   g_clear_pointer (&self->objectives, g_strfreev);
   g_clear_pointer (&self->start, ptce_date_unref);
   g_clear_pointer (&self->end, ptce_date_unref);
+  g_clear_object (&self->participants_view);
   g_clear_object (&self->participants);
 
   G_OBJECT_CLASS (ptce_project_parent_class)->finalize (object);
@@ -129,7 +132,7 @@ ptce_project_get_property (GObject    *object,
       g_value_set_boxed (value, self->end);
       break;
     case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+      g_value_set_object (value, ptce_read_only_list_lend (self->participants, &self->participants_view));
       break;
     case PROP_INNOVATION_STATED:
       g_value_set_boolean (value, ptce_project_get_innovation_stated (self));
@@ -661,7 +664,7 @@ GListModel *
 ptce_project_get_participants (PtceProject *self)
 {
   g_return_val_if_fail (PTCE_IS_PROJECT (self), NULL);
-  return G_LIST_MODEL (self->participants);
+  return ptce_read_only_list_lend (self->participants, &self->participants_view);
 }
 
 /**

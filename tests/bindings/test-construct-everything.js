@@ -290,6 +290,29 @@ const SCENARIOS = {
                 throw new Error(`new Ptce.${name}() was constructed`);
         }
     },
+    lent_lists_read_only() {
+        const ds = new Ptce.Dataset();
+        const actor = Ptce.Actor.new('a', 'A');
+        ds.add_actor(actor);
+        const pole = Ptce.Pole.new('p', 'P');
+        pole.add_membership(Ptce.Membership.new(actor, Ptce.MembershipRole.MEMBER));
+        ds.add_pole(pole);
+        for (const model of [ds.get_actors(), ds.get_poles(), ds.get_observations(), ds.actors,
+            pole.get_memberships(), pole.get_cooperations(), pole.get_projects(),
+            pole.get_fundings(), actor.get_sites()]) {
+            if (!(model instanceof Gio.ListModel) || model instanceof Gio.ListStore)
+                throw new Error(`${model} is not a read-only list model`);
+            for (const name of ['append', 'remove', 'insert', 'splice', 'remove_all'])
+                if (typeof model[name] === 'function')
+                    throw new Error(`${model} has ${name}()`);
+        }
+        const changes = [];
+        const actors = ds.get_actors();
+        actors.connect('items-changed', (model, ...args) => changes.push(args.join(',')));
+        ds.add_actor(Ptce.Actor.new('b', 'B'));
+        if (changes.join(';') !== '1,0,1' || actors.get_n_items() !== 2)
+            throw new Error(`items-changed: ${changes}`);
+    },
     observation_not_finite() {
         const ds = new Ptce.Dataset();
         ds.add_actor(Ptce.Actor.new('a', 'A'));

@@ -355,6 +355,42 @@ def scenario_observation_not_finite():
     _expect_error(Ptce.Error.INVALID_FORMAT, Ptce.JsonWriter.new().save_bytes, ds)
 
 
+def scenario_lent_lists_read_only():
+    ds = Ptce.Dataset()
+    actor = Ptce.Actor.new('a', 'A')
+    ds.add_actor(actor)
+    pole = Ptce.Pole.new('p', 'P')
+    membership = Ptce.Membership.new(actor, Ptce.MembershipRole.MEMBER)
+    pole.add_membership(membership)
+    cooperation = Ptce.Cooperation.new('c', Ptce.CooperationMode.MUTUALISATION)
+    cooperation.add_participant(actor)
+    pole.add_cooperation(cooperation)
+    ds.add_pole(pole)
+    lent = [ds.get_actors(), ds.get_poles(), ds.get_observations(), ds.props.actors,
+             pole.get_memberships(), pole.get_cooperations(), pole.get_projects(),
+             pole.get_fundings(), cooperation.get_participants(), actor.get_sites()]
+    for model in lent:
+        assert isinstance(model, Gio.ListModel)
+        assert not isinstance(model, Gio.ListStore), model
+        for name in ('append', 'remove', 'insert', 'splice', 'remove_all', 'sort'):
+            assert not hasattr(model, name), (model, name)
+    try:
+        del ds.get_poles()[0]
+    except TypeError:
+        pass
+    else:
+        raise AssertionError('a pole was deleted from the lent list')
+    assert [a.props.id for a in ds.get_actors()] == ['a']
+    assert ds.get_poles()[0] is pole
+    # the view follows the dataset, and says so
+    changes = []
+    actors = ds.get_actors()
+    actors.connect('items-changed', lambda model, *args: changes.append(args))
+    ds.add_actor(Ptce.Actor.new('b', 'B'))
+    assert changes == [(1, 0, 1)], changes
+    assert len(actors) == 2 and ds.get_actors() is actors
+
+
 SCENARIOS = {name[len('scenario_'):]: fn for name, fn in list(globals().items())
              if name.startswith('scenario_')}
 

@@ -672,6 +672,47 @@ test_id_taken (void)
   assert_message_names (error, "already has that id");
 }
 
+/* The lists a dataset and a pole lend cannot be changed through the
+ * lending: they are no GListStore, and they follow the owner. */
+static void
+test_lent_lists_read_only (void)
+{
+  g_autoptr(PtceDataset) dataset = ptce_dataset_new ();
+  g_autoptr(PtcePole) pole = ptce_pole_new ("phares", "Le PHARES");
+  g_autoptr(PtceActor) halage = ptce_actor_new ("halage", "Halage");
+  g_autoptr(GListModel) via_property = NULL;
+  GListModel *actors = ptce_dataset_get_actors (dataset);
+  GListModel *lent[] = {
+    ptce_dataset_get_actors (dataset), ptce_dataset_get_poles (dataset),
+    ptce_dataset_get_observations (dataset), ptce_pole_get_memberships (pole),
+    ptce_pole_get_cooperations (pole), ptce_pole_get_projects (pole),
+    ptce_pole_get_fundings (pole), ptce_actor_get_sites (halage),
+  };
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (lent); i++)
+    {
+      g_assert_true (G_IS_LIST_MODEL (lent[i]));
+      g_assert_false (G_IS_LIST_STORE (lent[i]));
+    }
+  g_object_get (dataset, "actors", &via_property, NULL);
+  g_assert_true (via_property == actors);
+  g_assert_true (ptce_dataset_get_actors (dataset) == actors);
+  g_assert_true (g_list_model_get_item_type (actors) == PTCE_TYPE_ACTOR);
+
+  g_signal_connect (actors, "items-changed", G_CALLBACK (on_items_changed), changes);
+  add_actor_ok (dataset, halage);
+  g_assert_cmpuint (changes->len, ==, 1);
+  assert_change (changes, 0, 0, 0, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 1);
+  {
+    g_autoptr(GObject) first = g_list_model_get_object (actors, 0);
+
+    g_assert_true (first == G_OBJECT (halage));
+  }
+  g_signal_handlers_disconnect_by_func (actors, on_items_changed, changes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -682,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/Dataset/lookup", test_lookup);
   g_test_add_func ("/Ptce/Dataset/missing-id", test_missing_id);
   g_test_add_func ("/Ptce/Dataset/id-taken", test_id_taken);
+  g_test_add_func ("/Ptce/Dataset/lent-lists-read-only", test_lent_lists_read_only);
   g_test_add_func ("/Ptce/Dataset/remove-actor-in-use", test_remove_actor_in_use);
   g_test_add_func ("/Ptce/Dataset/remove-actor-carrier", test_remove_actor_carrier);
   g_test_add_func ("/Ptce/Dataset/add-pole-dangling", test_add_pole_dangling);

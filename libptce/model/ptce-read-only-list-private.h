@@ -1,0 +1,39 @@
+/* ptce-read-only-list-private.h: the lists the model lends, read-only
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A model object keeps its lists in #GListStore s, but lends them as a
+ * #PtceReadOnlyList: a #GListModel over the store that has no way to change
+ * it. A binding that got the store itself could append to it or delete
+ * from it (`ds.get_actors().append(x)`, `del ds.get_poles()[1]`) and
+ * bypass the checked add_…/remove_… functions, their id index and their
+ * in-use checks. The view forwards the store's items and re-emits its
+ * #GListModel::items-changed as its own, so a UI binds it as it would the
+ * store. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define PTCE_TYPE_READ_ONLY_LIST (ptce_read_only_list_get_type ())
+G_DECLARE_FINAL_TYPE (PtceReadOnlyList, ptce_read_only_list, PTCE, READ_ONLY_LIST, GObject)
+
+GListModel *ptce_read_only_list_new (GListModel *model);
+
+/* The read-only view of @store, made on first use and kept in *@view (the
+ * owner clears it in its finalize, before the store). */
+static inline GListModel *
+ptce_read_only_list_lend (GListStore  *store,
+                          GListModel **view)
+{
+  GListModel *made;
+
+  if (g_atomic_pointer_get (view) != NULL)
+    return g_atomic_pointer_get (view);
+  made = ptce_read_only_list_new (G_LIST_MODEL (store));
+  if (!g_atomic_pointer_compare_and_exchange (view, NULL, made))
+    g_object_unref (made);
+  return g_atomic_pointer_get (view);
+}
+
+G_END_DECLS
