@@ -14,11 +14,16 @@ import GLib from 'gi://GLib';
 import Ptce from 'gi://Ptce?version=1.0';
 import System from 'system';
 
-// The format's word for an enum value. GJS does not reach GEnumValue nicks;
-// the nick is the member name in lower case with '-' for '_' (glib-mkenums).
-function nick(enumType, value) {
-    const key = Object.keys(enumType).find(k => enumType[k] === value);
-    return key ? key.toLowerCase().replaceAll('_', '-') : '?';
+// The format's word for an enum value (GJS does not reach GEnumValue nicks).
+function word(enumType, value) {
+    return Ptce.enum_to_string(enumType.$gtype, value) ?? '?';
+}
+
+// The items of any Gio.ListModel, for for…of: GJS makes only Gio.ListStore
+// iterable, and the lists a dataset or pole lends are read-only models.
+function* items(model) {
+    for (let i = 0, n = model.get_n_items(); i < n; i++)
+        yield model.get_item(i);
 }
 
 function printPole(pole, when) {
@@ -26,9 +31,9 @@ function printPole(pole, when) {
     print(`${pole.name} (${pole.id}): ${members.get_n_items()} members on ${when.to_iso8601()}`);
     for (const membership of members)
         print(`  - ${membership.actor.name}`);
-    for (const coop of pole.get_cooperations()) {
-        print(`  cooperation ${coop.id}: ${nick(Ptce.CooperationMode, coop.mode)}, ` +
-            `${nick(Ptce.CooperationObject, coop.object)}, ` +
+    for (const coop of items(pole.get_cooperations())) {
+        print(`  cooperation ${coop.id}: ${word(Ptce.CooperationMode, coop.mode)}, ` +
+            `${word(Ptce.CooperationObject, coop.object)}, ` +
             `${coop.get_participants().get_n_items()} participants`);
     }
 }
@@ -74,7 +79,7 @@ function main(argv) {
     try {
         const dataset = reader.load_file(argv[0]);
         const when = argv.length > 1 ? Ptce.Date.new_from_iso8601(argv[1]) : Ptce.Date.new_today();
-        for (const pole of dataset.get_poles())
+        for (const pole of items(dataset.get_poles()))
             printPole(pole, when);
 
         writer.save_file(buildTinyDataset(), output);

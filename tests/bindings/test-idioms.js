@@ -22,7 +22,7 @@ test('enum-words', () => {
     assert(ok && mode === Ptce.CooperationMode.PARTENARIAT, `${mode}`);
     let threw = false;
     try {
-        Ptce.enum_from_string(Ptce.CooperationMode.$gtype, 'cooperation');
+        Ptce.enum_from_string(Ptce.CooperationMode.$gtype, 'coopération');
     } catch (e) {
         threw = e instanceof GLib.Error && e.matches(Ptce.error_quark(), Ptce.Error.INVALID_FORMAT);
     }

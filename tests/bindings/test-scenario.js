@@ -64,11 +64,18 @@ function loadSample() {
     return dataset;
 }
 
-// A Gio.ListModel of Ptce.Actor → their ids, iterated with for…of.
+// The items of any Gio.ListModel, for for…of: GJS makes only Gio.ListStore
+// iterable, and the lists a dataset or pole lends are read-only models.
+function* items(model) {
+    for (let i = 0, n = model.get_n_items(); i < n; i++)
+        yield model.get_item(i);
+}
+
+// A Gio.ListModel of Ptce.Actor → their ids.
 function ids(model) {
     assert(model instanceof Gio.ListModel, 'a Gio.ListModel');
     const out = [];
-    for (const actor of model) {
+    for (const actor of items(model)) {
         assert(actor instanceof Ptce.Actor, 'items are Ptce.Actor');
         out.push(actor.get_id());
     }
@@ -93,7 +100,7 @@ function memberIds(model) {
     assert(model instanceof Gio.ListModel, 'a Gio.ListModel');
     assertEqual(model.get_item_type().name, Ptce.Membership.$gtype.name, 'item type');
     const out = [];
-    for (const m of model) {
+    for (const m of items(model)) {
         assert(m instanceof Ptce.Membership && m.is_member(), 'items are member memberships');
         out.push(m.actor.get_id());
     }
@@ -246,7 +253,7 @@ test('enums and flags', () => {
     assertEqual(Ptce.MembershipRole.FOUNDING_MEMBER, 1, 'flag value');
 
     const dataset = loadSample();
-    const memberships = [...dataset.lookup_pole('phares').get_memberships()];
+    const memberships = [...items(dataset.lookup_pole('phares').get_memberships())];
     assertEqual(memberships.length, 8, 'eight memberships');
     const founders = memberships.filter(m => m.get_roles() & Ptce.MembershipRole.FOUNDING_MEMBER);
     assertEqual(founders.length, 7, 'seven founders');

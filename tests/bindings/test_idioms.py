@@ -47,7 +47,7 @@ def test_enum_words_are_the_format_words():
     assert Ptce.flags_to_strv(Ptce.MembershipRole.__gtype__, 0) == []
     assert Ptce.flags_from_strv(Ptce.MembershipRole.__gtype__, []) == (True, 0)
     with pytest.raises(GLib.Error) as error:
-        Ptce.enum_from_string(Ptce.CooperationMode.__gtype__, 'cooperation')
+        Ptce.enum_from_string(Ptce.CooperationMode.__gtype__, 'coopération')
     assert error.value.matches(Ptce.error_quark(), Ptce.Error.INVALID_FORMAT)
     assert '“mutualisation”' in error.value.message
     with pytest.raises(GLib.Error):
