@@ -30,7 +30,9 @@
  * - where it applies, a measured value against its threshold: "4 of 15
  *   members located on the territory, 27 %, below 50 %" has
  *   #PtceFinding:count 4, #PtceFinding:total 15, #PtceFinding:value 0.27 and
- *   #PtceFinding:threshold 0.5.
+ *   #PtceFinding:threshold 0.5. A measure is a share (value = count /
+ *   total), a count (total 0) or a number of months (count and total 0);
+ *   the "Measures" table of docs/rules.md says which rule measures what.
  *
  * Findings are made by the checker and read-only.
  */

@@ -34,6 +34,67 @@
 /* ------------------------------------------------------------------ */
 /* V0: the pole on the date                                           */
 
+/* A membership that ends before it starts is active on no date, so its
+ * actor silently leaves every count. The reader refuses one and the writer
+ * does not write one; a dataset built through the API may still hold one.
+ * Each is said, in one finding at the evidence level: the data cannot show
+ * who the members are until it is corrected. */
+static void
+report_reversed_memberships (PtceRuleContext    *ctx,
+                             const PtceRuleInfo *info)
+{
+  GListModel *memberships = ptce_pole_get_memberships (ctx->pole);
+  guint n = g_list_model_get_n_items (memberships);
+  g_autoptr(GPtrArray) reversed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) actors = g_ptr_array_new ();
+  g_autoptr(GString) periods = g_string_new (NULL);
+  g_autofree char *names = NULL;
+  PtceFinding *finding;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtceMembership) membership = g_list_model_get_item (memberships, i);
+      PtceActor *actor = ptce_membership_get_actor (membership);
+      PtceDate *start = ptce_membership_get_start (membership);
+      PtceDate *end = ptce_membership_get_end (membership);
+
+      if (actor == NULL || ptce_period_is_valid (start, end))
+        continue;
+      if (reversed->len < MAX_NAMES)
+        {
+          g_autofree char *from = ptce_date_to_words (start);
+          g_autofree char *to = ptce_date_to_words (end);
+
+          if (periods->len > 0)
+            g_string_append (periods, "; ");
+          /* TRANSLATORS: an actor's name, then the two dates of its
+           * membership, the end before the start */
+          g_string_append_printf (periods, _("%s from %s to %s"), actor_label (actor), from, to);
+        }
+      g_ptr_array_add (reversed, g_object_ref (membership));
+      g_ptr_array_add (actors, actor);
+    }
+  if (reversed->len == 0)
+    return;
+
+  names = join_names (actors);
+  finding = emit_at_level (ctx, info, PTCE_FINDING_LEVEL_EVIDENCE,
+                           PTCE_FINDING_STATUS_UNDETERMINED,
+                           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "%u membership ends before it starts "
+                                                         "(%s), so it counts on no date: who "
+                                                         "the members are cannot be told.",
+                                                         "%u memberships end before they start "
+                                                         "(%s), so they count on no date: who "
+                                                         "the members are cannot be told.",
+                                                         reversed->len),
+                                            reversed->len, periods->str),
+                           g_strdup_printf (_("Correct the start or the end of the membership "
+                                              "of %s, so that it does not end before it "
+                                              "starts."), names));
+  add_objects (finding, reversed);
+}
+
 void
 rule_v0 (PtceRuleContext    *ctx,
          const PtceRuleInfo *info)
@@ -64,6 +125,7 @@ rule_v0 (PtceRuleContext    *ctx,
                                name, ctx->when_iso);
 
   emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOTE, message, NULL);
+  report_reversed_memberships (ctx, info);
 }
 
 /* ------------------------------------------------------------------ */

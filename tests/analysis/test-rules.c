@@ -1639,6 +1639,66 @@ test_law_facts (void)
   fixture_clear (&f);
 }
 
+/* A membership that ends before it starts counts on no date: V0 says so in
+ * a finding of its own, at the evidence level, naming the membership, as
+ * PtceMembership's documentation promises. The reader refuses such a
+ * period; the API builds one. */
+static void
+test_reversed_membership (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(PtceDiagnosis) diagnosis = NULL;
+  g_autoptr(GListModel) memberships = NULL;
+  g_autoptr(PtceMembership) membership = NULL;
+  g_autoptr(PtceDate) end = date_of ("2014-06");
+  GListModel *findings;
+  PtceFinding *reversed = NULL;
+  guint n_v0 = 0;
+
+  fixture_init (&f);
+  diagnosis = fixture_check (&f);
+  g_assert_cmpint (ptce_diagnosis_get_verdict (diagnosis, PTCE_FINDING_LEVEL_EVIDENCE), !=,
+                   PTCE_VERDICT_UNDETERMINED);
+  g_clear_object (&diagnosis);
+
+  memberships = ptce_pole_list_memberships_of (f.pole, f.firm);
+  membership = g_list_model_get_item (memberships, 0);
+  ptce_membership_set_end (membership, end);  /* started 2015-01-01 */
+  g_assert_false (ptce_period_is_valid (ptce_membership_get_start (membership), end));
+
+  diagnosis = fixture_check (&f);
+  findings = ptce_diagnosis_get_findings (diagnosis);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(PtceFinding) finding = g_list_model_get_item (findings, i);
+
+      if (g_strcmp0 (ptce_finding_get_rule_id (finding), "V0") != 0)
+        continue;
+      n_v0++;
+      if (ptce_finding_get_status (finding) == PTCE_FINDING_STATUS_UNDETERMINED)
+        reversed = finding;
+    }
+  g_assert_cmpuint (n_v0, ==, 2);
+  g_assert_nonnull (reversed);
+  /* the first V0 finding is still the note about the pole */
+  g_assert_cmpint (ptce_finding_get_status (ptce_diagnosis_lookup_finding (diagnosis, "V0")), ==,
+                   PTCE_FINDING_STATUS_NOTE);
+  g_assert_cmpint (ptce_finding_get_level (reversed), ==, PTCE_FINDING_LEVEL_EVIDENCE);
+  g_assert_true (objects_contain (reversed, membership));
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_finding_get_objects (reversed)), ==, 1);
+  g_assert_nonnull (strstr (ptce_finding_get_message (reversed),
+                            "firm from 2015-01-01 to 2014-06"));
+  g_assert_nonnull (strstr (ptce_finding_get_message (reversed), "1 membership ends before"));
+  g_assert_nonnull (strstr (ptce_finding_get_remedy (reversed), "membership of firm"));
+  g_assert_false (ptce_finding_get_has_measure (reversed));
+  /* the data cannot show who the members are: the evidence is undetermined */
+  g_assert_cmpint (ptce_diagnosis_get_verdict (diagnosis, PTCE_FINDING_LEVEL_EVIDENCE), ==,
+                   PTCE_VERDICT_UNDETERMINED);
+
+  g_clear_object (&diagnosis);
+  fixture_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1653,6 +1713,7 @@ main (int   argc,
     }
   g_test_add_func ("/Ptce/Rules/every-rule-reports", test_every_rule_reports);
   g_test_add_func ("/Ptce/Rules/law-facts", test_law_facts);
+  g_test_add_func ("/Ptce/Rules/V0/reversed-membership", test_reversed_membership);
   g_test_add_func ("/Ptce/Diagnosis/complete", test_verdict_complete);
   g_test_add_func ("/Ptce/Diagnosis/no-legal-personality", test_verdict_no_legal_personality);
   g_test_add_func ("/Ptce/Diagnosis/only-ess-enterprises", test_verdict_only_ess);

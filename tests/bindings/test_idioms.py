@@ -1,10 +1,13 @@
 # test_idioms.py: the answers Python programs expect (issue 8): enum and
-# flags words, dates compared and converted, file names in load errors.
+# flags words, dates compared and converted, file names in load errors, a
+# reversed membership reported by the checker in English and in French.
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
 import datetime
 import os
+import subprocess
+import sys
 
 import gi
 
@@ -82,3 +85,62 @@ def test_load_file_names_the_file_first(tmp_path, text, after):
     with pytest.raises(GLib.Error) as error:
         Ptce.JsonReader.new().load_file(str(path))
     assert error.value.message.startswith(f'{path}: {after}'), error.value.message
+
+
+# A membership that ends before it starts, built through the API (the reader
+# refuses one): the checker says so instead of dropping the member silently.
+REVERSED = '''
+import gi, locale, sys
+locale.setlocale(locale.LC_ALL, '')
+gi.require_version('Ptce', '1.0')
+from gi.repository import Ptce
+D = Ptce.Date.new_from_iso8601
+ds = Ptce.Dataset()
+pole = Ptce.Pole.new('pole', 'Pole')
+for n in ('a', 'b', 'c'):
+    actor = Ptce.Actor.new(n, n.upper())
+    ds.add_actor(actor)
+    m = Ptce.Membership.new(actor, Ptce.MembershipRole.MEMBER)
+    m.set_start(D('2015-03'))
+    if n == 'b':
+        m.set_end(D('2014'))
+    pole.add_membership(m)
+ds.add_pole(pole)
+diagnosis = Ptce.Checker.new().check(ds, pole, D('2016-01-01'))
+findings = diagnosis.get_findings()
+found = [findings.get_item(i) for i in range(findings.get_n_items())]
+v0 = [f for f in found if f.get_rule_id() == 'V0'
+      and f.get_status() == Ptce.FindingStatus.UNDETERMINED]
+assert len(v0) == 1, len(v0)
+f = v0[0]
+objects = f.get_objects()
+assert objects.get_n_items() == 1
+assert objects.get_item(0).get_actor().get_id() == 'b'
+assert f.get_level() == Ptce.FindingLevel.EVIDENCE
+assert not f.get_has_measure()
+print(f.get_message())
+print(f.get_remedy())
+'''
+
+
+def run_reversed(language):
+    env = dict(os.environ, LANGUAGE=language, LC_ALL='C.UTF-8')
+    result = subprocess.run([sys.executable, '-c', REVERSED], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_reversed_membership_is_reported():
+    message, remedy = run_reversed('en')
+    assert message.startswith('1 membership ends before it starts (B from 2015-03 to 2014)')
+    assert 'who the members are cannot be told' in message
+    assert remedy == ('Correct the start or the end of the membership of B, '
+                      'so that it does not end before it starts.')
+
+
+def test_reversed_membership_is_reported_in_french():
+    message, remedy = run_reversed('fr')
+    assert message.startswith('1 adhésion prend fin avant d\'avoir commencé (B (début : ')
+    assert 'ne peuvent pas être établis' in message
+    assert remedy.startswith('Corriger le début ou la fin de l\'adhésion de B')
