@@ -13,6 +13,7 @@
 #include "ptce-i18n-private.h"
 #include "ptce-json-builder-private.h"
 #include "ptce-json-extras-private.h"
+#include "ptce-model-private.h"
 
 /* The builder walks the tree once, top-down, and keeps the JSON path of
  * where it stands in a GString, so that every error names its place. Ids
@@ -853,9 +854,32 @@ resolve_actor (Builder    *b,
 
 typedef struct
 {
-  gpointer   target;
-  gboolean (*add) (gpointer target, PtceActor *actor);
+  gpointer    target;
+  gboolean  (*add) (gpointer target, PtceActor *actor);  /* NULL: gathered */
+  GPtrArray  *actors;  /* the actors gathered, when add is NULL */
+  GHashTable *seen;    /* the same as a set, once there are many */
 } ParticipantsData;
+
+/* Whether @actor is gathered already: a scan of the few participants a
+ * cooperation has, a set beyond (a hostile list may be long). */
+static gboolean
+gathered (ParticipantsData *data,
+          PtceActor        *actor)
+{
+  if (data->seen != NULL)
+    return !g_hash_table_add (data->seen, actor);
+  for (guint i = 0; i < data->actors->len; i++)
+    if (data->actors->pdata[i] == actor)
+      return TRUE;
+  if (data->actors->len >= 16)
+    {
+      data->seen = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < data->actors->len; i++)
+        g_hash_table_add (data->seen, data->actors->pdata[i]);
+      g_hash_table_add (data->seen, actor);
+    }
+  return FALSE;
+}
 
 static gboolean
 read_participant (Builder      *b,
@@ -866,13 +890,18 @@ read_participant (Builder      *b,
   ParticipantsData *data = user_data;
   const char *id;
   PtceActor *actor;
+  gboolean added;
 
   if (!string_value (b, item, &id))
     return FALSE;
   actor = resolve_actor (b, id);
   if (actor == NULL)
     return FALSE;
-  if (!data->add (data->target, actor))
+  if (data->add != NULL)
+    added = data->add (data->target, actor);
+  else if ((added = !gathered (data, actor)))
+    g_ptr_array_add (data->actors, actor);
+  if (!added)
     {
       g_autofree char *quoted = shown (id);
 
@@ -890,16 +919,28 @@ read_participants (Builder      *b,
                    gpointer      target,
                    gboolean    (*add) (gpointer target, PtceActor *actor))
 {
-  ParticipantsData data = { target, add };
+  ParticipantsData data = { target, add, NULL, NULL };
 
   return read_each (b, object, "participants", depth, read_participant, &data);
 }
 
+/* Reads the participants of a new cooperation and appends them at once. */
 static gboolean
-add_cooperation_participant (gpointer   target,
-                             PtceActor *actor)
+read_cooperation_participants (Builder         *b,
+                               PtceTreeNode     object,
+                               guint            depth,
+                               PtceCooperation *cooperation)
 {
-  return ptce_cooperation_add_participant (target, actor);
+  ParticipantsData data = { cooperation, NULL, g_ptr_array_new (), NULL };
+  gboolean ok;
+
+  ok = read_each (b, object, "participants", depth, read_participant, &data);
+  if (ok)
+    ptce_cooperation_append_participants_private (cooperation, (PtceActor **) data.actors->pdata,
+                                                  data.actors->len);
+  g_ptr_array_unref (data.actors);
+  g_clear_pointer (&data.seen, g_hash_table_unref);
+  return ok;
 }
 
 static gboolean
@@ -1308,7 +1349,7 @@ build_cooperation (Builder      *b,
   ptce_cooperation_set_start (cooperation, start);
   ptce_cooperation_set_end (cooperation, end);
   ptce_cooperation_set_description (cooperation, description);
-  if (!read_participants (b, node, depth + 1, cooperation, add_cooperation_participant) ||
+  if (!read_cooperation_participants (b, node, depth + 1, cooperation) ||
       !keep_extras (b, node, depth, cooperation_members, cooperation))
     return FALSE;
   if (!ptce_pole_add_cooperation (pole, cooperation, &local))
@@ -1617,7 +1658,9 @@ build_pole (Builder      *b,
       !keep_extras (b, node, depth, b->v1_1 ? pole_members_1_1 : pole_members, pole))
     return FALSE;
 
-  if (!ptce_dataset_add_pole (b->dataset, pole, &local))
+  /* its references were resolved as read; ptce_dataset_validate() checks
+   * them once more at the end */
+  if (!ptce_dataset_add_pole_unchecked_private (b->dataset, pole, &local))
     return fail_with (b, local);
   g_hash_table_insert (b->pole_paths, g_strdup (id), g_strdup (b->path->str));
   return TRUE;

@@ -66,6 +66,12 @@ struct Current
   const uint8_t *strings = nullptr;
   Cursor         cursors[N_CURSORS];
   guint          depth = 0;
+  /* the object of the last member found, and the member after it: the
+   * builder asks for members in about the order the writer writes them,
+   * so the next one is usually there (the scan refuses duplicate names,
+   * so where a search starts does not change what it finds) */
+  const Word    *hint_object = nullptr;
+  const Word    *hint_next = nullptr;
 };
 
 thread_local Current current;
@@ -257,16 +263,47 @@ sj_object_size (PtceTreeNode node) noexcept
   return count (node_word (node));
 }
 
+/* Whether the key at @w is @name, of @length bytes, compared as C strings
+ * as json-glib does (a key holding a NUL ends there): its first @length
+ * bytes are @name's and the next one is a NUL. */
+inline bool
+key_is (const Word *w,
+        const char *name,
+        size_t      length) noexcept
+{
+  const char *key = string_at (w);
+  uint32_t key_length;
+
+  std::memcpy (&key_length, current.strings + payload (w), sizeof key_length);
+  return key_length >= length && std::memcmp (key, name, length) == 0 && key[length] == '\0';
+}
+
 PtceTreeNode
 sj_object_lookup (PtceTreeNode  node,
                   const char   *name) noexcept
 {
   const Word *object = node_word (node);
+  const Word *first = object + 1;
   const Word *end = skip (object) - 1;
+  const Word *start = first;
+  size_t length = std::strlen (name);
 
-  for (const Word *p = object + 1; p < end; p = skip (p + 1))
-    if (std::strcmp (string_at (p), name) == 0)
-      return p + 1;
+  if (current.hint_object == object && current.hint_next > first && current.hint_next < end)
+    start = current.hint_next;
+  for (const Word *p = start; p < end; p = skip (p + 1))
+    if (key_is (p, name, length))
+      {
+        current.hint_object = object;
+        current.hint_next = skip (p + 1);
+        return p + 1;
+      }
+  for (const Word *p = first; p < start; p = skip (p + 1))
+    if (key_is (p, name, length))
+      {
+        current.hint_object = object;
+        current.hint_next = skip (p + 1);
+        return p + 1;
+      }
   return nullptr;
 }
 

@@ -6,6 +6,7 @@
 #include "ptce-enum-types.h"
 #include "ptce-list-store-private.h"
 #include "ptce-read-only-list-private.h"
+#include "ptce-model-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -541,6 +542,17 @@ ptce_cooperation_add_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
   return ptce_list_store_add_once (self->participants, actor);
+}
+
+void
+ptce_cooperation_append_participants_private (PtceCooperation  *self,
+                                              PtceActor       **actors,
+                                              guint             n)
+{
+  g_return_if_fail (PTCE_IS_COOPERATION (self));
+
+  g_list_store_splice (self->participants, g_list_model_get_n_items (G_LIST_MODEL (self->participants)),
+                       0, (gpointer *) actors, n);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include "ptce-i18n-private.h"
 #include "ptce-list-store-private.h"
 #include "ptce-read-only-list-private.h"
+#include "ptce-model-private.h"
 #include "ptce-util-private.h"
 #include "ptce-work-private.h"
 
@@ -900,35 +901,13 @@ ptce_dataset_get_poles (PtceDataset *self)
   return ptce_read_only_list_lend (self->poles, &self->poles_view);
 }
 
-/**
- * ptce_dataset_add_pole:
- * @self: a #PtceDataset
- * @pole: a #PtcePole
- * @error: return location for a #GError
- *
- * Adds a pole at the end of the dataset's poles. Its id must be used by no
- * other pole and no actor of the dataset, and every actor it refers to —
- * its carrier, the actors of its memberships, the participants of its
- * cooperations and projects — must be an actor of the dataset (the very
- * object ptce_dataset_lookup_actor() returns): add the actors first.
- *
- * Returns: %TRUE on success; %FALSE with @error set to
- *   %PTCE_ERROR_DUPLICATE_ID when the id is taken, or
- *   %PTCE_ERROR_DANGLING_REFERENCE naming the pole, the actor and where the
- *   reference is
- *
- * Since: 1.0
- */
-gboolean
-ptce_dataset_add_pole (PtceDataset  *self,
-                       PtcePole     *pole,
-                       GError      **error)
+static gboolean
+add_pole (PtceDataset  *self,
+          PtcePole     *pole,
+          gboolean      check_references,
+          GError      **error)
 {
   const char *id;
-
-  g_return_val_if_fail (PTCE_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (PTCE_IS_POLE (pole), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = ptce_pole_get_id (pole);
   if (!ptce_id_is_valid (id))
@@ -956,12 +935,54 @@ ptce_dataset_add_pole (PtceDataset  *self,
                    id);
       return FALSE;
     }
-  if (!check_pole_references (self, pole, error))
+  if (check_references && !check_pole_references (self, pole, error))
     return FALSE;
 
   g_hash_table_insert (self->poles_by_id, (gpointer) id, pole);
   g_list_store_append (self->poles, pole);
   return TRUE;
+}
+
+/**
+ * ptce_dataset_add_pole:
+ * @self: a #PtceDataset
+ * @pole: a #PtcePole
+ * @error: return location for a #GError
+ *
+ * Adds a pole at the end of the dataset's poles. Its id must be used by no
+ * other pole and no actor of the dataset, and every actor it refers to —
+ * its carrier, the actors of its memberships, the participants of its
+ * cooperations and projects — must be an actor of the dataset (the very
+ * object ptce_dataset_lookup_actor() returns): add the actors first.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set to
+ *   %PTCE_ERROR_DUPLICATE_ID when the id is taken, or
+ *   %PTCE_ERROR_DANGLING_REFERENCE naming the pole, the actor and where the
+ *   reference is
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_dataset_add_pole (PtceDataset  *self,
+                       PtcePole     *pole,
+                       GError      **error)
+{
+  g_return_val_if_fail (PTCE_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (PTCE_IS_POLE (pole), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return add_pole (self, pole, TRUE, error);
+}
+
+gboolean
+ptce_dataset_add_pole_unchecked_private (PtceDataset  *self,
+                                         PtcePole     *pole,
+                                         GError      **error)
+{
+  g_return_val_if_fail (PTCE_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (PTCE_IS_POLE (pole), FALSE);
+
+  return add_pole (self, pole, FALSE, error);
 }
 
 /**
