@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include "ptce-cli.h"
 
 void
@@ -10,6 +13,47 @@ ptce_cli_print_error (const char *message)
   g_return_if_fail (message != NULL);
 
   g_printerr ("ptce: %s\n", message);
+}
+
+static guint64 max_size = PTCE_CLI_DEFAULT_MAX_SIZE;
+
+void
+ptce_cli_set_max_size (guint64 size)
+{
+  max_size = size;
+}
+
+guint64
+ptce_cli_get_max_size (void)
+{
+  return max_size;
+}
+
+gboolean
+ptce_cli_parse_size (const char *text,
+                     guint64    *out)
+{
+  char *end = NULL;
+  guint64 value, unit = 1;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]))
+    return FALSE;
+  errno = 0;
+  value = g_ascii_strtoull (text, &end, 10);
+  if (errno != 0)
+    return FALSE;
+  if (g_ascii_strcasecmp (end, "k") == 0)
+    unit = 1024;
+  else if (strcmp (end, "M") == 0)
+    unit = 1024 * 1024;
+  else if (strcmp (end, "G") == 0)
+    unit = 1024 * 1024 * 1024;
+  else if (*end != '\0')
+    return FALSE;
+  if (value == 0 || value > G_MAXUINT64 / unit)
+    return FALSE;
+  *out = value * unit;
+  return TRUE;
 }
 
 PtceDataset *
@@ -23,6 +67,7 @@ ptce_cli_load_dataset (const char *path)
   g_return_val_if_fail (path != NULL, NULL);
 
   reader = ptce_json_reader_new ();
+  ptce_json_reader_set_max_size (reader, max_size);
   dataset = ptce_json_reader_load_file (reader, path, &error);
   if (dataset != NULL)
     return dataset;

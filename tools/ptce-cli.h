@@ -33,6 +33,16 @@ void ptce_cli_print_error (const char *message);
 /* Loads a ptce/1 file, printing the error and returning NULL on failure. */
 PtceDataset *ptce_cli_load_dataset (const char *path);
 
+/* The largest file ptce_cli_load_dataset() reads: --max-size, taken by
+ * tools/ptce.c for every command (docs/performance.md: the size limit). */
+#define PTCE_CLI_DEFAULT_MAX_SIZE (G_GUINT64_CONSTANT (1024) * 1024 * 1024)
+void    ptce_cli_set_max_size (guint64 size);
+guint64 ptce_cli_get_max_size (void);
+
+/* Parses a size: bytes, or a number followed by k, M or G (powers of 1024). */
+gboolean ptce_cli_parse_size (const char *text,
+                              guint64    *out);
+
 /* The same as ptce_cli_print_error(), with a message made from @format. */
 void ptce_cli_print_errorf (const char *format,
                             ...) G_GNUC_PRINTF (1, 2);

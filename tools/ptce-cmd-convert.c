@@ -93,6 +93,28 @@ write_special_file (const char *path,
   return FALSE;
 }
 
+/* What convert writes, ptce reads: pretty output is about 1.5 times the
+ * compact input, so a file read under the limit can be written over it.
+ * Then a note says which --max-size reads it back (docs/performance.md). */
+static void
+note_if_over_limit (const char *path)
+{
+  GStatBuf st;
+  g_autofree char *display = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *limit = NULL;
+
+  if (g_stat (path, &st) != 0 || (guint64) st.st_size <= ptce_cli_get_max_size ())
+    return;
+  display = g_filename_display_name (path);
+  size = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) st.st_size);
+  limit = g_strdup_printf ("%" G_GUINT64_FORMAT, ptce_cli_get_max_size ());
+  /* TRANSLATORS: a file name, its size in bytes, the limit in bytes, then
+   * the size again */
+  ptce_cli_print_errorf (_("note: %s is %s bytes, over the limit of %s bytes of the commands that read it: read it with --max-size=%s"),
+                         display, size, limit, size);
+}
+
 int
 ptce_cmd_convert (int    argc,
                   char **argv)
@@ -186,5 +208,6 @@ ptce_cmd_convert (int    argc,
       ptce_cli_print_error (error->message);
       return PTCE_EXIT_INVALID;
     }
+  note_if_over_limit (output_arg);
   return PTCE_EXIT_OK;
 }

@@ -91,6 +91,9 @@ print_usage (gboolean to_stdout)
   g_string_append_printf (text, "  -h, --help     %s\n", _("Show this help and exit"));
   g_string_append_printf (text, "  -V, --version  %s\n", _("Show the version and exit"));
   g_string_append_c (text, '\n');
+  g_string_append_printf (text, _("Every command also takes --max-size=SIZE: the largest ptce/1 file it reads, in bytes or with k, M or G (default %s; the library's is 256M)."), "1G");
+  g_string_append_c (text, '\n');
+  g_string_append_c (text, '\n');
   g_string_append (text, _("Run “ptce COMMAND --help” for the arguments of a command."));
   g_string_append_c (text, '\n');
 
@@ -98,6 +101,55 @@ print_usage (gboolean to_stdout)
     g_print ("%s", text->str);
   else
     g_printerr ("%s", text->str);
+}
+
+/* Takes --max-size=SIZE or --max-size SIZE out of the arguments of the
+ * command (up to a "--"), for every command at once: they all read through
+ * ptce_cli_load_dataset(). */
+static gboolean
+take_max_size (int   *argc,
+               char **argv)
+{
+  int out = 2;
+
+  for (int i = 2; i < *argc; i++)
+    {
+      const char *value = NULL;
+      guint64 size;
+
+      if (strcmp (argv[i], "--") == 0)
+        {
+          while (i < *argc)
+            argv[out++] = argv[i++];
+          break;
+        }
+      if (g_str_has_prefix (argv[i], "--max-size="))
+        value = argv[i] + strlen ("--max-size=");
+      else if (strcmp (argv[i], "--max-size") == 0)
+        {
+          if (i + 1 >= *argc)
+            {
+              ptce_cli_print_error (_("--max-size needs a SIZE"));
+              return FALSE;
+            }
+          value = argv[++i];
+        }
+      else
+        {
+          argv[out++] = argv[i];
+          continue;
+        }
+      if (!ptce_cli_parse_size (value, &size))
+        {
+          ptce_cli_print_errorf (_("--max-size “%s”: expected a size in bytes, 1 or more, or with k, M or G"),
+                                 value);
+          return FALSE;
+        }
+      ptce_cli_set_max_size (size);
+    }
+  argv[out] = NULL;
+  *argc = out;
+  return TRUE;
 }
 
 static const PtceCliCommand *
@@ -197,6 +249,9 @@ main (int    argc,
         }
       argv[1] = argv[2];
     }
+
+  if (!take_max_size (&argc, argv))
+    return PTCE_EXIT_INVALID;
 
   command = find_command (argv[1]);
   if (command == NULL)

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ptcetest import Failure, main, run  # noqa: E402
@@ -190,6 +191,42 @@ def test_summary_samples():
         raise Failure('%d member lines for %d poles' % (count, len(poles)))
 
 
+def test_max_size():
+    """What ptce convert writes, ptce reads: a limit lowered below the
+    pretty output of a compact file stands for the default limit (1G) and
+    a national file converted past it."""
+    with tempfile.TemporaryDirectory(prefix='ptce-max-size-') as tmp:
+        compact = os.path.join(tmp, 'compact.json')
+        pretty = os.path.join(tmp, 'pretty.json')
+        expect_status(ptce_run('convert', '--compact', sample, '--output', compact), 0,
+                      'convert --compact')
+        small = os.path.getsize(compact)
+        limit = str(small + 1)
+        result = ptce_run('convert', '--max-size=' + limit, compact, '--output', pretty)
+        expect_status(result, 0, 'convert --max-size under the pretty size')
+        big = os.path.getsize(pretty)
+        if big <= small + 1:
+            raise Failure('the pretty file (%d bytes) is not over the limit %s' % (big, limit))
+        expect_lines(result.stderr, [r'ptce: note: .*pretty\.json is %d bytes, over the limit of %s '
+                                     r'bytes .*--max-size=%d' % (big, limit, big)],
+                     'convert over the limit')
+        expect_one_error(ptce_run('verify', '--max-size', limit, pretty),
+                         'verify under the limit', 'pretty.json', str(big), limit, 'max-size')
+        expect_status(ptce_run('verify', '--max-size=%d' % big, pretty), 0,
+                      'verify with the size the note gives')
+        expect_status(ptce_run('summary', pretty, '--max-size', '%dk' % (big // 1024 + 1)), 0,
+                      'summary with the size in k, after the file')
+        expect_status(ptce_run('verify', pretty), 0, 'verify with the default limit')
+        for bad in ('0', '2x', '-1', 'k', '99999999999999999999G'):
+            expect_one_error(ptce_run('verify', '--max-size=' + bad, pretty),
+                             '--max-size=' + bad, '--max-size', re.escape(bad))
+        expect_one_error(ptce_run('verify', pretty, '--max-size'), '--max-size without SIZE',
+                         '--max-size')
+        fr = dict(ENV, LANGUAGE='fr')
+        result = run([ptce, 'verify', '--max-size=2x', pretty], check=False, env=fr)
+        expect_one_error(result, '--max-size in French', 'attendu une taille|taille')
+
+
 main([
     ('ptce --help lists every subcommand that has a source file', test_help_lists_every_command),
     ('usage errors exit 2 with one clear message', test_usage_errors),
@@ -198,4 +235,5 @@ main([
     ('summary of the fixture before founding and after changes', test_summary_other_dates),
     ('bad dates and bad files exit 2 with one error naming where and what', test_bad_input),
     ('summary of data/samples/ptce-samples.json', test_summary_samples),
+    ('--max-size of every command reads back what convert writes over it', test_max_size),
 ])
