@@ -58,6 +58,10 @@ typedef struct {
   gboolean        (*begin)             (PtceStoreBackend *self, GError **error);
   gboolean        (*commit)            (PtceStoreBackend *self, GError **error);
   void            (*rollback)          (PtceStoreBackend *self);
+  /* A read of several queries sees one state of the store: an import
+   * committed by another process in between is not half seen. */
+  gboolean        (*begin_read)        (PtceStoreBackend *self, GError **error);
+  void            (*end_read)          (PtceStoreBackend *self);
   /* Either by id (sha256 NULL) or by SHA-256 (id 0). NULL with no error:
    * there is none. */
   PtceSubmission *(*find_submission)   (PtceStoreBackend *self, gint64 id,

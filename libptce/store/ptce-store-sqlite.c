@@ -322,6 +322,24 @@ sqlite_rollback (PtceStoreBackend *backend)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* A deferred transaction: its snapshot is taken at the first SELECT and
+ * kept to the end, whatever a writer in another process commits (WAL). */
+static gboolean
+sqlite_begin_read (PtceStoreBackend *backend,
+                   GError          **error)
+{
+  return exec ((PtceStoreSqlite *) backend, "BEGIN DEFERRED", error);
+}
+
+static void
+sqlite_end_read (PtceStoreBackend *backend)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+}
+
 /* ── submissions ──────────────────────────────────────────────────────── */
 
 #define SUBMISSION_COLUMNS \
@@ -877,6 +895,8 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .begin = sqlite_begin,
   .commit = sqlite_commit,
   .rollback = sqlite_rollback,
+  .begin_read = sqlite_begin_read,
+  .end_read = sqlite_end_read,
   .find_submission = sqlite_find_submission,
   .add_submission = sqlite_add_submission,
   .add_pole = sqlite_add_pole,

@@ -477,7 +477,7 @@ import_dataset (PtceStore    *self,
                 const char   *source,
                 const char   *submitter,
                 PtceDate     *received,
-                GError      **error)
+                GError     **error)
 {
   g_autoptr(PtceJsonWriter) writer = ptce_json_writer_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -725,7 +725,7 @@ ptce_store_import_dataset (PtceStore    *self,
                            const char   *source,
                            const char   *submitter,
                            PtceDate     *received,
-                           GError      **error)
+                           GError     **error)
 {
   g_autoptr(PtceJsonWriter) writer = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -1137,6 +1137,39 @@ last_submission (PtceStore  *self,
   return last;
 }
 
+static PtceDataset *
+load_dataset_in (PtceStore  *self,
+                 PtceDate   *as_of,
+                 PtceDate   *as_known,
+                 GError    **error)
+{
+  g_autoptr(GPtrArray) pole_rows = NULL;
+  g_autoptr(GPtrArray) actor_rows = NULL;
+  g_autoptr(GPtrArray) poles = NULL;
+  g_autoptr(GPtrArray) actors = NULL;
+  gint64 root;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  root = last_submission (self, as_known, error);
+  if (root < 0)
+    return NULL;
+  pole_rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
+                                       known_day (as_known), error);
+  if (pole_rows == NULL)
+    return NULL;
+  actor_rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
+                                        known_day (as_known), error);
+  if (actor_rows == NULL)
+    return NULL;
+  poles = latest_rows (pole_rows);
+  actors = latest_rows (actor_rows);
+  return materialise (self, poles, actors, root, as_of, error);
+}
+
 /**
  * ptce_store_load_dataset:
  * @self: a #PtceStore
@@ -1159,36 +1192,21 @@ last_submission (PtceStore  *self,
  * Since: 1.0
  */
 PtceDataset *
-ptce_store_load_dataset (PtceStore  *self,
-                         PtceDate   *as_of,
-                         PtceDate   *as_known,
-                         GError    **error)
+ptce_store_load_dataset (PtceStore   *self,
+                         PtceDate    *as_of,
+                         PtceDate    *as_known,
+                         GError     **error)
 {
-  g_autoptr(GPtrArray) pole_rows = NULL;
-  g_autoptr(GPtrArray) actor_rows = NULL;
-  g_autoptr(GPtrArray) poles = NULL;
-  g_autoptr(GPtrArray) actors = NULL;
-  gint64 root;
+  PtceDataset *result;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_open (self, error))
+  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
     return NULL;
-  root = last_submission (self, as_known, error);
-  if (root < 0)
-    return NULL;
-  pole_rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
-                                               known_day (as_known), error);
-  if (pole_rows == NULL)
-    return NULL;
-  actor_rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
-                                                known_day (as_known), error);
-  if (actor_rows == NULL)
-    return NULL;
-  poles = latest_rows (pole_rows);
-  actors = latest_rows (actor_rows);
-  return materialise (self, poles, actors, root, as_of, error);
+  result = load_dataset_in (self, as_of, as_known, error);
+  BACKEND (self)->end_read (self->backend);
+  return result;
 }
 
 static void
@@ -1243,32 +1261,12 @@ compare_rows (gconstpointer a,
   return (x->version > y->version) - (x->version < y->version);
 }
 
-/**
- * ptce_store_load_pole:
- * @self: a #PtceStore
- * @pole_id: the id of a pole
- * @as_of: (nullable): the validity date; %NULL for everything its version says
- * @as_known: (nullable): count only the submissions received on or before
- *   this date; %NULL for all
- * @error: return location for a #GError
- *
- * Reads back one pole, its latest version known at @as_known as of @as_of,
- * in a dataset with the actors it refers to (from the same submission) and
- * the observations about it: what #PtceChecker needs to diagnose it. Only
- * the rows of that pole are read.
- *
- * Returns: (transfer full): a dataset holding the pole, or %NULL with
- *   @error set (%PTCE_STORE_ERROR_NOT_FOUND when no submission known then
- *   has it, or when it did not exist on @as_of)
- *
- * Since: 1.0
- */
-PtceDataset *
-ptce_store_load_pole (PtceStore   *self,
-                      const char  *pole_id,
-                      PtceDate    *as_of,
-                      PtceDate    *as_known,
-                      GError     **error)
+static PtceDataset *
+load_pole_in (PtceStore   *self,
+              const char  *pole_id,
+              PtceDate    *as_of,
+              PtceDate    *as_known,
+              GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) actor_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) ptce_store_row_free);
@@ -1287,7 +1285,7 @@ ptce_store_load_pole (PtceStore   *self,
   if (!ensure_open (self, error))
     return NULL;
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
-                                          known_day (as_known), error);
+                                  known_day (as_known), error);
   if (rows == NULL)
     return NULL;
   if (rows->len == 0)
@@ -1311,7 +1309,7 @@ ptce_store_load_pole (PtceStore   *self,
     {
       g_autoptr(GPtrArray) versions =
         BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, key,
-                                         G_MAXINT64, error);
+                                 G_MAXINT64, error);
       if (versions == NULL)
         return NULL;
       for (guint i = 0; i < versions->len; i++)
@@ -1345,28 +1343,50 @@ ptce_store_load_pole (PtceStore   *self,
 }
 
 /**
- * ptce_store_load_actor:
+ * ptce_store_load_pole:
  * @self: a #PtceStore
- * @actor_id: the id of an actor
- * @as_of: (nullable): the validity date (an actor has no dated parts the
- *   store filters today; kept so that every read takes the two times)
+ * @pole_id: the id of a pole
+ * @as_of: (nullable): the validity date; %NULL for everything its version says
  * @as_known: (nullable): count only the submissions received on or before
  *   this date; %NULL for all
  * @error: return location for a #GError
  *
- * Reads back one actor: its latest version known at @as_known.
+ * Reads back one pole, its latest version known at @as_known as of @as_of,
+ * in a dataset with the actors it refers to (from the same submission) and
+ * the observations about it: what #PtceChecker needs to diagnose it. Only
+ * the rows of that pole are read.
  *
- * Returns: (transfer full): the actor, or %NULL with @error set
- *   (%PTCE_STORE_ERROR_NOT_FOUND when no submission known then has it)
+ * Returns: (transfer full): a dataset holding the pole, or %NULL with
+ *   @error set (%PTCE_STORE_ERROR_NOT_FOUND when no submission known then
+ *   has it, or when it did not exist on @as_of)
  *
  * Since: 1.0
  */
-PtceActor *
-ptce_store_load_actor (PtceStore   *self,
-                       const char  *actor_id,
-                       PtceDate    *as_of,
-                       PtceDate    *as_known,
-                       GError     **error)
+PtceDataset *
+ptce_store_load_pole (PtceStore   *self,
+                      const char  *pole_id,
+                      PtceDate    *as_of,
+                      PtceDate    *as_known,
+                      GError     **error)
+{
+  PtceDataset *result;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
+    return NULL;
+  result = load_pole_in (self, pole_id, as_of, as_known, error);
+  BACKEND (self)->end_read (self->backend);
+  return result;
+}
+
+static PtceActor *
+load_actor_in (PtceStore   *self,
+               const char  *actor_id,
+               PtceDate    *as_of,
+               PtceDate    *as_known,
+               GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
@@ -1382,7 +1402,7 @@ ptce_store_load_actor (PtceStore   *self,
   if (!ensure_open (self, error))
     return NULL;
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, actor_id,
-                                          known_day (as_known), error);
+                                  known_day (as_known), error);
   if (rows == NULL)
     return NULL;
   if (rows->len == 0)
@@ -1406,7 +1426,81 @@ ptce_store_load_actor (PtceStore   *self,
   return g_object_ref (actor);
 }
 
+/**
+ * ptce_store_load_actor:
+ * @self: a #PtceStore
+ * @actor_id: the id of an actor
+ * @as_of: (nullable): the validity date (an actor has no dated parts the
+ *   store filters today; kept so that every read takes the two times)
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Reads back one actor: its latest version known at @as_known.
+ *
+ * Returns: (transfer full): the actor, or %NULL with @error set
+ *   (%PTCE_STORE_ERROR_NOT_FOUND when no submission known then has it)
+ *
+ * Since: 1.0
+ */
+PtceActor *
+ptce_store_load_actor (PtceStore   *self,
+                       const char  *actor_id,
+                       PtceDate    *as_of,
+                       PtceDate    *as_known,
+                       GError     **error)
+{
+  PtceActor *result;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
+    return NULL;
+  result = load_actor_in (self, actor_id, as_of, as_known, error);
+  BACKEND (self)->end_read (self->backend);
+  return result;
+}
+
 /* ── history ──────────────────────────────────────────────────────────── */
+
+static GListModel *
+list_pole_versions_in (PtceStore   *self,
+                       const char  *pole_id,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (pole_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
+                                  G_MAXINT64, error);
+  if (rows == NULL)
+    return NULL;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (rows, i);
+      g_autoptr(GError) local_error = NULL;
+      PtceSubmission *s = BACKEND (self)->find_submission (self->backend, row->submission,
+                                                   NULL, &local_error);
+      if (s == NULL)
+        {
+          if (local_error == NULL)
+            g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                         _("Store “%s”: the file is damaged (%s)"), self->path, "pole_version");
+          else
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_ptr_array_add (list, s);
+    }
+  return list_model_from (list, PTCE_TYPE_SUBMISSION);
+}
 
 /**
  * ptce_store_list_pole_versions:
@@ -1427,37 +1521,16 @@ ptce_store_list_pole_versions (PtceStore   *self,
                                const char  *pole_id,
                                GError     **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *result;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
-  g_return_val_if_fail (pole_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_open (self, error))
+  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
     return NULL;
-  rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
-                                          G_MAXINT64, error);
-  if (rows == NULL)
-    return NULL;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      PtceStoreRow *row = g_ptr_array_index (rows, i);
-      g_autoptr(GError) local_error = NULL;
-      PtceSubmission *s = BACKEND (self)->find_submission (self->backend, row->submission,
-                                                           NULL, &local_error);
-      if (s == NULL)
-        {
-          if (local_error == NULL)
-            g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-                         _("Store “%s”: the file is damaged (%s)"), self->path, "pole_version");
-          else
-            g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      g_ptr_array_add (list, s);
-    }
-  return list_model_from (list, PTCE_TYPE_SUBMISSION);
+  result = list_pole_versions_in (self, pole_id, error);
+  BACKEND (self)->end_read (self->backend);
+  return result;
 }
 
 static char *
@@ -1585,32 +1658,12 @@ diff_keyed (GPtrArray  *changes,
     }
 }
 
-/**
- * ptce_store_diff_pole:
- * @self: a #PtceStore
- * @pole_id: the id of a pole
- * @from_submission: the submission of the older version
- * @to_submission: the submission of the newer version
- * @error: return location for a #GError
- *
- * Says what changed in a pole between the versions of two submissions
- * (see ptce_store_list_pole_versions()): actors that joined or left (an
- * actor no longer listed, or whose membership got an end date), memberships
- * otherwise changed, cooperations added, removed or changed, the current
- * stage, and every other member of the pole that differs.
- *
- * Returns: (transfer full): a #GListModel of #PtceStoreChange (empty when
- *   the two versions say the same), or %NULL with @error set
- *   (%PTCE_STORE_ERROR_NOT_FOUND when a submission has no version of the pole)
- *
- * Since: 1.0
- */
-GListModel *
-ptce_store_diff_pole (PtceStore   *self,
-                      const char  *pole_id,
-                      gint64       from_submission,
-                      gint64       to_submission,
-                      GError     **error)
+static GListModel *
+diff_pole_in (PtceStore   *self,
+              const char  *pole_id,
+              gint64       from_submission,
+              gint64       to_submission,
+              GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1628,7 +1681,7 @@ ptce_store_diff_pole (PtceStore   *self,
   if (!ensure_open (self, error))
     return NULL;
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
-                                          G_MAXINT64, error);
+                                  G_MAXINT64, error);
   if (rows == NULL)
     return NULL;
   for (guint i = 0; i < rows->len; i++)
@@ -1663,7 +1716,7 @@ ptce_store_diff_pole (PtceStore   *self,
   stage_b = current_stage (after);
   if (g_strcmp0 (stage_a, stage_b) != 0)
     g_ptr_array_add (changes, ptce_store_change_new_internal (PTCE_STORE_CHANGE_STAGE, "stage",
-                                                              stage_a, stage_b));
+                                                      stage_a, stage_b));
 
   /* Every other member, in the order of either side. */
   {
@@ -1686,10 +1739,49 @@ ptce_store_diff_pole (PtceStore   *self,
         b = node_text (json_object_get_member (after, name));
         if (g_strcmp0 (a, b) != 0)
           g_ptr_array_add (changes, ptce_store_change_new_internal (PTCE_STORE_CHANGE_FIELD,
-                                                                    name, a, b));
+                                                            name, a, b));
       }
   }
   return list_model_from (changes, PTCE_TYPE_STORE_CHANGE);
+}
+
+/**
+ * ptce_store_diff_pole:
+ * @self: a #PtceStore
+ * @pole_id: the id of a pole
+ * @from_submission: the submission of the older version
+ * @to_submission: the submission of the newer version
+ * @error: return location for a #GError
+ *
+ * Says what changed in a pole between the versions of two submissions
+ * (see ptce_store_list_pole_versions()): actors that joined or left (an
+ * actor no longer listed, or whose membership got an end date), memberships
+ * otherwise changed, cooperations added, removed or changed, the current
+ * stage, and every other member of the pole that differs.
+ *
+ * Returns: (transfer full): a #GListModel of #PtceStoreChange (empty when
+ *   the two versions say the same), or %NULL with @error set
+ *   (%PTCE_STORE_ERROR_NOT_FOUND when a submission has no version of the pole)
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_store_diff_pole (PtceStore   *self,
+                      const char  *pole_id,
+                      gint64       from_submission,
+                      gint64       to_submission,
+                      GError     **error)
+{
+  GListModel *result;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
+    return NULL;
+  result = diff_pole_in (self, pole_id, from_submission, to_submission, error);
+  BACKEND (self)->end_read (self->backend);
+  return result;
 }
 
 /* ── queries ──────────────────────────────────────────────────────────── */
