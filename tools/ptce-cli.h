@@ -26,6 +26,7 @@ int ptce_cmd_coverage  (int argc, char **argv);
 int ptce_cmd_export    (int argc, char **argv);
 int ptce_cmd_import_csv (int argc, char **argv);
 int ptce_cmd_report    (int argc, char **argv);
+int ptce_cmd_store     (int argc, char **argv);
 
 /* Prints "ptce: MESSAGE" on stderr, translated by the caller. */
 void ptce_cli_print_error (const char *message);

@@ -65,6 +65,10 @@ static const PtceCliCommand commands[] = {
   { "network", ptce_cmd_network,
     NC_("ptce command", "Measure the cooperation network of poles, or write it for Gephi and Graphviz") },
 #endif
+#ifdef PTCE_CLI_HAVE_STORE
+  { "store", ptce_cmd_store,
+    NC_("ptce command", "Keep dated submissions in a store, and read them back as of a date and as known at a date") },
+#endif
 };
 
 static void

@@ -1,0 +1,138 @@
+#!/usr/bin/python3
+# check-cli-store.py PTCE SAMPLES: `ptce store …` as a user runs it: init,
+# import with provenance (the same bytes recorded once), list, show as of a
+# date and as known at a date, history, diff, export; errors on one line;
+# French output.
+# SPDX-License-Identifier: LGPL-2.1-or-later
+import json
+import os
+import re
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ptcetest import Failure, main, run  # noqa: E402
+
+ptce, samples = sys.argv[1:3]
+EN = dict(os.environ, LC_ALL='C.UTF-8')
+EN.pop('LANGUAGE', None)
+FR = dict(EN, LANGUAGE='fr')
+tmp = tempfile.mkdtemp(prefix='ptce-cli-store-')
+store = os.path.join(tmp, 'obs.ptcestore')
+
+
+def ptce_run(*args, env=EN):
+    return run([ptce] + list(args), check=False, env=env)
+
+
+def ok(result, what):
+    if result.returncode != 0:
+        raise Failure('%s: exit %d\nstdout:\n%s\nstderr:\n%s'
+                      % (what, result.returncode, result.stdout, result.stderr))
+    return result.stdout
+
+
+def one_error(result, what, needle):
+    if result.returncode != 2 or result.stdout:
+        raise Failure('%s: expected exit 2 and no output, got %d\n%s%s'
+                      % (what, result.returncode, result.stdout, result.stderr))
+    lines = result.stderr.strip().splitlines()
+    if len(lines) != 1 or not lines[0].startswith('ptce: ') or not re.search(needle, lines[0]):
+        raise Failure('%s: expected one "ptce: …%s…" line, got:\n%s' % (what, needle, result.stderr))
+
+
+def write(name, data):
+    path = os.path.join(tmp, name)
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump(data, f)
+    return path
+
+
+def damier(name):
+    with open(os.path.join(samples, 'le-damier.json'), encoding='utf-8') as f:
+        data = json.load(f)
+    data['poles'][0]['name'] = name
+    return data
+
+
+def test_init_import_list():
+    ok(ptce_run('store', 'init', store), 'init')
+    out = ok(ptce_run('store', 'import', store, os.path.join(samples, 'ptce-samples.json'),
+                      '--source', 'CRESS', '--submitter', 'Anne', '--received', '2021-03'), 'import')
+    if not re.search(r'submission 1, 3 poles, \d+ actors', out):
+        raise Failure('import said:\n' + out)
+    out = ok(ptce_run('store', 'import', store, os.path.join(samples, 'ptce-samples.json')), 'again')
+    if 'already recorded as submission 1' not in out:
+        raise Failure('the same bytes twice:\n' + out)
+    ok(ptce_run('store', 'import', store, write('v2.json', damier('Le Damier 2')),
+                '--source', 'the pole', '--received', '2023-03-10'), 'import v2')
+    out = ok(ptce_run('store', 'list', store), 'list')
+    lines = out.splitlines()
+    if len(lines) != 2 or not lines[0].startswith('1\t2021-03\tCRESS\tAnne\t') \
+            or not lines[1].startswith('2\t2023-03-10\tthe pole\t-\t'):
+        raise Failure('list:\n' + out)
+
+
+def test_show_history_diff_export():
+    out = ok(ptce_run('store', 'show', store, 'le-damier', '--as-known', '2022'), 'show as known')
+    if not out.startswith('le-damier — Le Damier\n'):
+        raise Failure('show as known in 2022:\n' + out)
+    out = ok(ptce_run('store', 'show', store, 'le-damier'), 'show')
+    if not out.startswith('le-damier — Le Damier 2\n'):
+        raise Failure('show now:\n' + out)
+    out = ok(ptce_run('store', 'history', store, 'le-damier'), 'history')
+    if [line.split('\t')[0] for line in out.splitlines()] != ['1', '2']:
+        raise Failure('history:\n' + out)
+    out = ok(ptce_run('store', 'diff', store, 'le-damier', '1', '2'), 'diff')
+    if out.splitlines() != ['changed\tname']:
+        raise Failure('diff:\n' + out)
+    out = ok(ptce_run('store', 'export', store, '--as-known', '2022'), 'export')
+    data = json.loads(out)
+    if data.get('format') != 'ptce/1' or len(data['poles']) != 3:
+        raise Failure('export as known in 2022:\n' + out[:500])
+    path = os.path.join(tmp, 'out.json')
+    ok(ptce_run('store', 'export', store, '--output', path), 'export to a file')
+    with open(path, encoding='utf-8') as f:
+        names = [p['name'] for p in json.load(f)['poles']]
+    if 'Le Damier 2' not in names:
+        raise Failure('export now: %r' % names)
+
+
+def test_errors():
+    one_error(ptce_run('store', 'list'), 'no store', r'expected an action')
+    one_error(ptce_run('store', 'frobnicate', store), 'unknown action', r'unknown action “frobnicate”')
+    one_error(ptce_run('store', 'list', os.path.join(tmp, 'missing')), 'missing store', r'no such file')
+    one_error(ptce_run('store', 'list', os.path.join(samples, 'le-damier.json')), 'not a store',
+              r'not a libptce store')
+    one_error(ptce_run('store', 'show', store, 'nope'), 'unknown pole', r'no pole “nope”')
+    one_error(ptce_run('store', 'show', store, 'le-damier', '--as-of', '2022-13'), 'bad date',
+              r'--as-of “2022-13”')
+    one_error(ptce_run('store', 'diff', store, 'le-damier', '1', 'x'), 'bad number',
+              r'“x” is not a submission number')
+    bad = write('bad.json', {'format': 'ptce/1', 'poles': [{'id': 3}]})
+    one_error(ptce_run('store', 'import', store, bad), 'invalid file', r'poles\[0\]')
+    if ok(ptce_run('store', 'list', store), 'list').count('\n') != 2:
+        raise Failure('a refused import recorded something')
+
+
+def test_french():
+    one_error(ptce_run('store', 'list', os.path.join(samples, 'le-damier.json'), env=FR),
+              'not a store, in French', r'ce n.est pas une base libptce')
+    one_error(ptce_run('store', 'show', store, 'nope', env=FR), 'unknown pole, in French',
+              r'aucun pôle « nope » connu')
+    out = ok(ptce_run('store', 'diff', store, 'le-damier', '1', '2', env=FR), 'diff in French')
+    if out.splitlines() != ['modifié\tname']:
+        raise Failure('diff in French:\n' + out)
+    out = ok(ptce_run('store', 'import', store, os.path.join(samples, 'ptce-samples.json'), env=FR),
+             'import in French')
+    if 'déjà enregistré comme dépôt n° 1' not in out:
+        raise Failure('import in French:\n' + out)
+
+
+if __name__ == '__main__':
+    main([
+        ('init, import with provenance, list', test_init_import_list),
+        ('show as known at a date, history, diff, export', test_show_history_diff_export),
+        ('errors on one line, exit 2, nothing recorded', test_errors),
+        ('French output', test_french),
+    ])
