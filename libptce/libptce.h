@@ -66,6 +66,8 @@
 #include "ptce-store-enums.h"
 #include "ptce-submission.h"
 #include "ptce-store-change.h"
+#include "ptce-actor-match.h"
+#include "ptce-store-disagreement.h"
 #include "ptce-store.h"
 
 /* report */

@@ -1,4 +1,4 @@
-/* ptce-cmd-store.c: `ptce store init|import|list|show|history|diff|export STORE …`
+/* ptce-cmd-store.c: `ptce store init|import|list|show|history|diff|disagreements|export STORE …`
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The observatory's store from the command line (libptce/store/, public API
@@ -241,6 +241,61 @@ cmd_diff (PtceStore *store, char **args)
   return PTCE_EXIT_OK;
 }
 
+static const char *
+disagreement_word (PtceStoreDisagreementKind kind)
+{
+  switch (kind)
+    {
+    case PTCE_STORE_DISAGREEMENT_IDENTIFIER: return _("identifier");
+    case PTCE_STORE_DISAGREEMENT_MEMBERSHIP: return _("membership");
+    case PTCE_STORE_DISAGREEMENT_FIGURE:
+    default: return _("figure");
+    }
+}
+
+/* One line a disagreement: what, about what, then each side with its
+ * submission and that submission's source. */
+static char *
+side_text (PtceStore  *store,
+           gint64      submission,
+           const char *value)
+{
+  g_autoptr(PtceSubmission) s = ptce_store_lookup_submission (store, submission, NULL);
+  const char *source = s && ptce_submission_get_source (s) ? ptce_submission_get_source (s) : "-";
+
+  /* TRANSLATORS: a value, the number of the submission that gives it and its source */
+  return g_strdup_printf (_("%s (submission %lld, %s)"), value, (long long) submission, source);
+}
+
+static int
+cmd_disagreements (PtceStore *store, StoreOptions *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDate) as_known = NULL;
+  g_autoptr(GListModel) list = NULL;
+
+  if (!parse_date_option ("--as-known", o->as_known, &as_known))
+    return PTCE_EXIT_INVALID;
+  list = ptce_store_list_disagreements (store, as_known, &error);
+  if (list == NULL)
+    {
+      ptce_cli_print_error (error->message);
+      return PTCE_EXIT_INVALID;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PtceStoreDisagreement) d = g_list_model_get_item (list, i);
+      g_autofree char *a = side_text (store, ptce_store_disagreement_get_submission (d),
+                                      ptce_store_disagreement_get_value (d));
+      g_autofree char *b = side_text (store, ptce_store_disagreement_get_other_submission (d),
+                                      ptce_store_disagreement_get_other_value (d));
+
+      g_print ("%s\t%s\t%s\t%s\t%s\n", disagreement_word (ptce_store_disagreement_get_kind (d)),
+               ptce_store_disagreement_get_subject (d), ptce_store_disagreement_get_field (d), a, b);
+    }
+  return PTCE_EXIT_OK;
+}
+
 static int
 cmd_export (PtceStore *store, StoreOptions *o)
 {
@@ -293,7 +348,7 @@ ptce_cmd_store (int    argc,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &o.as_of,
       N_("Show or export what was valid on DATE (show, export)"), N_("DATE") },
     { "as-known", 0, 0, G_OPTION_ARG_STRING, &o.as_known,
-      N_("Count only the submissions received by DATE (show, export)"), N_("DATE") },
+      N_("Count only the submissions received by DATE (show, export, disagreements)"), N_("DATE") },
     { "source", 0, 0, G_OPTION_ARG_STRING, &o.source,
       N_("Where the imported files come from (import)"), N_("SOURCE") },
     { "submitter", 0, 0, G_OPTION_ARG_STRING, &o.submitter,
@@ -306,7 +361,7 @@ ptce_cmd_store (int    argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    g_option_context_new (C_("ptce store", "init|import|list|show|history|diff|export STORE …"));
+    g_option_context_new (C_("ptce store", "init|import|list|show|history|diff|disagreements|export STORE …"));
   g_autoptr(GError) error = NULL;
   g_autoptr(PtceStore) store = NULL;
   const char *action;
@@ -323,6 +378,7 @@ ptce_cmd_store (int    argc,
                                   "  show STORE POLE            show a pole (--as-of, --as-known)\n"
                                   "  history STORE POLE         list the versions of a pole\n"
                                   "  diff STORE POLE FROM TO    what changed between two submissions\n"
+                                  "  disagreements STORE        where two submissions say different things (--as-known)\n"
                                   "  export STORE               write the dataset as ptce/1 (--as-of, --as-known)"));
   g_option_context_set_description (context,
                                     _("Exit status: 0 when done, 2 when the usage, the input or the store is invalid."));
@@ -340,7 +396,7 @@ ptce_cmd_store (int    argc,
       ((strcmp (action, "show") == 0 || strcmp (action, "history") == 0) && n_args != 3) ||
       (strcmp (action, "diff") == 0 && n_args != 5) ||
       ((strcmp (action, "init") == 0 || strcmp (action, "list") == 0 ||
-        strcmp (action, "export") == 0) && n_args != 2))
+        strcmp (action, "export") == 0 || strcmp (action, "disagreements") == 0) && n_args != 2))
     {
       ptce_cli_print_errorf (_("store: expected an action and its arguments (see “%s”)"),
                              "ptce store --help");
@@ -358,7 +414,8 @@ ptce_cmd_store (int    argc,
     }
   if (strcmp (action, "import") != 0 && strcmp (action, "list") != 0 &&
       strcmp (action, "show") != 0 && strcmp (action, "history") != 0 &&
-      strcmp (action, "diff") != 0 && strcmp (action, "export") != 0)
+      strcmp (action, "diff") != 0 && strcmp (action, "export") != 0 &&
+      strcmp (action, "disagreements") != 0)
     {
       ptce_cli_print_errorf (_("store: unknown action “%s” (see “%s”)"), action, "ptce store --help");
       status = PTCE_EXIT_INVALID;
@@ -379,6 +436,8 @@ ptce_cmd_store (int    argc,
     status = cmd_history (store, args[2]);
   else if (strcmp (action, "diff") == 0)
     status = cmd_diff (store, args + 2);
+  else if (strcmp (action, "disagreements") == 0)
+    status = cmd_disagreements (store, &o);
   else
     status = cmd_export (store, &o);
 

@@ -104,6 +104,18 @@ typedef struct {
   GPtrArray      *(*poles_of_actor)    (PtceStoreBackend *self, const char *actor,
                                         gint64 known, GError **error);
   gboolean        (*check)             (PtceStoreBackend *self, GError **error);
+  /* Records that @other_actor (of @submission) is @actor: the new id, 0
+   * when the pair was matched already (either way round, undone or not),
+   * -1 with @error set. */
+  gint64          (*add_match)         (PtceStoreBackend *self, const char *actor,
+                                        const char *other_actor, PtceStoreMatchBasis basis,
+                                        const char *value, gint64 submission,
+                                        GError **error);
+  /* The matches (PtceActorMatch) of one actor, either side, or all (NULL). */
+  GPtrArray      *(*list_matches)      (PtceStoreBackend *self, const char *actor,
+                                        GError **error);
+  gboolean        (*undo_match)        (PtceStoreBackend *self, gint64 match,
+                                        const char *undone, GError **error);
 } PtceStoreBackendVTable;
 
 struct _PtceStoreBackend

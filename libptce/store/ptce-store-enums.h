@@ -139,4 +139,43 @@ typedef enum {
   PTCE_STORE_POLE_FIELD_SECTOR,
 } PtceStorePoleField;
 
+/**
+ * PtceStoreMatchBasis:
+ * @PTCE_STORE_MATCH_SIRET: the same SIRET (one establishment)
+ * @PTCE_STORE_MATCH_SIREN: the same SIREN (one legal unit), no SIRET in
+ *   common to compare
+ * @PTCE_STORE_MATCH_RNA: the same RNA number (one association), no SIREN
+ *   or SIRET in common to compare
+ *
+ * Why the store took two actor ids of different submissions for the same
+ * organisation (#PtceActorMatch). Two actors are never matched when an
+ * identifier both give differs.
+ *
+ * Since: 1.0
+ */
+typedef enum {
+  PTCE_STORE_MATCH_SIRET,
+  PTCE_STORE_MATCH_SIREN,
+  PTCE_STORE_MATCH_RNA,
+} PtceStoreMatchBasis;
+
+/**
+ * PtceStoreDisagreementKind:
+ * @PTCE_STORE_DISAGREEMENT_IDENTIFIER: two submissions give an actor
+ *   different SIREN, SIRET or RNA numbers
+ * @PTCE_STORE_DISAGREEMENT_MEMBERSHIP: two submissions give a membership
+ *   different start or end dates
+ * @PTCE_STORE_DISAGREEMENT_FIGURE: two submissions give different values
+ *   of the same indicator about the same subject and period
+ *
+ * What two submissions disagree about (#PtceStoreDisagreement).
+ *
+ * Since: 1.0
+ */
+typedef enum {
+  PTCE_STORE_DISAGREEMENT_IDENTIFIER,
+  PTCE_STORE_DISAGREEMENT_MEMBERSHIP,
+  PTCE_STORE_DISAGREEMENT_FIGURE,
+} PtceStoreDisagreementKind;
+
 G_END_DECLS

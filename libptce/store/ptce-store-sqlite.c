@@ -16,6 +16,7 @@
 
 #include "ptce-store-backend-private.h"
 #include "ptce-submission-private.h"
+#include "ptce-actor-match-private.h"
 #include "ptce-store.h"
 #include "ptce-i18n-private.h"
 
@@ -88,13 +89,35 @@ static const char * const migrations[] = {
   "  BEGIN SELECT RAISE (ABORT, 'versions are append-only'); END;"
   "CREATE TRIGGER actor_version_no_update BEFORE UPDATE ON actor_version"
   "  BEGIN SELECT RAISE (ABORT, 'versions are append-only'); END;",
+  /* 1 → 2: actors of different ids taken for one organisation, with the
+   * basis of each match; an undo is a row of its own (append-only too). */
+  "CREATE TABLE actor_match ("
+  "  id INTEGER PRIMARY KEY,"
+  "  actor TEXT NOT NULL,"
+  "  other_actor TEXT NOT NULL,"
+  "  basis TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  submission INTEGER NOT NULL REFERENCES submission (id),"
+  "  UNIQUE (actor, other_actor));"
+  "CREATE INDEX actor_match_other ON actor_match (other_actor);"
+  "CREATE TABLE actor_match_undo ("
+  "  match INTEGER PRIMARY KEY REFERENCES actor_match (id),"
+  "  undone TEXT NOT NULL);"
+  "CREATE TRIGGER actor_match_no_update BEFORE UPDATE ON actor_match"
+  "  BEGIN SELECT RAISE (ABORT, 'matches are append-only'); END;"
+  "CREATE TRIGGER actor_match_no_delete BEFORE DELETE ON actor_match"
+  "  BEGIN SELECT RAISE (ABORT, 'matches are append-only'); END;"
+  "CREATE TRIGGER actor_match_undo_no_update BEFORE UPDATE ON actor_match_undo"
+  "  BEGIN SELECT RAISE (ABORT, 'undos are append-only'); END;"
+  "CREATE TRIGGER actor_match_undo_no_delete BEFORE DELETE ON actor_match_undo"
+  "  BEGIN SELECT RAISE (ABORT, 'undos are append-only'); END;",
 };
 
 #define PTCE_STORE_SCHEMA_VERSION ((int) G_N_ELEMENTS (migrations))
 
 static const char * const required_tables[] = {
   "submission", "pole_version", "pole_attribute", "membership",
-  "actor_version", "observation",
+  "actor_version", "observation", "actor_match", "actor_match_undo",
 };
 
 typedef struct {
@@ -832,6 +855,135 @@ sqlite_poles_of_actor (PtceStoreBackend *backend,
   return collect_strings (self, stmt, error);
 }
 
+/* ── actor matches ────────────────────────────────────────────────────── */
+
+static gint64
+sqlite_add_match (PtceStoreBackend    *backend,
+                  const char          *actor,
+                  const char          *other_actor,
+                  PtceStoreMatchBasis  basis,
+                  const char          *value,
+                  gint64               submission,
+                  GError             **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  gint64 existing = 0;
+  int rc;
+
+  /* A pair is matched once, either way round: an undone match stays undone. */
+  stmt = prepare (self, "SELECT id FROM actor_match WHERE (actor = ?1 AND other_actor = ?2)"
+                        " OR (actor = ?2 AND other_actor = ?1)", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, actor);
+  bind_text (stmt, 2, other_actor);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    existing = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return -1;
+    }
+  if (existing > 0)
+    return 0;
+
+  stmt = prepare (self, "INSERT INTO actor_match (actor, other_actor, basis, value, submission)"
+                        " VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, actor);
+  bind_text (stmt, 2, other_actor);
+  bind_text (stmt, 3, basis == PTCE_STORE_MATCH_SIRET ? "siret" :
+                      basis == PTCE_STORE_MATCH_SIREN ? "siren" : "rna");
+  bind_text (stmt, 4, value);
+  sqlite3_bind_int64 (stmt, 5, submission);
+  if (!step_done (self, stmt, error))
+    {
+      sqlite3_finalize (stmt);
+      return -1;
+    }
+  sqlite3_finalize (stmt);
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+static GPtrArray *
+sqlite_list_matches (PtceStoreBackend *backend,
+                     const char       *actor,
+                     GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare (self, "SELECT m.id, m.actor, m.other_actor, m.basis, m.value, m.submission,"
+                        " u.match IS NOT NULL FROM actor_match m"
+                        " LEFT JOIN actor_match_undo u ON u.match = m.id"
+                        " WHERE ?1 IS NULL OR m.actor = ?1 OR m.other_actor = ?1"
+                        " ORDER BY m.id", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, actor);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *basis = (const char *) sqlite3_column_text (stmt, 3);
+
+      g_ptr_array_add (list, ptce_actor_match_new_internal (
+        sqlite3_column_int64 (stmt, 0),
+        (const char *) sqlite3_column_text (stmt, 1),
+        (const char *) sqlite3_column_text (stmt, 2),
+        g_strcmp0 (basis, "siret") == 0 ? PTCE_STORE_MATCH_SIRET :
+        g_strcmp0 (basis, "siren") == 0 ? PTCE_STORE_MATCH_SIREN : PTCE_STORE_MATCH_RNA,
+        (const char *) sqlite3_column_text (stmt, 4),
+        sqlite3_column_int64 (stmt, 5),
+        sqlite3_column_int (stmt, 6) != 0));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+static gboolean
+sqlite_undo_match (PtceStoreBackend *backend,
+                   gint64            match,
+                   const char       *undone,
+                   GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  gint64 found = 0;
+  gboolean ok;
+
+  stmt = prepare (self, "SELECT count(*) FROM actor_match WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, match);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    found = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (found == 0)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                   _("Store “%s”: no actor match %lld"), backend->path, (long long) match);
+      return FALSE;
+    }
+  stmt = prepare (self, "INSERT OR IGNORE INTO actor_match_undo (match, undone) VALUES (?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, match);
+  bind_text (stmt, 2, undone);
+  ok = step_done (self, stmt, error);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
 static gboolean
 sqlite_check (PtceStoreBackend *backend,
               GError          **error)
@@ -911,6 +1063,9 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .find_actors = sqlite_find_actors,
   .poles_of_actor = sqlite_poles_of_actor,
   .check = sqlite_check,
+  .add_match = sqlite_add_match,
+  .list_matches = sqlite_list_matches,
+  .undo_match = sqlite_undo_match,
 };
 
 /* ── opening ──────────────────────────────────────────────────────────── */

@@ -8,6 +8,8 @@
 #include "ptce-store-backend-private.h"
 #include "ptce-submission-private.h"
 #include "ptce-store-change-private.h"
+#include "ptce-actor-match-private.h"
+#include "ptce-store-disagreement-private.h"
 #include "ptce-enum-types.h"
 #include "ptce-error.h"
 #include "ptce-json-reader.h"
@@ -469,6 +471,78 @@ fragment (JsonNode *node)
   return ptce_json_writer_node_to_string (node);
 }
 
+static GPtrArray *latest_rows (GPtrArray *rows);
+static JsonNode *parse_fragment (PtceStore *self, const char *json, GError **error);
+
+static const char * const identifier_kinds[] = { "siret", "siren", "rna" };
+
+/* Finds the actors of other ids and earlier submissions that give one of
+ * @actor's identifiers, and records each match with its strongest basis
+ * (SIRET, then SIREN, then RNA). Two actors are not matched when any
+ * identifier both give differs: another establishment of the same legal
+ * unit (same SIREN, other SIRET) stays another actor. */
+static gboolean
+match_actor (PtceStore   *self,
+             gint64       submission,
+             JsonObject  *actor,
+             GError     **error)
+{
+  const char *id = member_string (actor, "id");
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (identifier_kinds); k++)
+    {
+      const char *value = member_string (actor, identifier_kinds[k]);
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GPtrArray) latest = NULL;
+
+      if (value == NULL || *value == '\0')
+        continue;
+      rows = BACKEND (self)->find_actors (self->backend, value, G_MAXINT64, error);
+      if (rows == NULL)
+        return FALSE;
+      latest = latest_rows (rows);
+      for (guint i = 0; i < latest->len; i++)
+        {
+          PtceStoreRow *row = g_ptr_array_index (latest, i);
+          g_autoptr(JsonNode) node = NULL;
+          JsonObject *other;
+          int basis = -1;
+          gboolean compatible = TRUE;
+
+          if (row->submission == submission || g_strcmp0 (row->id, id) == 0 ||
+              g_hash_table_contains (seen, row->id))
+            continue;
+          g_hash_table_add (seen, g_strdup (row->id));
+          node = parse_fragment (self, row->json, error);
+          if (node == NULL)
+            return FALSE;
+          other = json_node_get_object (node);
+          for (guint j = 0; j < G_N_ELEMENTS (identifier_kinds); j++)
+            {
+              const char *a = member_string (actor, identifier_kinds[j]);
+              const char *b = member_string (other, identifier_kinds[j]);
+
+              if (a == NULL || b == NULL || *a == '\0' || *b == '\0')
+                continue;
+              if (strcmp (a, b) != 0)
+                compatible = FALSE;
+              else if (basis < 0)
+                basis = (int) j;
+            }
+          if (!compatible || basis < 0)
+            continue;
+          if (BACKEND (self)->add_match (self->backend, row->id, id,
+                                         basis == 0 ? PTCE_STORE_MATCH_SIRET :
+                                         basis == 1 ? PTCE_STORE_MATCH_SIREN : PTCE_STORE_MATCH_RNA,
+                                         member_string (actor, identifier_kinds[basis]),
+                                         submission, error) < 0)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static PtceSubmission *
 import_dataset (PtceStore    *self,
                 GBytes       *bytes,
@@ -547,6 +621,10 @@ import_dataset (PtceStore    *self,
                          member_string (actor, "rna"), error) == 0)
         goto fail;
     }
+
+  for (guint i = 0; i < in.n_actors; i++)
+    if (!match_actor (self, id, json_array_get_object_element (actors, i), error))
+      goto fail;
 
   for (guint i = 0; i < in.n_poles; i++)
     {
@@ -1925,4 +2003,344 @@ ptce_store_list_poles_of_actor (PtceStore   *self,
     return NULL;
   ids = BACKEND (self)->poles_of_actor (self->backend, actor_id, known_day (as_known), error);
   return ids ? strv_from (ids) : NULL;
+}
+
+/* ── entities across submissions ──────────────────────────────────────── */
+
+/**
+ * ptce_store_list_actor_matches:
+ * @self: a #PtceStore
+ * @actor_id: (nullable): an actor id, or %NULL for every match
+ * @error: return location for a #GError
+ *
+ * Lists the matches the imports made between actors of different ids that
+ * give the same SIRET, SIREN or RNA (see #PtceActorMatch), those undone
+ * included (#PtceActorMatch:undone), in the order they were made.
+ *
+ * Returns: (transfer full): a #GListModel of #PtceActorMatch, or %NULL with
+ *   @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_store_list_actor_matches (PtceStore   *self,
+                               const char  *actor_id,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  list = BACKEND (self)->list_matches (self->backend, actor_id, error);
+  if (list == NULL)
+    return NULL;
+  return list_model_from (list, PTCE_TYPE_ACTOR_MATCH);
+}
+
+/**
+ * ptce_store_undo_actor_match:
+ * @self: a #PtceStore
+ * @match_id: the #PtceActorMatch:id of a match
+ * @error: return location for a #GError
+ *
+ * Undoes a match: the two actors are no longer taken for one organisation,
+ * and later imports do not match them again. The undo is recorded beside
+ * the match, which stays listed with #PtceActorMatch:undone set. Undoing a
+ * match twice does nothing more.
+ *
+ * Returns: %TRUE, or %FALSE with @error set (%PTCE_STORE_ERROR_NOT_FOUND
+ *   when there is no such match, %PTCE_STORE_ERROR_READ_ONLY…)
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_store_undo_actor_match (PtceStore  *self,
+                             gint64      match_id,
+                             GError    **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *undone = g_date_time_format_iso8601 (now);
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!ensure_open (self, error) || !BACKEND (self)->begin (self->backend, error))
+    return FALSE;
+  if (!BACKEND (self)->undo_match (self->backend, match_id, undone, error) ||
+      !BACKEND (self)->commit (self->backend, error))
+    {
+      BACKEND (self)->rollback (self->backend);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * ptce_store_list_same_actors:
+ * @self: a #PtceStore
+ * @actor_id: an actor id
+ * @error: return location for a #GError
+ *
+ * Lists the ids the store takes for the same organisation as @actor_id:
+ * itself and every id linked to it by a match not undone, directly or
+ * through others, sorted.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the ids, or %NULL
+ *   with @error set
+ *
+ * Since: 1.0
+ */
+char **
+ptce_store_list_same_actors (PtceStore   *self,
+                             const char  *actor_id,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) queue = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (actor_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
+  g_hash_table_add (found, g_strdup (actor_id));
+  g_ptr_array_add (queue, g_strdup (actor_id));
+  for (guint q = 0; q < queue->len; q++)
+    {
+      g_autoptr(GPtrArray) matches =
+        BACKEND (self)->list_matches (self->backend, g_ptr_array_index (queue, q), error);
+
+      if (matches == NULL)
+        return NULL;
+      for (guint i = 0; i < matches->len; i++)
+        {
+          PtceActorMatch *m = g_ptr_array_index (matches, i);
+          const char *ends[] = { ptce_actor_match_get_actor (m), ptce_actor_match_get_other_actor (m) };
+
+          if (ptce_actor_match_get_undone (m))
+            continue;
+          for (guint e = 0; e < 2; e++)
+            if (!g_hash_table_contains (found, ends[e]))
+              {
+                g_hash_table_add (found, g_strdup (ends[e]));
+                g_ptr_array_add (queue, g_strdup (ends[e]));
+              }
+        }
+    }
+  g_hash_table_iter_init (&iter, found);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, g_strdup (key));
+  g_ptr_array_sort (ids, compare_strings);
+  g_ptr_array_add (ids, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* ── disagreements ────────────────────────────────────────────────────── */
+
+/* What one submission said last about one key, to compare with the next. */
+typedef struct {
+  gint64  submission;
+  char   *value;
+} Said;
+
+static void
+said_free (Said *said)
+{
+  g_free (said->value);
+  g_free (said);
+}
+
+/* Records what @submission says of (@subject, @field): a disagreement when
+ * an earlier submission said something else. */
+static void
+compare_said (GHashTable                *last,
+              GPtrArray                 *out,
+              PtceStoreDisagreementKind  kind,
+              const char                *subject,
+              const char                *field,
+              gint64                     submission,
+              const char                *value)
+{
+  g_autofree char *key = NULL;
+  Said *said;
+
+  if (value == NULL || *value == '\0')
+    return;
+  key = g_strconcat (subject, "\x1f", field, NULL);
+  said = g_hash_table_lookup (last, key);
+  if (said != NULL && said->submission != submission && strcmp (said->value, value) != 0)
+    g_ptr_array_add (out, ptce_store_disagreement_new_internal (kind, subject, field,
+                                                                said->submission, said->value,
+                                                                submission, value));
+  if (said == NULL)
+    {
+      said = g_new0 (Said, 1);
+      g_hash_table_insert (last, g_steal_pointer (&key), said);
+    }
+  said->submission = submission;
+  g_free (said->value);
+  said->value = g_strdup (value);
+}
+
+static gboolean
+disagreements_in (PtceStore   *self,
+                  gint64       known,
+                  GPtrArray   *out,
+                  GError     **error)
+{
+  g_autoptr(GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                      (GDestroyNotify) said_free);
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(GPtrArray) poles = NULL;
+  g_autoptr(GPtrArray) submissions = NULL;
+
+  /* An actor's identifiers, from one version to the next. */
+  actors = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
+                                            known, error);
+  if (actors == NULL)
+    return FALSE;
+  for (guint i = 0; i < actors->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (actors, i);
+      g_autoptr(JsonNode) node = parse_fragment (self, row->json, error);
+
+      if (node == NULL)
+        return FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (identifier_kinds); k++)
+        compare_said (last, out, PTCE_STORE_DISAGREEMENT_IDENTIFIER, row->id, identifier_kinds[k],
+                      row->submission, member_string (json_node_get_object (node), identifier_kinds[k]));
+    }
+
+  /* The dates of a membership. An end appearing is news (the actor left),
+   * not a disagreement; two different ends are. */
+  poles = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
+                                           known, error);
+  if (poles == NULL)
+    return FALSE;
+  for (guint i = 0; i < poles->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (poles, i);
+      g_autoptr(JsonNode) node = parse_fragment (self, row->json, error);
+      g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
+      JsonArray *memberships;
+
+      if (node == NULL)
+        return FALSE;
+      memberships = member_array (json_node_get_object (node), "memberships");
+      for (guint j = 0; memberships && j < json_array_get_length (memberships); j++)
+        {
+          JsonNode *m = json_array_get_element (memberships, j);
+          JsonObject *object = JSON_NODE_HOLDS_OBJECT (m) ? json_node_get_object (m) : NULL;
+          const char *actor = object ? member_string (object, "actor") : NULL;
+          g_autofree char *subject = NULL;
+
+          /* One actor listed twice (left, came back): its first period. */
+          if (actor == NULL || !g_hash_table_add (done, (gpointer) actor))
+            continue;
+          subject = g_strconcat (row->id, "/", actor, NULL);
+          compare_said (last, out, PTCE_STORE_DISAGREEMENT_MEMBERSHIP, subject, "start",
+                        row->submission, member_string (object, "start"));
+          compare_said (last, out, PTCE_STORE_DISAGREEMENT_MEMBERSHIP, subject, "end",
+                        row->submission, member_string (object, "end"));
+        }
+    }
+
+  /* A figure: one indicator about one subject over one period. */
+  submissions = BACKEND (self)->list_submissions (self->backend, error);
+  if (submissions == NULL)
+    return FALSE;
+  for (guint i = 0; i < submissions->len; i++)
+    {
+      PtceSubmission *s = g_ptr_array_index (submissions, i);
+      PtceDate *received = ptce_submission_get_received (s);
+      g_autoptr(GPtrArray) rows = NULL;
+
+      if (received != NULL && (gint64) ptce_date_get_first_julian (received) > known)
+        continue;
+      rows = BACKEND (self)->select_observations (self->backend, ptce_submission_get_id (s),
+                                                  NULL, error);
+      if (rows == NULL)
+        return FALSE;
+      for (guint j = 0; j < rows->len; j++)
+        {
+          PtceStoreRow *row = g_ptr_array_index (rows, j);
+          g_autoptr(JsonNode) node = parse_fragment (self, row->json, error);
+          JsonObject *object;
+          const char *indicator, *start, *end;
+          g_autofree char *field = NULL;
+          g_autofree char *value = NULL;
+
+          if (node == NULL)
+            return FALSE;
+          object = json_node_get_object (node);
+          indicator = member_string (object, "indicator");
+          start = member_string (object, "start");
+          end = member_string (object, "end");
+          if (indicator == NULL)
+            continue;
+          if (start == NULL || g_strcmp0 (start, end) == 0)
+            field = g_strdup_printf ("%s %s", indicator, start ? start : "-");
+          else
+            field = g_strdup_printf ("%s %s/%s", indicator, start, end ? end : "");
+          value = node_text (json_object_get_member (object, "value"));
+          compare_said (last, out, PTCE_STORE_DISAGREEMENT_FIGURE, row->id, field,
+                        row->submission, value);
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * ptce_store_list_disagreements:
+ * @self: a #PtceStore
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Lists where two submissions say different things about the same entity
+ * and period, with both values and both submissions: an actor's SIREN,
+ * SIRET or RNA; the start or the end of a membership of a pole (an end
+ * given where an earlier submission had none is not a disagreement: the
+ * actor left); the value of an indicator about one subject over one
+ * period. Each submission is compared with the latest earlier one that
+ * said something about the same thing.
+ *
+ * Returns: (transfer full): a #GListModel of #PtceStoreDisagreement, the
+ *   identifiers first, then memberships, then figures; or %NULL with
+ *   @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_store_list_disagreements (PtceStore  *self,
+                               PtceDate   *as_known,
+                               GError    **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean ok;
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
+    return NULL;
+  ok = disagreements_in (self, known_day (as_known), out, error);
+  BACKEND (self)->end_read (self->backend);
+  if (!ok)
+    return NULL;
+  return list_model_from (out, PTCE_TYPE_STORE_DISAGREEMENT);
 }

@@ -13,6 +13,8 @@
 #include "ptce-store-enums.h"
 #include "ptce-submission.h"
 #include "ptce-store-change.h"
+#include "ptce-actor-match.h"
+#include "ptce-store-disagreement.h"
 
 G_BEGIN_DECLS
 
@@ -125,6 +127,23 @@ GListModel     *ptce_store_find_actors          (PtceStore           *self,
 PTCE_AVAILABLE_IN_ALL
 char          **ptce_store_list_poles_of_actor  (PtceStore           *self,
                                                  const char          *actor_id,
+                                                 PtceDate            *as_known,
+                                                 GError             **error);
+
+PTCE_AVAILABLE_IN_ALL
+GListModel     *ptce_store_list_actor_matches   (PtceStore           *self,
+                                                 const char          *actor_id,
+                                                 GError             **error);
+PTCE_AVAILABLE_IN_ALL
+gboolean        ptce_store_undo_actor_match     (PtceStore           *self,
+                                                 gint64               match_id,
+                                                 GError             **error);
+PTCE_AVAILABLE_IN_ALL
+char          **ptce_store_list_same_actors     (PtceStore           *self,
+                                                 const char          *actor_id,
+                                                 GError             **error);
+PTCE_AVAILABLE_IN_ALL
+GListModel     *ptce_store_list_disagreements   (PtceStore           *self,
                                                  PtceDate            *as_known,
                                                  GError             **error);
 

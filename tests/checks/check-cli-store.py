@@ -98,6 +98,27 @@ def test_show_history_diff_export():
         raise Failure('export now: %r' % names)
 
 
+def test_disagreements():
+    # The CRESS gives the animator of Le Damier another SIREN than the pole did.
+    data = damier('Le Damier 2')
+    data['actors'][0]['siren'] = '552100554'
+    ok(ptce_run('store', 'import', store, write('v3.json', data), '--source', 'the pole',
+                '--received', '2023-06-01'), 'import v3')
+    data['actors'][0]['siren'] = '732829320'
+    ok(ptce_run('store', 'import', store, write('v4.json', data), '--source', 'CRESS',
+                '--received', '2024-01-15'), 'import v4')
+    out = ok(ptce_run('store', 'disagreements', store), 'disagreements')
+    lines = [line for line in out.splitlines() if line.startswith('identifier\t')]
+    if len(lines) != 1 or '\tsiren\t' not in lines[0] or '552100554 (submission 3, the pole)\t732829320 (submission 4, CRESS)' not in lines[0]:
+        raise Failure('disagreements:\n' + out)
+    out = ok(ptce_run('store', 'disagreements', store, '--as-known', '2023-12'), 'disagreements as known')
+    if 'identifier\t' in out:
+        raise Failure('disagreements before the third file:\n' + out)
+    out = ok(ptce_run('store', 'disagreements', store, env=FR), 'disagreements in French')
+    if not re.search(r'^identifiant\t.*\(dépôt n° 4, CRESS\)$', out, re.M):
+        raise Failure('disagreements in French:\n' + out)
+
+
 def test_errors():
     one_error(ptce_run('store', 'list'), 'no store', r'expected an action')
     one_error(ptce_run('store', 'frobnicate', store), 'unknown action', r'unknown action “frobnicate”')
@@ -111,7 +132,7 @@ def test_errors():
               r'“x” is not a submission number')
     bad = write('bad.json', {'format': 'ptce/1', 'poles': [{'id': 3}]})
     one_error(ptce_run('store', 'import', store, bad), 'invalid file', r'poles\[0\]')
-    if ok(ptce_run('store', 'list', store), 'list').count('\n') != 2:
+    if ok(ptce_run('store', 'list', store), 'list').count('\n') != 4:
         raise Failure('a refused import recorded something')
 
 
@@ -133,6 +154,7 @@ if __name__ == '__main__':
     main([
         ('init, import with provenance, list', test_init_import_list),
         ('show as known at a date, history, diff, export', test_show_history_diff_export),
+        ('disagreements between submissions, as known at a date, in French', test_disagreements),
         ('errors on one line, exit 2, nothing recorded', test_errors),
         ('French output', test_french),
     ])

@@ -1,6 +1,7 @@
 /* test-store.c: PtceStore — submissions, the two times, history, queries,
  * errors on damaged files.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <libptce/libptce.h>
@@ -589,6 +590,183 @@ test_damaged (void)
   remove_store (other);
 }
 
+/* Three files from three sources about overlapping organisations. */
+static PtceSubmission *
+import_text (PtceStore  *store,
+             const char *json,
+             const char *source,
+             const char *received)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(PtceDate) when = day (received);
+  PtceSubmission *s = ptce_store_import_bytes (store, bytes, source, NULL, when, &error);
+
+  g_assert_no_error (error);
+  return s;
+}
+
+#define ACTOR(id, ids) "{\"id\": \"" id "\", \"name\": \"" id "\", \"kind\": \"enterprise\"" ids "}"
+
+static void
+test_matches (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) matches = NULL;
+  g_autoptr(PtceActorMatch) m = NULL;
+  g_autoptr(PtceSubmission) a = NULL, b = NULL, c = NULL;
+  g_auto(GStrv) same = NULL;
+
+  /* The pole's file: its animator with a SIREN, an association by RNA, an
+   * establishment by SIRET, an actor with no identifier. */
+  a = import_text (store, "{\"format\": \"ptce/1\", \"actors\": ["
+                   ACTOR ("anim", ", \"siren\": \"552100554\"") ", "
+                   ACTOR ("asso", ", \"rna\": \"W632001234\"") ", "
+                   ACTOR ("site", ", \"siret\": \"55210055400013\"") ", "
+                   ACTOR ("plain", "") "]}", "the pole", "2021-03-01");
+  /* The CRESS's file, other local ids: the same SIREN (matched), the same
+   * RNA (matched), the same SIREN with another SIRET than "site" (another
+   * establishment: not matched), the same id "plain" (the same key). */
+  b = import_text (store, "{\"format\": \"ptce/1\", \"actors\": ["
+                   ACTOR ("cress-1", ", \"siren\": \"552100554\"") ", "
+                   ACTOR ("cress-2", ", \"rna\": \"W632001234\"") ", "
+                   ACTOR ("cress-3", ", \"siren\": \"552100554\", \"siret\": \"55210055400021\"") ", "
+                   ACTOR ("plain", "") "]}", "CRESS", "2022-03-01");
+  g_assert_false (ptce_submission_get_existed (b));
+
+  matches = ptce_store_list_actor_matches (store, NULL, &error);
+  g_assert_no_error (error);
+  /* cress-1 ~ anim (SIREN); cress-2 ~ asso (RNA); cress-3 ~ anim (SIREN,
+   * anim has no SIRET), never ~ site (another SIRET). */
+  g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 3);
+  m = g_list_model_get_item (matches, 0);
+  g_assert_cmpstr (ptce_actor_match_get_actor (m), ==, "anim");
+  g_assert_cmpstr (ptce_actor_match_get_other_actor (m), ==, "cress-1");
+  g_assert_cmpint (ptce_actor_match_get_basis (m), ==, PTCE_STORE_MATCH_SIREN);
+  g_assert_cmpstr (ptce_actor_match_get_value (m), ==, "552100554");
+  g_assert_cmpint (ptce_actor_match_get_submission (m), ==, ptce_submission_get_id (b));
+  g_assert_false (ptce_actor_match_get_undone (m));
+  g_clear_object (&m);
+  m = g_list_model_get_item (matches, 1);
+  g_assert_cmpstr (ptce_actor_match_get_actor (m), ==, "asso");
+  g_assert_cmpint (ptce_actor_match_get_basis (m), ==, PTCE_STORE_MATCH_RNA);
+  g_clear_object (&m);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PtceActorMatch) x = g_list_model_get_item (matches, i);
+
+      g_assert_cmpstr (ptce_actor_match_get_actor (x), !=, "site");
+      g_assert_cmpstr (ptce_actor_match_get_other_actor (x), !=, "site");
+    }
+  g_clear_object (&matches);
+
+  same = ptce_store_list_same_actors (store, "anim", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (same, ((const char *[]) { "anim", "cress-1", "cress-3", NULL }));
+  g_clear_pointer (&same, g_strfreev);
+
+  /* Undo: recorded, kept, and not made again by a later import (cress-1
+   * now gives a SIRET, other than cress-3's: no new match either). */
+  matches = ptce_store_list_actor_matches (store, "cress-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 1);
+  m = g_list_model_get_item (matches, 0);
+  g_assert_true (ptce_store_undo_actor_match (store, ptce_actor_match_get_id (m), &error));
+  g_assert_no_error (error);
+  g_assert_true (ptce_store_undo_actor_match (store, ptce_actor_match_get_id (m), &error));
+  g_assert_false (ptce_store_undo_actor_match (store, 999, &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  c = import_text (store, "{\"format\": \"ptce/1\", \"actors\": ["
+                   ACTOR ("cress-1", ", \"siren\": \"552100554\", \"siret\": \"55210055400039\"") "]}",
+                   "CRESS", "2023-03-01");
+  g_clear_object (&matches);
+  matches = ptce_store_list_actor_matches (store, "cress-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 1);
+  g_clear_object (&m);
+  m = g_list_model_get_item (matches, 0);
+  g_assert_true (ptce_actor_match_get_undone (m));
+  same = ptce_store_list_same_actors (store, "anim", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (same, ((const char *[]) { "anim", "cress-3", NULL }));
+  g_assert_true (ptce_store_check (store, &error));
+  g_assert_no_error (error);
+  remove_store (path);
+}
+
+static void
+test_disagreements (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(PtceSubmission) a = NULL, b = NULL;
+  g_autoptr(PtceDate) before_b = day ("2022-12-31");
+  const char *pole_a =
+    "\"poles\": [{\"id\": \"p\", \"name\": \"P\", \"memberships\": ["
+    "{\"actor\": \"x\", \"roles\": [\"member\"], \"start\": \"2015\"},"
+    "{\"actor\": \"y\", \"roles\": [\"member\"], \"start\": \"2016\"}]}]";
+  const char *pole_b =
+    "\"poles\": [{\"id\": \"p\", \"name\": \"P\", \"memberships\": ["
+    "{\"actor\": \"x\", \"roles\": [\"member\"], \"start\": \"2017\"},"
+    "{\"actor\": \"y\", \"roles\": [\"member\"], \"start\": \"2016\", \"end\": \"2022\"}]}]";
+  g_autofree char *text_a = g_strconcat (
+    "{\"format\": \"ptce/1\", \"actors\": ["
+    ACTOR ("x", ", \"siren\": \"552100554\"") ", " ACTOR ("y", "") "], ", pole_a, ", "
+    "\"observations\": [{\"subject\": \"p\", \"indicator\": \"jobs\", \"value\": 40, "
+    "\"start\": \"2021\", \"end\": \"2021\"}]}", NULL);
+  g_autofree char *text_b = g_strconcat (
+    "{\"format\": \"ptce/1\", \"actors\": ["
+    ACTOR ("x", ", \"siren\": \"732829320\"") ", " ACTOR ("y", "") "], ", pole_b, ", "
+    "\"observations\": [{\"subject\": \"p\", \"indicator\": \"jobs\", \"value\": 44, "
+    "\"start\": \"2021\", \"end\": \"2021\"}, "
+    "{\"subject\": \"p\", \"indicator\": \"jobs\", \"value\": 45, "
+    "\"start\": \"2022\", \"end\": \"2022\"}]}", NULL);
+  struct { PtceStoreDisagreementKind kind; const char *subject, *field, *value, *other; } expected[] = {
+    { PTCE_STORE_DISAGREEMENT_IDENTIFIER, "x", "siren", "552100554", "732829320" },
+    { PTCE_STORE_DISAGREEMENT_MEMBERSHIP, "p/x", "start", "2015", "2017" },
+    { PTCE_STORE_DISAGREEMENT_FIGURE, "p", "jobs 2021", "40", "44" },
+  };
+
+  a = import_text (store, text_a, "the pole", "2022-03-01");
+  b = import_text (store, text_b, "CRESS", "2023-03-01");
+
+  /* A SIREN, a membership's start (y's end appearing is not one), a figure
+   * for the same period (2022 is new, not a disagreement). */
+  list = ptce_store_list_disagreements (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(PtceStoreDisagreement) d = g_list_model_get_item (list, i);
+
+      g_assert_cmpint (ptce_store_disagreement_get_kind (d), ==, expected[i].kind);
+      g_assert_cmpstr (ptce_store_disagreement_get_subject (d), ==, expected[i].subject);
+      g_assert_cmpstr (ptce_store_disagreement_get_field (d), ==, expected[i].field);
+      g_assert_cmpstr (ptce_store_disagreement_get_value (d), ==, expected[i].value);
+      g_assert_cmpstr (ptce_store_disagreement_get_other_value (d), ==, expected[i].other);
+      g_assert_cmpint (ptce_store_disagreement_get_submission (d), ==, ptce_submission_get_id (a));
+      g_assert_cmpint (ptce_store_disagreement_get_other_submission (d), ==, ptce_submission_get_id (b));
+    }
+  g_clear_object (&list);
+
+  /* Before the second file was known: nothing to disagree with. */
+  list = ptce_store_list_disagreements (store, before_b, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_clear_object (&list);
+
+  /* Different SIRENs: never matched, whatever else they share. */
+  list = ptce_store_list_actor_matches (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  remove_store (path);
+}
+
 static void
 test_read_only (void)
 {
@@ -663,6 +841,8 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/queries", test_queries);
   g_test_add_func ("/Ptce/Store/diagnosis", test_diagnosis);
   g_test_add_func ("/Ptce/Store/damaged", test_damaged);
+  g_test_add_func ("/Ptce/Store/matches", test_matches);
+  g_test_add_func ("/Ptce/Store/disagreements", test_disagreements);
   g_test_add_func ("/Ptce/Store/read-only", test_read_only);
   g_test_add_func ("/Ptce/Store/not-open", test_not_open);
   return g_test_run ();

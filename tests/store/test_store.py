@@ -88,3 +88,40 @@ def test_construction_safety():
     assert sub.props.id == 0 and sub.props.sha256 is None and sub.props.received is None
     change = Ptce.StoreChange()
     assert change.props.kind == Ptce.StoreChangeKind.FIELD and change.props.before is None
+    match = Ptce.ActorMatch()
+    assert match.props.id == 0 and match.props.actor is None and match.props.undone is False
+    assert match.props.basis == Ptce.StoreMatchBasis.SIRET
+    d = Ptce.StoreDisagreement()
+    assert d.props.kind == Ptce.StoreDisagreementKind.IDENTIFIER and d.props.other_value is None
+
+
+def actors_file(tmp_path, name, actors):
+    path = tmp_path / name
+    path.write_text('{"format": "ptce/1", "actors": [%s]}' % ', '.join(
+        '{"id": "%s", "name": "%s", "kind": "enterprise"%s}' % (i, i, extra) for i, extra in actors))
+    return str(path)
+
+
+def test_matches_undo_and_disagreements(store, tmp_path):
+    a = store.import_file(actors_file(tmp_path, 'a.json', [('anim', ', "siren": "552100554"'),
+                                                          ('x', ', "rna": "W632001234"')]),
+                          'the pole', None, day('2021'))
+    b = store.import_file(actors_file(tmp_path, 'b.json', [('c1', ', "siren": "552100554"'),
+                                                          ('x', ', "rna": "W632009999"')]),
+                          'CRESS', None, day('2022'))
+    matches = list(store.list_actor_matches(None))
+    assert [(m.props.actor, m.props.other_actor, m.props.basis, m.props.value, m.props.submission)
+            for m in matches] == [('anim', 'c1', Ptce.StoreMatchBasis.SIREN, '552100554', b.props.id)]
+    assert store.list_same_actors('c1') == ['anim', 'c1']
+    assert store.undo_actor_match(matches[0].props.id)
+    assert store.list_same_actors('c1') == ['c1']
+    assert store.list_actor_matches('anim')[0].props.undone
+    d = list(store.list_disagreements(None))
+    assert [(x.props.kind, x.props.subject, x.props.field, x.props.value, x.props.other_value,
+             x.props.submission, x.props.other_submission) for x in d] == [
+        (Ptce.StoreDisagreementKind.IDENTIFIER, 'x', 'rna', 'W632001234', 'W632009999',
+         a.props.id, b.props.id)]
+    assert len(store.list_disagreements(day('2021-06'))) == 0
+    with pytest.raises(GLib.Error) as e:
+        store.undo_actor_match(42)
+    assert e.value.matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_FOUND)
