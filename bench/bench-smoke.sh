@@ -20,10 +20,13 @@ import json, sys
 out = json.load(open(sys.argv[1]))
 steps = out["files"][0]["steps"]
 want = ["read", "json-glib", "python-load", "python-dump", "load", "load-json-glib",
-        "save-pretty", "save-compact", "diagnosis", "indicators", "verify", "summary", "check"]
+        "save-pretty", "save-compact", "diagnosis", "indicators", "verify", "summary", "check",
+        "store-import", "store-dataset", "store-pole"]
 missing = [s for s in want if s not in steps or steps[s]["median_s"] <= 0]
 assert not missing, f"steps without a measure: {missing}"
 assert all(steps[s]["peak_rss_kb"] > 0 for s in want), "a step without its peak RSS"
 assert "load / Python json.load" in out["files"][0]["ratios"]
+assert "store: one pole as of a date / load" in out["files"][0]["ratios"]
+assert out["files"][0]["store_bytes"] > 0
 print("bench-smoke: every step measured")
 PY
