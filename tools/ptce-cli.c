@@ -3,7 +3,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ptce-cli.h"
 
@@ -56,6 +58,133 @@ ptce_cli_parse_size (const char *text,
   return TRUE;
 }
 
+/* ---- progress ------------------------------------------------------------- */
+
+/* The library reports no progress while it parses or writes (one call reads
+ * or writes the whole file), so the line says what is being done and for how
+ * long, not a fraction. */
+struct _PtceCliProgress
+{
+  GMutex   lock;
+  GCond    cond;
+  gboolean done;
+  gboolean shown;
+  char    *what;
+  gint64   start;
+  gint64   after;    /* µs before the first line */
+  GThread *thread;
+};
+
+/* Called with p->lock held (or before the thread exists). */
+static void
+progress_show (PtceCliProgress *p)
+{
+  /* TRANSLATORS: on the terminal during a long step: what is being done
+   * ("reading FILE") and the whole seconds it has taken so far */
+  g_autofree char *line = g_strdup_printf (_("%s… %u s"), p->what,
+                                           (guint) ((g_get_monotonic_time () - p->start) / G_USEC_PER_SEC));
+
+  /* One line, rewritten in place: carriage return, then clear to its end. */
+  fprintf (stderr, "\rptce: %s\033[K", line);
+  fflush (stderr);
+  p->shown = TRUE;
+}
+
+static gpointer
+progress_thread (gpointer data)
+{
+  PtceCliProgress *p = data;
+  gint64 deadline = p->start + p->after;
+
+  g_mutex_lock (&p->lock);
+  while (!p->done)
+    {
+      if (g_cond_wait_until (&p->cond, &p->lock, deadline))
+        continue;   /* stopped, or woken for nothing: look at done again */
+      progress_show (p);
+      deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+    }
+  g_mutex_unlock (&p->lock);
+  return NULL;
+}
+
+/* PTCE_PROGRESS_AFTER_MS: milliseconds before the line appears (1000 by
+ * default; 0 shows it at once, which the tests use). */
+static gint64
+progress_after (void)
+{
+  const char *text = g_getenv ("PTCE_PROGRESS_AFTER_MS");
+  guint64 ms;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT32, &ms, NULL))
+    return 1000 * 1000;
+  return (gint64) ms * 1000;
+}
+
+PtceCliProgress *
+ptce_cli_progress_start (const char *what)
+{
+  PtceCliProgress *p;
+
+  g_return_val_if_fail (what != NULL, NULL);
+
+  /* Only for a person watching: never into a pipe, a file or a log. */
+  if (!isatty (STDERR_FILENO))
+    return NULL;
+  p = g_new0 (PtceCliProgress, 1);
+  g_mutex_init (&p->lock);
+  g_cond_init (&p->cond);
+  p->what = g_strdup (what);
+  p->start = g_get_monotonic_time ();
+  p->after = progress_after ();
+  if (p->after == 0)
+    {
+      /* At once, before the step starts, whatever the thread's timing. */
+      progress_show (p);
+      p->after = G_USEC_PER_SEC / 2;
+    }
+  p->thread = g_thread_new ("ptce-progress", progress_thread, p);
+  return p;
+}
+
+PtceCliProgress *
+ptce_cli_progress_start_file (const char *format,
+                              const char *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *what = NULL;
+
+  if (!isatty (STDERR_FILENO))
+    return NULL;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  what = g_strdup_printf (format, display);
+#pragma GCC diagnostic pop
+  return ptce_cli_progress_start (what);
+}
+
+void
+ptce_cli_progress_stop (PtceCliProgress *p)
+{
+  if (p == NULL)
+    return;
+  g_mutex_lock (&p->lock);
+  p->done = TRUE;
+  g_cond_signal (&p->cond);
+  g_mutex_unlock (&p->lock);
+  g_thread_join (p->thread);
+  if (p->shown)
+    {
+      /* The line goes away: what follows on stderr starts on a clean line. */
+      fputs ("\r\033[K", stderr);
+      fflush (stderr);
+    }
+  g_mutex_clear (&p->lock);
+  g_cond_clear (&p->cond);
+  g_free (p->what);
+  g_free (p);
+}
+
 PtceDataset *
 ptce_cli_load_dataset (const char *path)
 {
@@ -68,13 +197,20 @@ ptce_cli_load_dataset (const char *path)
 
   reader = ptce_json_reader_new ();
   ptce_json_reader_set_max_size (reader, max_size);
-  dataset = ptce_json_reader_load_file (reader, path, &error);
+  {
+    /* TRANSLATORS: what ptce is doing, on the terminal: "reading FILE" */
+    PtceCliProgress *progress = ptce_cli_progress_start_file (_("reading %s"), path);
+
+    dataset = ptce_json_reader_load_file (reader, path, &error);
+    ptce_cli_progress_stop (progress);
+  }
   if (dataset != NULL)
     return dataset;
 
+  display = g_filename_display_name (path);
+
   /* The message says where in the file and what; the file name says which
    * file, unless the reader already put it first. */
-  display = g_filename_display_name (path);
   if (g_str_has_prefix (error->message, display) ||
       g_str_has_prefix (error->message, path))
     {

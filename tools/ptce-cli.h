@@ -40,6 +40,17 @@ PtceDataset *ptce_cli_load_dataset (const char *path);
 void    ptce_cli_set_max_size (guint64 size);
 guint64 ptce_cli_get_max_size (void);
 
+/* A line on stderr, when it is a terminal, saying what is being done and
+ * for how long once it has taken a second (PTCE_PROGRESS_AFTER_MS), every
+ * half second, cleared by stop: loads and saves of large files. NULL when
+ * stderr is not a terminal (a pipe, a file); stop accepts NULL.
+ * start_file says @format ("reading %s", translated) of the file @path. */
+typedef struct _PtceCliProgress PtceCliProgress;
+PtceCliProgress *ptce_cli_progress_start      (const char      *what);
+PtceCliProgress *ptce_cli_progress_start_file (const char      *format,
+                                               const char      *path);
+void             ptce_cli_progress_stop       (PtceCliProgress *progress);
+
 /* Parses a size: bytes, or a number followed by k, M or G (powers of 1024). */
 gboolean ptce_cli_parse_size (const char *text,
                               guint64    *out);

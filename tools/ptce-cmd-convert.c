@@ -134,6 +134,7 @@ ptce_cmd_convert (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
   g_autoptr(PtceJsonWriter) writer = NULL;
+  gboolean saved;
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -203,7 +204,14 @@ ptce_cmd_convert (int    argc,
 
   /* Atomic: a temporary file beside OUT, flushed, then renamed over it. Its
    * message names OUT. */
-  if (!ptce_json_writer_save_file (writer, dataset, output_arg, &error))
+  {
+    /* TRANSLATORS: what ptce is doing, on the terminal: "writing FILE" */
+    PtceCliProgress *progress = ptce_cli_progress_start_file (_("writing %s"), output_arg);
+
+    saved = ptce_json_writer_save_file (writer, dataset, output_arg, &error);
+    ptce_cli_progress_stop (progress);
+  }
+  if (!saved)
     {
       ptce_cli_print_error (error->message);
       return PTCE_EXIT_INVALID;

@@ -117,7 +117,12 @@ ptce_cmd_export (int    argc,
       ptce_jsonld_writer_set_base_iri (writer, base_arg);
       if (output_arg != NULL && !g_str_equal (output_arg, "-"))
         {
-          if (!ptce_jsonld_writer_save_file (writer, dataset, output_arg, &error))
+          /* TRANSLATORS: what ptce is doing, on the terminal: "writing FILE" */
+          PtceCliProgress *progress = ptce_cli_progress_start_file (_("writing %s"), output_arg);
+          gboolean saved = ptce_jsonld_writer_save_file (writer, dataset, output_arg, &error);
+
+          ptce_cli_progress_stop (progress);
+          if (!saved)
             {
               ptce_cli_print_error (error->message);
               return PTCE_EXIT_INVALID;

@@ -76,6 +76,7 @@ ptce_cmd_import_csv (int    argc,
   g_autoptr(GBytes) actors = NULL, memberships = NULL;
   g_autoptr(GError) error = NULL;
   guint n_problems = 0, n_actors, n_memberships = 0;
+  gboolean saved;
 
   if (!ptce_cli_parse_options (C_("ptce import-csv", "ACTORS.csv"), entries,
                                _("Makes a ptce/1 file from a CSV list of actors (id, name, kind, SIREN, seat commune …) and a CSV list of memberships, as spreadsheets write them: commas or semicolons, UTF-8 with or without a byte order mark, columns named as `ptce export` names them or in French."),
@@ -123,7 +124,14 @@ ptce_cmd_import_csv (int    argc,
     }
 
   writer = ptce_json_writer_new ();
-  if (!ptce_json_writer_save_file (writer, dataset, output_arg, &error))
+  {
+    /* TRANSLATORS: what ptce is doing, on the terminal: "writing FILE" */
+    PtceCliProgress *progress = ptce_cli_progress_start_file (_("writing %s"), output_arg);
+
+    saved = ptce_json_writer_save_file (writer, dataset, output_arg, &error);
+    ptce_cli_progress_stop (progress);
+  }
+  if (!saved)
     {
       ptce_cli_print_error (error->message);
       return PTCE_EXIT_INVALID;
