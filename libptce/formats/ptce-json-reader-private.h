@@ -18,4 +18,14 @@ gboolean            ptce_json_reader_set_parser   (PtceJsonReader  *self,
 
 const char         *ptce_json_reader_get_parser   (PtceJsonReader  *self);
 
+/* ptce_json_reader_load_bytes() of bytes read from a file whose display
+ * name is @source (NULL: bytes from memory): every error message then
+ * starts with it, "FILE:LINE:COLUMN: …" or "FILE: $.path: …"
+ * (ptce_json_format_place()). What load_file and the store's import_file
+ * use. */
+PtceDataset        *ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
+                                                      GBytes          *bytes,
+                                                      const char      *source,
+                                                      GError         **error);
+
 G_END_DECLS

@@ -29,7 +29,8 @@
  * returns %NULL and a #GError in %PTCE_ERROR that says where and what:
  *
  * - %PTCE_ERROR_INVALID_JSON for bytes that are not JSON (invalid UTF-8, a
- *   NUL byte, a syntax error), with "line L, column C";
+ *   NUL byte, a syntax error), with "line L, column C", or in json-glib's
+ *   form "FILE:LINE:COLUMN: …" when read from a file;
  * - %PTCE_ERROR_INVALID_FORMAT for JSON that is not ptce/1 at some place (a
  *   wrong type, a missing id, an unknown enum word — the message lists the
  *   accepted words —, a number out of range), with the JSON path of the
@@ -421,9 +422,11 @@ read_stream (PtceJsonReader  *self,
  * Reads a dataset from a file. A file larger than #PtceJsonReader:max-size
  * is refused before it is read.
  *
- * Every error message starts with the file's name, as json-glib's do:
- * `pole.json: line 3, column 16: expected a value, found “]”`, or
- * `pole.json: $.poles[0].memberships[1]: …` for the content.
+ * Every error message starts with the file's name, in json-glib's own form
+ * for a place in the text, `FILE:LINE:COLUMN: message`
+ * (`pole.json:3:16: expected a value, found “]”`; columns count
+ * characters), and `pole.json: $.poles[0].memberships[1]: …` for the
+ * content.
  *
  * Returns: (transfer full) (nullable): a new dataset, or %NULL with @error
  *   set (%PTCE_ERROR_IO naming @path when the file cannot be read, a
@@ -437,7 +440,7 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
                             GError         **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  PtceDataset *dataset;
+  g_autofree char *display = NULL;
   GStatBuf st;
   int fd;
 
@@ -447,6 +450,7 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
 
   ptce_i18n_init ();
 
+  display = g_filename_display_name (path);
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
@@ -468,6 +472,7 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
 
   if (S_ISREG (st.st_mode) && !check_size (self, (guint64) st.st_size, error))
     {
+      ptce_json_prefix_source (display, error);
       close (fd);
       return NULL;
     }
@@ -479,17 +484,13 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
 
   close (fd);
   if (bytes == NULL)
-    return NULL;
-  dataset = ptce_json_reader_load_bytes (self, bytes, error);
-  if (dataset == NULL && error != NULL && *error != NULL)
     {
-      /* Name the file first, as json-glib and compilers do:
-       * "pole.json: line 3, column 16: …", "pole.json: $.poles[0]…". */
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_prefix_error (error, "%s: ", display);
+      /* "Cannot read “FILE”: …" names it already */
+      if (error != NULL && !g_error_matches (*error, PTCE_ERROR, PTCE_ERROR_IO))
+        ptce_json_prefix_source (display, error);
+      return NULL;
     }
-  return dataset;
+  return ptce_json_reader_load_bytes_from (self, bytes, display, error);
 }
 
 /**
@@ -511,6 +512,19 @@ ptce_json_reader_load_bytes (PtceJsonReader  *self,
                              GBytes          *bytes,
                              GError         **error)
 {
+  g_return_val_if_fail (PTCE_IS_JSON_READER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return ptce_json_reader_load_bytes_from (self, bytes, NULL, error);
+}
+
+PtceDataset *
+ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
+                                  GBytes          *bytes,
+                                  const char      *source,
+                                  GError         **error)
+{
   const PtceTreeParser *parser;
   PtceTreeNode root = NULL;
   GError *local = NULL;
@@ -527,7 +541,7 @@ ptce_json_reader_load_bytes (PtceJsonReader  *self,
 
   data = g_bytes_get_data (bytes, &length);
   if (!check_size (self, length, error))
-    return NULL;
+    goto failed;
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
@@ -536,7 +550,7 @@ ptce_json_reader_load_bytes (PtceJsonReader  *self,
 
   /* Never hand json-glib bytes that could hurt it or that it would read
    * wrongly: see ptce-json-scan-private.h. */
-  if (!ptce_json_scan (data, length, self->max_depth, error))
+  if (!ptce_json_scan (data, length, self->max_depth, source, error))
     return NULL;
 
   parser = self->parser;
@@ -551,12 +565,19 @@ ptce_json_reader_load_bytes (PtceJsonReader  *self,
   if (document == NULL)
     {
       g_propagate_error (error, local);
-      return NULL;
+      goto failed;
     }
   dataset = ptce_json_build_dataset (parser->vtable (), root,
                                      self->max_depth, FALSE, error);
   parser->free_document (document);
-  return dataset;
+  if (dataset != NULL)
+    return dataset;
+
+failed:
+  /* the file's name first, as json-glib does; places in the text already
+   * have it (ptce_json_format_place()) */
+  ptce_json_prefix_source (source, error);
+  return NULL;
 }
 
 /**

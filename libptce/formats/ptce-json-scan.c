@@ -33,6 +33,7 @@ typedef struct
   const guchar *start;
   const guchar *end;
   const guchar *p;
+  const char   *source;  /* display name of the file, or NULL */
   guint         max_depth;
   guint         depth;
   guchar       *stack;  /* '[' or '{' for each open container */
@@ -81,6 +82,7 @@ scan_fail (Scan         *scan,
            ...)
 {
   g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
   va_list args;
   guint line, column;
 
@@ -88,8 +90,8 @@ scan_fail (Scan         *scan,
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
-  /* TRANSLATORS: "line 3, column 14: <what went wrong>" */
-  g_set_error (error, PTCE_ERROR, code, _("line %u, column %u: %s"), line, column, what);
+  message = ptce_json_format_place (scan->source, line, column, what);
+  g_set_error_literal (error, PTCE_ERROR, code, message);
   return FALSE;
 }
 
@@ -551,10 +553,39 @@ scan_run (Scan    *scan,
     }
 }
 
+char *
+ptce_json_format_place (const char *source,
+                        guint       line,
+                        guint       column,
+                        const char *what)
+{
+  if (source != NULL)
+    /* json-glib's form (json_parser_load_from_file()), not translated:
+     * editors and compilers read it the same way in every language */
+    return g_strdup_printf ("%s:%u:%u: %s", source, line, column, what);
+  /* TRANSLATORS: "line 3, column 14: <what went wrong>" */
+  return g_strdup_printf (_("line %u, column %u: %s"), line, column, what);
+}
+
+void
+ptce_json_prefix_source (const char  *source,
+                         GError     **error)
+{
+  gsize n;
+
+  if (source == NULL || error == NULL || *error == NULL)
+    return;
+  n = strlen (source);
+  if (strncmp ((*error)->message, source, n) == 0 && (*error)->message[n] == ':')
+    return;
+  g_prefix_error (error, "%s: ", source);
+}
+
 gboolean
 ptce_json_scan (const char  *data,
                 gsize        length,
                 guint        max_depth,
+                const char  *source,
                 GError     **error)
 {
   Scan scan = { 0 };
@@ -570,6 +601,7 @@ ptce_json_scan (const char  *data,
   scan.end = scan.start + length;
   scan.p = scan.start;
   scan.max_depth = max_depth;
+  scan.source = source;
 
   /* A positive length makes g_utf8_validate_len() refuse NUL bytes too. */
   if (length > 0 && !g_utf8_validate_len (data, length, &bad))

@@ -13,6 +13,7 @@
 #include "ptce-enum-types.h"
 #include "ptce-error.h"
 #include "ptce-json-reader.h"
+#include "ptce-json-reader-private.h"
 #include "ptce-json-writer-private.h"
 #include "ptce-geography.h"
 #include "ptce-commune.h"
@@ -692,6 +693,14 @@ fail:
  *
  * Since: 1.0
  */
+static PtceSubmission *import_bytes_from (PtceStore   *self,
+                                           GBytes      *bytes,
+                                           const char  *file,
+                                           const char  *source,
+                                           const char  *submitter,
+                                           PtceDate    *received,
+                                           GError     **error);
+
 PtceSubmission *
 ptce_store_import_bytes (PtceStore   *self,
                          GBytes      *bytes,
@@ -699,6 +708,20 @@ ptce_store_import_bytes (PtceStore   *self,
                          const char  *submitter,
                          PtceDate    *received,
                          GError     **error)
+{
+  return import_bytes_from (self, bytes, NULL, source, submitter, received, error);
+}
+
+/* @file: the display name of the file the bytes were read from, that the
+ * reader's messages then start with (ptce-json-reader-private.h) */
+static PtceSubmission *
+import_bytes_from (PtceStore   *self,
+                   GBytes      *bytes,
+                   const char  *file,
+                   const char  *source,
+                   const char  *submitter,
+                   PtceDate    *received,
+                   GError     **error)
 {
   g_autoptr(PtceJsonReader) reader = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
@@ -733,7 +756,7 @@ ptce_store_import_bytes (PtceStore   *self,
     }
 
   reader = ptce_json_reader_new ();
-  dataset = ptce_json_reader_load_bytes (reader, bytes, error);
+  dataset = ptce_json_reader_load_bytes_from (reader, bytes, file, error);
   if (dataset == NULL)
     return NULL;
   return import_dataset (self, bytes, sha256, dataset, source, submitter, received, error);
@@ -778,7 +801,11 @@ ptce_store_import_file (PtceStore   *self,
                    path, local_error->message);
       return NULL;
     }
-  return ptce_store_import_bytes (self, bytes, source, submitter, received, error);
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    return import_bytes_from (self, bytes, display, source, submitter, received, error);
+  }
 }
 
 /**

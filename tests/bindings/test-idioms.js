@@ -53,16 +53,25 @@ test('dates', () => {
 });
 
 test('load-file-names-the-file', () => {
-    const [fd, path] = GLib.file_open_tmp('ptce-idioms-XXXXXX.json');
-    GLib.close(fd);
-    GLib.file_set_contents(path, '{"format": "ptce/1", "actors": [ {"id": "", "name": "x"} ]}');
-    try {
-        Ptce.JsonReader.new().load_file(path);
-        assert(false, 'loaded');
-    } catch (e) {
-        assert(e.message.startsWith(`${path}: $.actors[0].id: `), e.message);
-    } finally {
-        GLib.unlink(path);
+    // json-glib's form for a place in the text, FILE:LINE:COLUMN: message,
+    // and FILE: $.path: message for the content
+    for (const [text, after] of [
+        ['{"format": "ptce/1",\n "actors": [ {"id": } ]}', ':2:21: expected a value'],
+        ['{"format": "ptce/1", "actors": [ {"id": "", "name": "x"} ]}', ': $.actors[0].id: '],
+    ]) {
+        const [fd, path] = GLib.file_open_tmp('ptce-idioms-XXXXXX.json');
+        GLib.close(fd);
+        GLib.file_set_contents(path, text);
+        try {
+            Ptce.JsonReader.new().load_file(path);
+            assert(false, 'loaded');
+        } catch (e) {
+            if (e.message === 'loaded')
+                throw e;
+            assert(e.message.startsWith(`${path}${after}`), e.message);
+        } finally {
+            GLib.unlink(path);
+        }
     }
 });
 

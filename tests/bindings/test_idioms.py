@@ -76,15 +76,20 @@ def test_dates_convert():
 
 
 @pytest.mark.parametrize('text,after', [
-    ('{"format": "ptce/1",\n "actors": [ {"id": } ]}', 'line 2, column 21: '),
-    ('{"format": "ptce/1", "actors": [ {"id": "", "name": "x"} ]}', '$.actors[0].id: '),
+    # json-glib's own form for a place in the text: FILE:LINE:COLUMN: message
+    ('{"format": "ptce/1",\n "actors": [ {"id": } ]}', ':2:21: expected a value, found “}”'),
+    ('{"format": "ptce/1", "actors": [ {"id": "", "name": "x"} ]}', ': $.actors[0].id: '),
 ])
 def test_load_file_names_the_file_first(tmp_path, text, after):
     path = tmp_path / 'pole.json'
     path.write_text(text)
     with pytest.raises(GLib.Error) as error:
         Ptce.JsonReader.new().load_file(str(path))
-    assert error.value.message.startswith(f'{path}: {after}'), error.value.message
+    assert error.value.message.startswith(f'{path}{after}'), error.value.message
+    # bytes from memory have no file name: the place alone
+    with pytest.raises(GLib.Error) as error:
+        Ptce.JsonReader.new().load_bytes(GLib.Bytes.new(text.encode()))
+    assert not error.value.message.startswith(str(path)), error.value.message
 
 
 # A membership that ends before it starts, built through the API (the reader

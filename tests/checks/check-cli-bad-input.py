@@ -28,19 +28,20 @@ ENV.pop('LANGUAGE', None)
 # ---------------------------------------------------------------------------
 # The table: (case, file under data/bad/, literal substrings the one error
 # line must contain besides the file name: where, then what). The messages
-# are the reader's (docs/format.md, "Errors"): line:column for the bytes,
-# a JSON path for the content.
+# are the reader's (docs/format.md, "Errors"): the file first, then json-glib's
+# FILE:LINE:COLUMN for the bytes, a JSON path for the content; @FILE@ stands
+# for the file as the user named it.
 BAD_INPUT = [
     ('malformed syntax', 'malformed-syntax.json',
-     ['line 4, column 44', 'expected “,” or “}”, found “"”']),
+     ['@FILE@:4:44: ', 'expected “,” or “}”, found “"”']),
     ('truncated file', 'truncated.json',
-     ['line 6, column 1', 'unexpected end of input inside an array']),
+     ['@FILE@:6:1: ', 'unexpected end of input inside an array']),
     ('file truncated inside a string', 'truncated-in-string.json',
-     ['line 5, column 27', 'this string is not closed before the end of input']),
+     ['@FILE@:5:27: ', 'this string is not closed before the end of input']),
     ('wrong type at a nested path', 'wrong-type-nested.json',
-     ['$.poles[0].territory.communes[1]', 'expected a string, found a number']),
+     ['@FILE@: $.poles[0].territory.communes[1]: ', 'expected a string, found a number']),
     ('missing id', 'missing-id.json',
-     ['$.actors[1]', 'the member “id” is missing']),
+     ['@FILE@: $.actors[1]: ', 'the member “id” is missing']),
     ('unknown enum word', 'unknown-enum.json',
      ['$.poles[0].cooperations[0].mode', '“sharing” is not one of the accepted words',
       'mutualisation, cooperation, partenariat']),
@@ -57,13 +58,13 @@ BAD_INPUT = [
     ('wrong format tag', 'wrong-format-tag.json',
      ['$.format', 'the format “ptce/2” is not one this version of libptce reads']),
     ('empty file', 'empty.json',
-     ['line 1, column 1', 'the document is empty']),
+     ['@FILE@:1:1: ', 'the document is empty']),
     ('invalid UTF-8', 'invalid-utf8.json',
-     ['line 4, column 31', 'not valid UTF-8 (byte 0xE9)']),
+     ['@FILE@:4:31: ', 'the text is not valid UTF-8 (byte 0xE9)']),
     ('root that is not an object', 'root-not-object.json',
      ['$: ', 'expected an object, found an array']),
     ('member name twice in an object', 'duplicate-member-name.json',
-     ['line 4, column 67', 'appears twice in this object']),
+     ['@FILE@:4:67: ', 'appears twice in this object']),
     # Not files of ptce/1 at all: data/bad itself, and a name that is not there.
     ('a directory', '.',
      ['Cannot read', 'Is a directory']),
@@ -140,7 +141,7 @@ def bad_input_test(case, name, needles, reader, argv_of):
             os.utime(out, (1000000000, 1000000000))
             result = ptce_run(*argv_of(path, out))
             # The file, as the user named it, then where and what.
-            expect_one_error(result, what, [path] + needles)
+            expect_one_error(result, what, [path] + [n.replace('@FILE@', path) for n in needles])
             left = sorted(os.listdir(tmp))
             if left != ['out.json']:
                 raise Failure('%s: the directory of OUT now holds %s' % (what, left))
@@ -283,6 +284,18 @@ def test_convert_usage_errors():
             raise Failure('a failed write left %s' % os.listdir(tmp))
 
 
+def test_places_in_french():
+    """French keeps json-glib's FILE:LINE:COLUMN prefix; only what follows is
+    translated."""
+    fr = dict(ENV, LANGUAGE='fr')
+    for name, needle in (('malformed-syntax.json', ':4:44: on attendait'),
+                         ('empty.json', ':1:1: le document est vide'),
+                         ('missing-id.json', ': $.actors[1]')):
+        path = os.path.join(baddir, name)
+        result = run([ptce, 'verify', path], check=False, env=fr)
+        expect_one_error(result, 'verify %s in French' % name, ['ptce: ' + path + needle])
+
+
 def test_table_covers_the_fixtures():
     """Every file of data/bad/ is in the table, and every file of the table
     but the missing one exists: a fixture is never silently skipped."""
@@ -316,6 +329,8 @@ def main():
          test_convert_is_stable, None),
         ('convert: unknown members survive', test_convert_keeps_unknown_members, None),
         ('convert: usage and write errors exit 2 and write nothing', test_convert_usage_errors, None),
+        ('the file first in French too: FILE:LINE:COLUMN, then the French message',
+         test_places_in_french, None),
     ]
 
     print('1..%d' % len(tests))

@@ -545,6 +545,81 @@ test_bad_input_files (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Read from a file, a place in the text is written as json-glib writes it,
+ * "FILE:LINE:COLUMN: message", and a JSON path follows the file's name. */
+static void
+test_file_places (void)
+{
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) jg_error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ptce-json-XXXXXX", &error);
+  g_autofree char *syntax = g_build_filename (dir, "syntax.json", NULL);
+  g_autofree char *content = g_build_filename (dir, "content.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *jg_prefix = NULL;
+  g_autoptr(GRegex) form = NULL;
+  PtceDataset *dataset;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (syntax, "{\n  \"format\": \"ptce/1\",\n  \"actors\": [1,]\n}", -1, NULL));
+  g_assert_true (g_file_set_contents (content, P "\"actors\": [ {\"id\": \"\", \"name\": \"x\"} ]}", -1, NULL));
+
+  dataset = ptce_json_reader_load_file (reader, syntax, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_JSON);
+  expected = g_strdup_printf ("%s:3:16: expected a value, found “]”", syntax);
+  g_assert_cmpstr (error->message, ==, expected);
+
+  /* json-glib 1.6's own message on the same file has the same form
+   * (its column counts bytes, at the end of the token it stopped on) */
+  g_assert_false (json_parser_load_from_file (parser, syntax, &jg_error));
+  g_assert_nonnull (jg_error);
+  jg_prefix = g_strdup_printf ("%s:3:", syntax);
+  g_assert_true (g_str_has_prefix (jg_error->message, jg_prefix));
+  form = g_regex_new ("^(.*):([0-9]+):([0-9]+): ", 0, 0, NULL);
+  g_assert_true (g_regex_match (form, jg_error->message, 0, NULL));
+  g_assert_true (g_regex_match (form, error->message, 0, NULL));
+  g_clear_error (&error);
+
+  /* bytes from memory: the place alone */
+  {
+    g_autofree char *text = NULL;
+    gsize length;
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_true (g_file_get_contents (syntax, &text, &length, NULL));
+    bytes = g_bytes_new (text, length);
+    dataset = ptce_json_reader_load_bytes (reader, bytes, &error);
+    g_assert_null (dataset);
+    g_assert_cmpstr (error->message, ==, "line 3, column 16: expected a value, found “]”");
+    g_clear_error (&error);
+  }
+
+  dataset = ptce_json_reader_load_file (reader, content, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+  g_free (expected);
+  expected = g_strdup_printf ("%s: $.actors[0].id: an id cannot be empty", content);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  /* a limit: the file first too */
+  ptce_json_reader_set_max_size (reader, 4);
+  dataset = ptce_json_reader_load_file (reader, content, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_LIMIT_EXCEEDED);
+  g_free (expected);
+  expected = g_strdup_printf ("%s: ", content);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_remove (syntax), ==, 0);
+  g_assert_cmpint (g_remove (content), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* A hand-built tree can hold what bytes cannot: it is checked all the
  * same. */
 static void
@@ -855,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/Json/bad-input/deep-nesting", test_bad_input_deep);
   g_test_add_func ("/Ptce/Json/bad-input/huge", test_bad_input_huge);
   g_test_add_func ("/Ptce/Json/bad-input/files", test_bad_input_files);
+  g_test_add_func ("/Ptce/Json/bad-input/file-places", test_file_places);
   g_test_add_func ("/Ptce/Json/bad-input/node", test_bad_node);
   g_test_add_func ("/Ptce/Json/reader/properties", test_reader_properties);
   g_test_add_func ("/Ptce/Json/messages/french", test_messages_french);

@@ -8,7 +8,7 @@
  * byte dropped) is read by every parser of the build (simdjson and
  * json-glib: ptce-json-reader-private.h). Both must fail or both succeed;
  * failing, with the same domain, code and message (the message carries
- * the line:column or the JSON path); succeeding, with the same model,
+ * the file's name then FILE:LINE:COLUMN or the JSON path); succeeding, with the same model,
  * compared through what the writer writes of it (every field and every
  * unknown member). Prints "# differential-cases N" for the reliability
  * report. */
@@ -33,6 +33,8 @@ under_valgrind (void)
   return g_getenv ("PTCE_UNDER_VALGRIND") != NULL;
 }
 
+#define SOURCE "input.json"
+
 static PtceDataset *
 load_with (const char  *parser,
            GBytes      *bytes,
@@ -41,7 +43,9 @@ load_with (const char  *parser,
   g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
 
   g_assert_true (ptce_json_reader_set_parser (reader, parser, NULL));
-  return ptce_json_reader_load_bytes (reader, bytes, error);
+  /* as read from a file (load_file, the CLI): the messages compared are
+   * then "input.json:LINE:COLUMN: …" and "input.json: $.path: …" */
+  return ptce_json_reader_load_bytes_from (reader, bytes, SOURCE, error);
 }
 
 static void
@@ -61,7 +65,12 @@ check_same (const char *what,
       g_assert_nonnull (reference_text);
     }
   else
-    n_failed_alike++;
+    {
+      /* the file first, in json-glib's form for a place in the text */
+      if (!g_str_has_prefix (reference_error->message, SOURCE ":"))
+        g_error ("%s: “%s” does not start with the file's name", what, reference_error->message);
+      n_failed_alike++;
+    }
   n_cases++;
 
   for (guint i = 0; parsers[i] != NULL; i++)

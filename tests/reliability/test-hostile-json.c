@@ -116,6 +116,15 @@ test_table (void)
         {
           hostile_assert_error (error, c->domain_quark, c->code, c->substring, path, label);
           g_assert_null (dataset);
+          /* the file first, as json-glib does: "FILE:L:C: …" or "FILE: $.path: …"
+           * (an unreadable file says “Cannot read “FILE”: …”) */
+          if (error != NULL && !g_error_matches (error, PTCE_ERROR, PTCE_ERROR_IO))
+            {
+              g_autofree char *first = g_strconcat (path, ":", NULL);
+
+              if (!g_str_has_prefix (error->message, first))
+                g_test_fail_printf ("%s: “%s” does not start with “%s”", label, error->message, first);
+            }
         }
     }
   hostile_report_count ("json", "table", cases->len);
@@ -820,7 +829,7 @@ test_files (void)
 
     g_assert_null (dataset);
     hostile_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_JSON,
-                          "line 1, column 1: the document is empty", NULL, "/dev/null");
+                          "/dev/null:1:1: the document is empty", NULL, "/dev/null");
     g_clear_error (&error);
     n++;
   }
