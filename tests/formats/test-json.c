@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <errno.h>
 #include <locale.h>
+#include <math.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -748,6 +749,199 @@ count_entries (const char *dir_path)
   return n;
 }
 
+
+/* The writer refuses each thing the reader refuses, with the reader's error
+ * (its code, and its message naming the JSON path of the culprit), and a
+ * good file saved over stays as it was. Each case breaks, after the fact,
+ * one thing of a dataset that saves. */
+typedef struct
+{
+  PtceDataset     *dataset;
+  PtceActor       *actor;
+  PtcePole        *pole;
+  PtceMembership  *membership;
+  PtceCooperation *cooperation;
+  PtceProject     *project;
+  PtceObservation *observation;
+} Breakable;
+
+static PtceDate *
+day (int year, int month, int d)
+{
+  return ptce_date_new (year, month, d, NULL);
+}
+
+static void
+breakable_init (Breakable *b)
+{
+  g_autoptr(PtceDate) start = day (2015, 3, 1);
+
+  b->dataset = ptce_dataset_new ();
+  b->actor = ptce_actor_new ("a", "Actor");
+  b->pole = ptce_pole_new ("p", "Pole");
+  b->membership = ptce_membership_new (b->actor, PTCE_MEMBERSHIP_ROLE_MEMBER);
+  b->cooperation = ptce_cooperation_new ("c", PTCE_COOPERATION_MODE_MUTUALISATION);
+  b->project = ptce_project_new ("j", "Project");
+  b->observation = ptce_observation_new ("a", "jobs", 12);
+  g_assert_true (ptce_dataset_add_actor (b->dataset, b->actor, NULL));
+  ptce_membership_set_start (b->membership, start);
+  ptce_pole_add_membership (b->pole, b->membership);
+  ptce_cooperation_add_participant (b->cooperation, b->actor);
+  ptce_cooperation_set_start (b->cooperation, start);
+  g_assert_true (ptce_pole_add_cooperation (b->pole, b->cooperation, NULL));
+  ptce_project_set_start (b->project, start);
+  g_assert_true (ptce_pole_add_project (b->pole, b->project, NULL));
+  ptce_pole_set_founded (b->pole, start);
+  g_assert_true (ptce_dataset_add_pole (b->dataset, b->pole, NULL));
+  ptce_actor_set_esus_start (b->actor, start);
+  ptce_observation_set_start (b->observation, start);
+  g_assert_true (ptce_dataset_add_observation (b->dataset, b->observation, NULL));
+}
+
+static void
+breakable_clear (Breakable *b)
+{
+  g_clear_object (&b->dataset);
+  g_clear_object (&b->actor);
+  g_clear_object (&b->pole);
+  g_clear_object (&b->membership);
+  g_clear_object (&b->cooperation);
+  g_clear_object (&b->project);
+  g_clear_object (&b->observation);
+}
+
+static void
+break_membership_period (Breakable *b)
+{
+  g_autoptr(PtceDate) end = day (2014, 1, 1);
+  ptce_membership_set_end (b->membership, end);
+}
+
+static void
+break_cooperation_period (Breakable *b)
+{
+  g_autoptr(PtceDate) end = day (2014, 1, 1);
+  ptce_cooperation_set_end (b->cooperation, end);
+}
+
+static void
+break_project_period (Breakable *b)
+{
+  g_autoptr(PtceDate) end = day (2014, 1, 1);
+  ptce_project_set_end (b->project, end);
+}
+
+static void
+break_pole_life (Breakable *b)
+{
+  g_autoptr(PtceDate) end = day (2014, 1, 1);
+  ptce_pole_set_dissolved (b->pole, end);
+}
+
+static void
+break_esus_period (Breakable *b)
+{
+  g_autoptr(PtceDate) end = day (2014, 1, 1);
+  ptce_actor_set_esus_end (b->actor, end);
+}
+
+static void
+break_observation_period (Breakable *b)
+{
+  g_autoptr(PtceDate) end = day (2014, 1, 1);
+  ptce_observation_set_end (b->observation, end);
+}
+
+static void
+break_observation_value (Breakable *b)
+{
+  ptce_observation_set_value (b->observation, NAN);
+}
+
+static void
+break_participant (Breakable *b)
+{
+  g_autoptr(PtceActor) stranger = ptce_actor_new ("stranger", "Not in the dataset");
+  ptce_cooperation_add_participant (b->cooperation, stranger);
+}
+
+static void
+break_participant_taken_id (Breakable *b)
+{
+  /* another object with the id of the dataset's actor */
+  g_autoptr(PtceActor) twin = ptce_actor_new ("a", "Twin");
+  ptce_project_add_participant (b->project, twin);
+}
+
+static void
+break_member (Breakable *b)
+{
+  g_autoptr(PtceActor) stranger = ptce_actor_new ("stranger", "Not in the dataset");
+  g_autoptr(PtceMembership) m = ptce_membership_new (stranger, PTCE_MEMBERSHIP_ROLE_PARTNER);
+  ptce_pole_add_membership (b->pole, m);
+}
+
+static void
+test_writer_refuses_what_the_reader_refuses (void)
+{
+  static const struct {
+    const char *name;
+    void (*spoil) (Breakable *b);
+    int code;
+    const char *path;  /* the start of the message, as the reader's */
+  } cases[] = {
+    { "membership ends before it starts", break_membership_period, PTCE_ERROR_INVALID_DATE, "$.poles[0].memberships[0]: " },
+    { "cooperation ends before it starts", break_cooperation_period, PTCE_ERROR_INVALID_DATE, "$.poles[0].cooperations[0]: " },
+    { "project ends before it starts", break_project_period, PTCE_ERROR_INVALID_DATE, "$.poles[0].projects[0]: " },
+    { "pole dissolved before founded", break_pole_life, PTCE_ERROR_INVALID_DATE, "$.poles[0]: " },
+    { "ESUS ends before it starts", break_esus_period, PTCE_ERROR_INVALID_DATE, "$.actors[0]: " },
+    { "observation ends before it starts", break_observation_period, PTCE_ERROR_INVALID_DATE, "$.observations[0]: " },
+    { "observation value not a number", break_observation_value, PTCE_ERROR_INVALID_FORMAT, NULL },
+    { "participant not of the dataset", break_participant, PTCE_ERROR_DANGLING_REFERENCE, NULL },
+    { "participant with a taken id", break_participant_taken_id, PTCE_ERROR_DANGLING_REFERENCE, NULL },
+    { "member not of the dataset", break_member, PTCE_ERROR_DANGLING_REFERENCE, NULL },
+  };
+  g_autoptr(PtceJsonWriter) writer = ptce_json_writer_new ();
+  g_autofree char *dir = g_dir_make_tmp ("ptce-json-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "good.json", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Breakable b;
+      g_autoptr(GBytes) good = NULL;
+      g_autoptr(GBytes) refused = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) file_error = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_test_message ("%s", cases[i].name);
+      breakable_init (&b);
+      /* the unbroken dataset saves, and is the good file on the disk */
+      g_assert_true (ptce_json_writer_save_file (writer, b.dataset, path, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      good = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+      cases[i].spoil (&b);
+      refused = ptce_json_writer_save_bytes (writer, b.dataset, &error);
+      g_assert_null (refused);
+      g_assert_error (error, PTCE_ERROR, cases[i].code);
+      if (cases[i].path != NULL && !g_str_has_prefix (error->message, cases[i].path))
+        g_error ("%s: “%s” does not start with “%s”", cases[i].name, error->message, cases[i].path);
+
+      g_assert_false (ptce_json_writer_save_file (writer, b.dataset, path, &file_error));
+      g_assert_error (file_error, PTCE_ERROR, cases[i].code);
+      g_assert_cmpstr (file_error->message, ==, error->message);
+      assert_file_is (path, good);
+      g_assert_cmpuint (count_entries (dir), ==, 1);
+      g_assert_null (ptce_json_writer_save_node (writer, b.dataset, NULL));
+      breakable_clear (&b);
+    }
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_save_atomic (void)
 {
@@ -937,6 +1131,8 @@ main (int   argc,
   g_test_add_func ("/Ptce/Json/writer/pretty", test_writer_pretty);
   g_test_add_func ("/Ptce/Json/writer/refuses-invalid", test_writer_refuses_invalid);
   g_test_add_func ("/Ptce/Json/writer/atomic", test_save_atomic);
+  g_test_add_func ("/Ptce/Json/writer/refuses-what-the-reader-refuses",
+                   test_writer_refuses_what_the_reader_refuses);
   g_test_add_func ("/Ptce/Json/writer/not-regular", test_save_not_regular);
 
   return g_test_run ();
