@@ -34,6 +34,12 @@ typedef struct {
   gint64  version;     /* row id of the version */
   char   *id;          /* pole or actor id (subject for observations) */
   char   *json;
+  /* Only from select_versions: the day its submission was received. */
+  gint64  received;
+  /* Only from find_actors: the identifiers of the version. */
+  char   *siren;
+  char   *siret;
+  char   *rna;
 } PtceStoreRow;
 
 void ptce_store_row_free (PtceStoreRow *row);
@@ -90,9 +96,13 @@ typedef struct {
   /* Every version of one entity (id) or of all (id NULL). */
   GPtrArray      *(*select_versions)   (PtceStoreBackend *self, PtceStoreEntity entity,
                                         const char *id, gint64 known, GError **error);
-  /* The observations a submission gives about a subject (NULL: all). */
+  /* The observations a submission gives about some subjects (NULL: all),
+   * in the order of the file. */
   GPtrArray      *(*select_observations) (PtceStoreBackend *self, gint64 submission,
-                                        const char *subject, GError **error);
+                                        GPtrArray *subjects, GError **error);
+  /* The actors of some ids in one submission, in the order of the file. */
+  GPtrArray      *(*select_actors_in)  (PtceStoreBackend *self, gint64 submission,
+                                        GPtrArray *ids, GError **error);
   /* Ids of the poles whose latest version known has an attribute. */
   GPtrArray      *(*find_poles)        (PtceStoreBackend *self, const char *kind,
                                         const char *value, gint64 known,

@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <string.h>
 #include <sqlite3.h>
+#include <json-glib/json-glib.h>
 
 #include "ptce-store-backend-private.h"
 #include "ptce-submission-private.h"
@@ -111,6 +112,19 @@ static const char * const migrations[] = {
   "  BEGIN SELECT RAISE (ABORT, 'undos are append-only'); END;"
   "CREATE TRIGGER actor_match_undo_no_delete BEFORE DELETE ON actor_match_undo"
   "  BEGIN SELECT RAISE (ABORT, 'undos are append-only'); END;",
+  /* 2 → 3: a file's bytes in a table of their own. In the submission row,
+   * the bytes came before received_julian: every join of a version with
+   * its submission walked the whole file's overflow pages to reach the
+   * date (one pole of a 26 MB file read 26 MB per version). */
+  "CREATE TABLE submission_file ("
+  "  submission INTEGER PRIMARY KEY REFERENCES submission (id),"
+  "  bytes BLOB NOT NULL);"
+  "INSERT INTO submission_file (submission, bytes) SELECT id, bytes FROM submission;"
+  "ALTER TABLE submission DROP COLUMN bytes;"
+  "CREATE TRIGGER submission_file_no_update BEFORE UPDATE ON submission_file"
+  "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;"
+  "CREATE TRIGGER submission_file_no_delete BEFORE DELETE ON submission_file"
+  "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;",
 };
 
 #define PTCE_STORE_SCHEMA_VERSION ((int) G_N_ELEMENTS (migrations))
@@ -118,11 +132,15 @@ static const char * const migrations[] = {
 static const char * const required_tables[] = {
   "submission", "pole_version", "pole_attribute", "membership",
   "actor_version", "observation", "actor_match", "actor_match_undo",
+  "submission_file",
 };
 
 typedef struct {
   PtceStoreBackend  parent;
   sqlite3          *db;
+  /* Prepared statements, by their SQL text (the literals below): prepared
+   * once a connection, reset after each use. */
+  GHashTable       *statements;
 } PtceStoreSqlite;
 
 void
@@ -132,6 +150,9 @@ ptce_store_row_free (PtceStoreRow *row)
     return;
   g_free (row->id);
   g_free (row->json);
+  g_free (row->siren);
+  g_free (row->siret);
+  g_free (row->rna);
   g_free (row);
 }
 
@@ -232,9 +253,9 @@ exec (PtceStoreSqlite *self,
 }
 
 static sqlite3_stmt *
-prepare (PtceStoreSqlite *self,
-         const char      *sql,
-         GError         **error)
+prepare_once (PtceStoreSqlite *self,
+              const char      *sql,
+              GError         **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
@@ -246,6 +267,36 @@ prepare (PtceStoreSqlite *self,
       return NULL;
     }
   return stmt;
+}
+
+/* A statement of the cache: give it back with done(), never finalize it. */
+static sqlite3_stmt *
+prepare (PtceStoreSqlite *self,
+         const char      *sql,
+         GError         **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error (self, rc, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Ends a use of a cached statement: its read lock and bindings go. */
+static void
+done (sqlite3_stmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
 }
 
 /* Runs a statement to its end; TRUE when it did. */
@@ -270,7 +321,7 @@ query_int (PtceStoreSqlite *self,
            gint64          *out,
            GError         **error)
 {
-  sqlite3_stmt *stmt = prepare (self, sql, error);
+  sqlite3_stmt *stmt = prepare_once (self, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -366,7 +417,9 @@ sqlite_end_read (PtceStoreBackend *backend)
 /* ── submissions ──────────────────────────────────────────────────────── */
 
 #define SUBMISSION_COLUMNS \
-  "id, sha256, source, submitter, received, imported, title, length (bytes), n_poles, n_actors"
+  "id, sha256, source, submitter, received, imported, title," \
+  " (SELECT length (f.bytes) FROM submission_file f WHERE f.submission = submission.id)," \
+  " n_poles, n_actors"
 
 static PtceSubmission *
 submission_from_row (sqlite3_stmt *stmt)
@@ -416,7 +469,7 @@ sqlite_find_submission (PtceStoreBackend *backend,
     found = submission_from_row (stmt);
   else if (rc != SQLITE_DONE)
     set_error (self, rc, error);
-  sqlite3_finalize (stmt);
+  done (stmt);
   return found;
 }
 
@@ -432,25 +485,35 @@ sqlite_add_submission (PtceStoreBackend            *backend,
   gint64 id = 0;
 
   stmt = prepare (self,
-                  "INSERT INTO submission (sha256, bytes, source, submitter, received,"
+                  "INSERT INTO submission (sha256, source, submitter, received,"
                   " received_julian, imported, title, root, n_poles, n_actors)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
   bind_text (stmt, 1, in->sha256);
-  sqlite3_bind_blob64 (stmt, 2, size ? data : "", size, SQLITE_STATIC);
-  bind_text (stmt, 3, in->source);
-  bind_text (stmt, 4, in->submitter);
-  bind_text (stmt, 5, in->received);
-  sqlite3_bind_int64 (stmt, 6, in->received_julian);
-  bind_text (stmt, 7, in->imported);
-  bind_text (stmt, 8, in->title);
-  bind_text (stmt, 9, in->root_json);
-  sqlite3_bind_int64 (stmt, 10, in->n_poles);
-  sqlite3_bind_int64 (stmt, 11, in->n_actors);
+  bind_text (stmt, 2, in->source);
+  bind_text (stmt, 3, in->submitter);
+  bind_text (stmt, 4, in->received);
+  sqlite3_bind_int64 (stmt, 5, in->received_julian);
+  bind_text (stmt, 6, in->imported);
+  bind_text (stmt, 7, in->title);
+  bind_text (stmt, 8, in->root_json);
+  sqlite3_bind_int64 (stmt, 9, in->n_poles);
+  sqlite3_bind_int64 (stmt, 10, in->n_actors);
   if (step_done (self, stmt, error))
     id = sqlite3_last_insert_rowid (self->db);
-  sqlite3_finalize (stmt);
+  done (stmt);
+  if (id == 0)
+    return 0;
+
+  stmt = prepare (self, "INSERT INTO submission_file (submission, bytes) VALUES (?, ?)", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_blob64 (stmt, 2, size ? data : "", size, SQLITE_STATIC);
+  if (!step_done (self, stmt, error))
+    id = 0;
+  done (stmt);
   return id;
 }
 
@@ -469,7 +532,7 @@ sqlite_list_submissions (PtceStoreBackend *backend,
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, submission_from_row (stmt));
-  sqlite3_finalize (stmt);
+  done (stmt);
   if (rc != SQLITE_DONE)
     {
       set_error (self, rc, error);
@@ -484,7 +547,7 @@ sqlite_dup_bytes (PtceStoreBackend *backend,
                   GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
-  sqlite3_stmt *stmt = prepare (self, "SELECT bytes FROM submission WHERE id = ?", error);
+  sqlite3_stmt *stmt = prepare (self, "SELECT bytes FROM submission_file WHERE submission = ?", error);
   GBytes *bytes = NULL;
   int rc;
 
@@ -499,7 +562,7 @@ sqlite_dup_bytes (PtceStoreBackend *backend,
                  _("Store “%s”: no submission %lld"), backend->path, (long long) submission);
   else
     set_error (self, rc, error);
-  sqlite3_finalize (stmt);
+  done (stmt);
   return bytes;
 }
 
@@ -524,7 +587,7 @@ sqlite_dup_root (PtceStoreBackend *backend,
                  _("Store “%s”: no submission %lld"), backend->path, (long long) submission);
   else
     set_error (self, rc, error);
-  sqlite3_finalize (stmt);
+  done (stmt);
   if (root == NULL && error && *error == NULL)
     g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
                  _("Store “%s”: the file is damaged (%s)"), backend->path, "submission.root");
@@ -556,7 +619,7 @@ sqlite_add_pole (PtceStoreBackend *backend,
   bind_text (stmt, 4, json);
   if (step_done (self, stmt, error))
     version = sqlite3_last_insert_rowid (self->db);
-  sqlite3_finalize (stmt);
+  done (stmt);
   if (version == 0)
     return 0;
 
@@ -573,11 +636,11 @@ sqlite_add_pole (PtceStoreBackend *backend,
           bind_text (stmt, 3, g_ptr_array_index (attrs, i + 1));
           if (!step_done (self, stmt, error))
             {
-              sqlite3_finalize (stmt);
+              done (stmt);
               return 0;
             }
         }
-      sqlite3_finalize (stmt);
+      done (stmt);
     }
 
   if (members != NULL && members->len > 0)
@@ -594,11 +657,11 @@ sqlite_add_pole (PtceStoreBackend *backend,
           bind_text (stmt, 4, g_ptr_array_index (members, i + 2));
           if (!step_done (self, stmt, error))
             {
-              sqlite3_finalize (stmt);
+              done (stmt);
               return 0;
             }
         }
-      sqlite3_finalize (stmt);
+      done (stmt);
     }
   return version;
 }
@@ -631,7 +694,7 @@ sqlite_add_actor (PtceStoreBackend *backend,
   bind_text (stmt, 7, rna);
   if (step_done (self, stmt, error))
     version = sqlite3_last_insert_rowid (self->db);
-  sqlite3_finalize (stmt);
+  done (stmt);
   return version;
 }
 
@@ -655,7 +718,7 @@ sqlite_add_observation (PtceStoreBackend *backend,
   bind_text (stmt, 3, subject);
   bind_text (stmt, 4, json);
   ok = step_done (self, stmt, error);
-  sqlite3_finalize (stmt);
+  done (stmt);
   return ok;
 }
 
@@ -675,23 +738,44 @@ collect_rows (PtceStoreSqlite *self,
       row->version = sqlite3_column_int64 (stmt, 1);
       row->id = column_dup (stmt, 2);
       row->json = column_dup (stmt, 3);
+      if (sqlite3_column_count (stmt) == 5)
+        row->received = sqlite3_column_int64 (stmt, 4);
+      if (sqlite3_column_count (stmt) >= 7)
+        {
+          row->siren = column_dup (stmt, 4);
+          row->siret = column_dup (stmt, 5);
+          row->rna = column_dup (stmt, 6);
+        }
       g_ptr_array_add (rows, row);
       if (row->id == NULL || row->json == NULL)
         {
           g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
                        _("Store “%s”: the file is damaged (%s)"), self->parent.path,
                        "NULL");
-          sqlite3_finalize (stmt);
+          done (stmt);
           return NULL;
         }
     }
-  sqlite3_finalize (stmt);
+  done (stmt);
   if (rc != SQLITE_DONE)
     {
       set_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&rows);
+}
+
+static int
+compare_received (gconstpointer a,
+                  gconstpointer b)
+{
+  const PtceStoreRow *x = *(PtceStoreRow * const *) a;
+  const PtceStoreRow *y = *(PtceStoreRow * const *) b;
+
+  if (x->received != y->received)
+    return x->received < y->received ? -1 : 1;
+  /* Version ids grow with the submission and the position in its file. */
+  return (x->version > y->version) - (x->version < y->version);
 }
 
 static GPtrArray *
@@ -704,53 +788,93 @@ sqlite_select_versions (PtceStoreBackend *backend,
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   const char *sql;
   sqlite3_stmt *stmt;
+  GPtrArray *rows;
 
+  /* In the order of the versions' rows (no sort of the fragments in SQL),
+   * then ordered by the day received, below. */
   if (entity == PTCE_STORE_ENTITY_POLE)
-    sql = id ? "SELECT v.submission, v.id, v.pole, v.json FROM pole_version v"
+    sql = id ? "SELECT v.submission, v.id, v.pole, v.json, s.received_julian FROM pole_version v"
                " JOIN submission s ON s.id = v.submission"
-               " WHERE v.pole = ?1 AND s.received_julian <= ?2"
-               " ORDER BY s.received_julian, s.id, v.seq"
-             : "SELECT v.submission, v.id, v.pole, v.json FROM pole_version v"
+               " WHERE v.pole = ?1 AND s.received_julian <= ?2 ORDER BY v.id"
+             : "SELECT v.submission, v.id, v.pole, v.json, s.received_julian FROM pole_version v"
                " JOIN submission s ON s.id = v.submission"
-               " WHERE s.received_julian <= ?2"
-               " ORDER BY s.received_julian, s.id, v.seq";
+               " WHERE s.received_julian <= ?2 ORDER BY v.id";
   else
-    sql = id ? "SELECT v.submission, v.id, v.actor, v.json FROM actor_version v"
+    sql = id ? "SELECT v.submission, v.id, v.actor, v.json, s.received_julian FROM actor_version v"
                " JOIN submission s ON s.id = v.submission"
-               " WHERE v.actor = ?1 AND s.received_julian <= ?2"
-               " ORDER BY s.received_julian, s.id, v.seq"
-             : "SELECT v.submission, v.id, v.actor, v.json FROM actor_version v"
+               " WHERE v.actor = ?1 AND s.received_julian <= ?2 ORDER BY v.id"
+             : "SELECT v.submission, v.id, v.actor, v.json, s.received_julian FROM actor_version v"
                " JOIN submission s ON s.id = v.submission"
-               " WHERE s.received_julian <= ?2"
-               " ORDER BY s.received_julian, s.id, v.seq";
+               " WHERE s.received_julian <= ?2 ORDER BY v.id";
   stmt = prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
   if (id)
     bind_text (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, known);
-  return collect_rows (self, stmt, error);
+  rows = collect_rows (self, stmt, error);
+  if (rows != NULL)
+    g_ptr_array_sort (rows, compare_received);
+  return rows;
+}
+
+/* A list of ids as one bound value: a JSON array, which json_each() opens
+ * inside the statement, so that a set of ids is one query, not one each. */
+static char *
+ids_array (GPtrArray *ids)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < ids->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (ids, i));
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
 }
 
 static GPtrArray *
 sqlite_select_observations (PtceStoreBackend *backend,
                             gint64            submission,
-                            const char       *subject,
+                            GPtrArray        *subjects,
                             GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  g_autofree char *list = subjects ? ids_array (subjects) : NULL;
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self, subject
+  stmt = prepare (self, subjects
                   ? "SELECT submission, id, subject, json FROM observation"
-                    " WHERE submission = ?1 AND subject = ?2 ORDER BY seq"
+                    " WHERE submission = ?1 AND subject IN (SELECT value FROM json_each (?2))"
+                    " ORDER BY seq"
                   : "SELECT submission, id, subject, json FROM observation"
                     " WHERE submission = ?1 ORDER BY seq", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, submission);
-  if (subject)
-    bind_text (stmt, 2, subject);
+  if (subjects)
+    bind_text (stmt, 2, list);
+  return collect_rows (self, stmt, error);
+}
+
+static GPtrArray *
+sqlite_select_actors_in (PtceStoreBackend *backend,
+                         gint64            submission,
+                         GPtrArray        *ids,
+                         GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  g_autofree char *list = ids_array (ids);
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self, "SELECT submission, id, actor, json FROM actor_version"
+                        " WHERE submission = ?1 AND actor IN (SELECT value FROM json_each (?2))"
+                        " ORDER BY seq", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  bind_text (stmt, 2, list);
   return collect_rows (self, stmt, error);
 }
 
@@ -777,7 +901,7 @@ collect_strings (PtceStoreSqlite *self,
       if (id != NULL)
         g_ptr_array_add (ids, id);
     }
-  sqlite3_finalize (stmt);
+  done (stmt);
   if (rc != SQLITE_DONE)
     {
       set_error (self, rc, error);
@@ -821,8 +945,8 @@ sqlite_find_actors (PtceStoreBackend *backend,
   sqlite3_stmt *stmt;
 
   stmt = prepare (self,
-                  "SELECT v.submission, v.id, v.actor, v.json FROM actor_version v"
-                  " JOIN submission s ON s.id = v.submission"
+                  "SELECT v.submission, v.id, v.actor, v.json, v.siren, v.siret, v.rna"
+                  " FROM actor_version v JOIN submission s ON s.id = v.submission"
                   " WHERE (v.siren = ?1 OR v.siret = ?1 OR v.rna = ?1) AND s.received_julian <= ?2"
                   " ORDER BY s.received_julian, s.id, v.seq", error);
   if (stmt == NULL)
@@ -881,7 +1005,7 @@ sqlite_add_match (PtceStoreBackend    *backend,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     existing = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  done (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
       set_error (self, rc, error);
@@ -902,10 +1026,10 @@ sqlite_add_match (PtceStoreBackend    *backend,
   sqlite3_bind_int64 (stmt, 5, submission);
   if (!step_done (self, stmt, error))
     {
-      sqlite3_finalize (stmt);
+      done (stmt);
       return -1;
     }
-  sqlite3_finalize (stmt);
+  done (stmt);
   return sqlite3_last_insert_rowid (self->db);
 }
 
@@ -941,7 +1065,7 @@ sqlite_list_matches (PtceStoreBackend *backend,
         sqlite3_column_int64 (stmt, 5),
         sqlite3_column_int (stmt, 6) != 0));
     }
-  sqlite3_finalize (stmt);
+  done (stmt);
   if (rc != SQLITE_DONE)
     {
       set_error (self, rc, error);
@@ -967,7 +1091,7 @@ sqlite_undo_match (PtceStoreBackend *backend,
   sqlite3_bind_int64 (stmt, 1, match);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     found = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  done (stmt);
   if (found == 0)
     {
       g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
@@ -980,7 +1104,7 @@ sqlite_undo_match (PtceStoreBackend *backend,
   sqlite3_bind_int64 (stmt, 1, match);
   bind_text (stmt, 2, undone);
   ok = step_done (self, stmt, error);
-  sqlite3_finalize (stmt);
+  done (stmt);
   return ok;
 }
 
@@ -989,7 +1113,7 @@ sqlite_check (PtceStoreBackend *backend,
               GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
-  sqlite3_stmt *stmt = prepare (self, "PRAGMA integrity_check", error);
+  sqlite3_stmt *stmt = prepare_once (self, "PRAGMA integrity_check", error);
   g_autoptr(GString) problems = g_string_new (NULL);
   int rc;
 
@@ -1036,6 +1160,7 @@ sqlite_close (PtceStoreBackend *backend)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
 
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db)
     sqlite3_close_v2 (self->db);
   g_free (backend->path);
@@ -1059,6 +1184,7 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .dup_root = sqlite_dup_root,
   .select_versions = sqlite_select_versions,
   .select_observations = sqlite_select_observations,
+  .select_actors_in = sqlite_select_actors_in,
   .find_poles = sqlite_find_poles,
   .find_actors = sqlite_find_actors,
   .poles_of_actor = sqlite_poles_of_actor,
@@ -1130,6 +1256,8 @@ ptce_store_sqlite_open (const char          *path,
   int rc;
 
   backend->vtable = &sqlite_vtable;
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
   backend->path = g_strdup (path);
   backend->read_only = (flags & PTCE_STORE_OPEN_READ_ONLY) != 0;
 

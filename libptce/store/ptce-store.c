@@ -506,8 +506,6 @@ match_actor (PtceStore   *self,
       for (guint i = 0; i < latest->len; i++)
         {
           PtceStoreRow *row = g_ptr_array_index (latest, i);
-          g_autoptr(JsonNode) node = NULL;
-          JsonObject *other;
           int basis = -1;
           gboolean compatible = TRUE;
 
@@ -515,14 +513,10 @@ match_actor (PtceStore   *self,
               g_hash_table_contains (seen, row->id))
             continue;
           g_hash_table_add (seen, g_strdup (row->id));
-          node = parse_fragment (self, row->json, error);
-          if (node == NULL)
-            return FALSE;
-          other = json_node_get_object (node);
           for (guint j = 0; j < G_N_ELEMENTS (identifier_kinds); j++)
             {
               const char *a = member_string (actor, identifier_kinds[j]);
-              const char *b = member_string (other, identifier_kinds[j]);
+              const char *b = j == 0 ? row->siret : j == 1 ? row->siren : row->rna;
 
               if (a == NULL || b == NULL || *a == '\0' || *b == '\0')
                 continue;
@@ -684,7 +678,8 @@ fail:
  * @error: return location for a #GError
  *
  * Records a ptce/1 file as a new submission, in one transaction. The file is
- * read with a default #PtceJsonReader first; a file it refuses is refused
+ * read with a default #PtceJsonReader first (up to 10^9 bytes, the largest
+ * value the store keeps); a file it refuses is refused
  * with the reader's %PTCE_ERROR and nothing is recorded. Bytes already
  * recorded are not recorded again: the earlier submission is returned, with
  * #PtceSubmission:existed set.
@@ -755,7 +750,11 @@ import_bytes_from (PtceStore   *self,
       return existing;
     }
 
+  /* A file as large as the store can keep (SQLite's default limit on one
+   * value, 10^9 bytes), not the reader's default limit for unknown input:
+   * the bytes are in memory already. */
   reader = ptce_json_reader_new ();
+  ptce_json_reader_set_max_size (reader, G_GUINT64_CONSTANT (1000000000));
   dataset = ptce_json_reader_load_bytes_from (reader, bytes, file, error);
   if (dataset == NULL)
     return NULL;
@@ -1102,68 +1101,120 @@ compare_int64 (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Builds a dataset from chosen pole and actor rows. */
+/* Appends one element to a list being spliced, after a comma when needed. */
+static void
+splice_element (GString    *text,
+                gboolean   *first,
+                const char *json)
+{
+  if (!*first)
+    g_string_append_c (text, ',');
+  *first = FALSE;
+  g_string_append (text, json);
+}
+
+/* A fragment kept as of @when (re-written after its dated parts were
+ * filtered), NULL when it is not kept, or the stored text itself. */
+static gboolean
+fragment_as_of (PtceStore   *self,
+                const char  *json,
+                gboolean   (*keep) (JsonObject *object, PtceDate *when),
+                PtceDate    *when,
+                char       **out,
+                GError     **error)
+{
+  g_autoptr(JsonNode) node = parse_fragment (self, json, error);
+
+  *out = NULL;
+  if (node == NULL)
+    return FALSE;
+  if (keep (json_node_get_object (node), when))
+    *out = ptce_json_writer_node_to_string (node);
+  return TRUE;
+}
+
+/* Builds a dataset from chosen pole and actor rows. The stored fragments
+ * are canonical ptce/1 text: they are spliced into one document, which
+ * the default reader reads as it reads a file (no tree is made of them);
+ * only the parts that a validity date filters are parsed, filtered and
+ * written again. @whole: every observation of the submissions is wanted
+ * (the whole dataset); otherwise only those about the rows' ids are
+ * looked up. */
 static PtceDataset *
 materialise (PtceStore  *self,
              GPtrArray  *poles,
              GPtrArray  *actors,
              gint64      root_submission,
              PtceDate   *as_of,
+             gboolean    whole,
              GError    **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonArray) actor_array = json_array_new ();
-  g_autoptr(JsonArray) pole_array = json_array_new ();
-  g_autoptr(JsonArray) observation_array = json_array_new ();
+  g_autoptr(GString) text = g_string_sized_new (4096);
   g_autoptr(GHashTable) source_of = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) submissions = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
-  JsonObject *object;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  PtceDataset *dataset;
+  gboolean first;
 
   if (root_submission > 0)
     {
       g_autofree char *root_json = BACKEND (self)->dup_root (self->backend, root_submission, error);
+      char *end;
 
-      if (root_json == NULL || (root = parse_fragment (self, root_json, error)) == NULL)
+      if (root_json == NULL)
         return NULL;
+      g_strchomp (root_json);
+      end = strrchr (root_json, '}');
+      if (root_json[0] != '{' || end == NULL || end[1] != '\0')
+        {
+          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                       _("Store “%s”: the file is damaged (%s)"), self->path,
+                       _("a stored fragment is not a JSON object"));
+          return NULL;
+        }
+      g_string_append_len (text, root_json, end - root_json);
     }
   else
-    {
-      root = json_node_new (JSON_NODE_OBJECT);
-      json_node_take_object (root, json_object_new ());
-      json_object_set_string_member (json_node_get_object (root), "format", "ptce/1");
-    }
-  object = json_node_get_object (root);
+    g_string_append (text, "{\"format\":\"ptce/1\"");
 
-  for (guint i = 0; i < actors->len; i++)
+  if (actors->len > 0)
     {
-      PtceStoreRow *row = g_ptr_array_index (actors, i);
-      JsonNode *node = parse_fragment (self, row->json, error);
-
-      if (node == NULL)
-        return NULL;
-      json_array_add_element (actor_array, node);
-      g_hash_table_insert (source_of, row->id, row);
-      if (!g_hash_table_contains (submissions, &row->submission))
+      g_string_append (text, text->len > 1 ? ",\"actors\":[" : "\"actors\":[");
+      first = TRUE;
+      for (guint i = 0; i < actors->len; i++)
         {
-          g_hash_table_add (submissions, &row->submission);
-          g_array_append_val (order, row->submission);
+          PtceStoreRow *row = g_ptr_array_index (actors, i);
+
+          splice_element (text, &first, row->json);
+          g_hash_table_insert (source_of, row->id, row);
+          if (!g_hash_table_contains (submissions, &row->submission))
+            {
+              g_hash_table_add (submissions, &row->submission);
+              g_array_append_val (order, row->submission);
+            }
         }
+      g_string_append_c (text, ']');
     }
+
+  first = TRUE;
   for (guint i = 0; i < poles->len; i++)
     {
       PtceStoreRow *row = g_ptr_array_index (poles, i);
-      JsonNode *node = parse_fragment (self, row->json, error);
+      g_autofree char *kept = NULL;
 
-      if (node == NULL)
-        return NULL;
-      if (as_of != NULL && !pole_as_of (json_node_get_object (node), as_of))
+      if (as_of != NULL)
         {
-          json_node_unref (node);
-          continue;
+          if (!fragment_as_of (self, row->json, pole_as_of, as_of, &kept, error))
+            return NULL;
+          if (kept == NULL)
+            continue;
         }
-      json_array_add_element (pole_array, node);
+      if (first)
+        g_string_append (text, text->len > 1 ? ",\"poles\":[" : "\"poles\":[");
+      splice_element (text, &first, kept ? kept : row->json);
       g_hash_table_insert (source_of, row->id, row);
       if (!g_hash_table_contains (submissions, &row->submission))
         {
@@ -1171,52 +1222,64 @@ materialise (PtceStore  *self,
           g_array_append_val (order, row->submission);
         }
     }
+  if (!first)
+    g_string_append_c (text, ']');
 
   /* Observations come from the submission that gave their subject. */
   g_array_sort (order, compare_int64);
+  first = TRUE;
   for (guint i = 0; i < order->len; i++)
     {
       gint64 submission = g_array_index (order, gint64, i);
-      g_autoptr(GPtrArray) rows = BACKEND (self)->select_observations (self->backend, submission,
-                                                                      NULL, error);
+      g_autoptr(GPtrArray) subjects = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+
+      if (!whole)
+        {
+          GHashTableIter iter;
+          gpointer value;
+
+          subjects = g_ptr_array_new ();
+          g_hash_table_iter_init (&iter, source_of);
+          while (g_hash_table_iter_next (&iter, NULL, &value))
+            if (((PtceStoreRow *) value)->submission == submission)
+              g_ptr_array_add (subjects, ((PtceStoreRow *) value)->id);
+        }
+      rows = BACKEND (self)->select_observations (self->backend, submission, subjects, error);
       if (rows == NULL)
         return NULL;
       for (guint j = 0; j < rows->len; j++)
         {
           PtceStoreRow *row = g_ptr_array_index (rows, j);
           PtceStoreRow *subject = g_hash_table_lookup (source_of, row->id);
-          JsonNode *node;
+          g_autofree char *kept = NULL;
 
           if (subject == NULL || subject->submission != submission)
             continue;
-          node = parse_fragment (self, row->json, error);
-          if (node == NULL)
-            return NULL;
-          if (as_of != NULL && !observation_as_of (json_node_get_object (node), as_of))
+          if (as_of != NULL)
             {
-              json_node_unref (node);
-              continue;
+              if (!fragment_as_of (self, row->json, observation_as_of, as_of, &kept, error))
+                return NULL;
+              if (kept == NULL)
+                continue;
             }
-          json_array_add_element (observation_array, node);
+          if (first)
+            g_string_append (text, text->len > 1 ? ",\"observations\":[" : "\"observations\":[");
+          splice_element (text, &first, kept ? kept : row->json);
         }
     }
+  if (!first)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
 
-  if (json_array_get_length (actor_array) > 0)
-    json_object_set_array_member (object, "actors", g_steal_pointer (&actor_array));
-  if (json_array_get_length (pole_array) > 0)
-    json_object_set_array_member (object, "poles", g_steal_pointer (&pole_array));
-  if (json_array_get_length (observation_array) > 0)
-    json_object_set_array_member (object, "observations", g_steal_pointer (&observation_array));
-
-  {
-    g_autoptr(GError) local_error = NULL;
-    PtceDataset *dataset = ptce_json_reader_load_node (reader, root, &local_error);
-
-    if (dataset == NULL)
-      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-                   _("Store “%s”: the file is damaged (%s)"), self->path, local_error->message);
-    return dataset;
-  }
+  /* The store's own text: as large as the store holds. */
+  ptce_json_reader_set_max_size (reader, G_MAXUINT64);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  dataset = ptce_json_reader_load_bytes (reader, bytes, &local_error);
+  if (dataset == NULL)
+    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                 _("Store “%s”: the file is damaged (%s)"), self->path, local_error->message);
+  return dataset;
 }
 
 /* The last submission received by @known, 0 when none. */
@@ -1272,7 +1335,7 @@ load_dataset_in (PtceStore  *self,
     return NULL;
   poles = latest_rows (pole_rows);
   actors = latest_rows (actor_rows);
-  return materialise (self, poles, actors, root, as_of, error);
+  return materialise (self, poles, actors, root, as_of, TRUE, error);
 }
 
 /**
@@ -1356,16 +1419,6 @@ collect_ids (JsonNode   *node,
     }
 }
 
-static int
-compare_rows (gconstpointer a,
-              gconstpointer b)
-{
-  const PtceStoreRow *x = *(PtceStoreRow * const *) a;
-  const PtceStoreRow *y = *(PtceStoreRow * const *) b;
-
-  return (x->version > y->version) - (x->version < y->version);
-}
-
 static PtceDataset *
 load_pole_in (PtceStore   *self,
               const char  *pole_id,
@@ -1374,7 +1427,7 @@ load_pole_in (PtceStore   *self,
               GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) actor_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) ptce_store_row_free);
+  g_autoptr(GPtrArray) actor_rows = NULL;
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(JsonNode) node = NULL;
@@ -1409,31 +1462,18 @@ load_pole_in (PtceStore   *self,
     return NULL;
   collect_ids (node, "actor", ids);
   collect_ids (node, "carrier", ids);
-  g_hash_table_iter_init (&iter, ids);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      g_autoptr(GPtrArray) versions =
-        BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, key,
-                                 G_MAXINT64, error);
-      if (versions == NULL)
-        return NULL;
-      for (guint i = 0; i < versions->len; i++)
-        {
-          PtceStoreRow *actor = g_ptr_array_index (versions, i);
-
-          if (actor->submission == row->submission)
-            g_ptr_array_add (actor_rows, g_steal_pointer (&versions->pdata[i]));
-        }
-    }
-  /* In the order of the file. */
-  g_ptr_array_sort (actor_rows, compare_rows);
+  /* One query for all of them, in the order of the file. */
   {
-    g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+    g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
 
-    for (guint i = 0; i < actor_rows->len; i++)
-      g_ptr_array_add (sorted, g_ptr_array_index (actor_rows, i));
-    dataset = materialise (self, one, sorted, row->submission, as_of, error);
+    g_hash_table_iter_init (&iter, ids);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (wanted, key);
+    actor_rows = BACKEND (self)->select_actors_in (self->backend, row->submission, wanted, error);
+    if (actor_rows == NULL)
+      return NULL;
   }
+  dataset = materialise (self, one, actor_rows, row->submission, as_of, FALSE, error);
   if (dataset == NULL)
     return NULL;
   if (ptce_dataset_lookup_pole (dataset, pole_id) == NULL)
@@ -1518,7 +1558,7 @@ load_actor_in (PtceStore   *self,
     }
   row = g_ptr_array_index (rows, rows->len - 1);
   g_ptr_array_add (one, row);
-  dataset = materialise (self, none, one, 0, as_of, error);
+  dataset = materialise (self, none, one, 0, as_of, FALSE, error);
   if (dataset == NULL)
     return NULL;
   actor = ptce_dataset_lookup_actor (dataset, actor_id);
@@ -1982,7 +2022,7 @@ ptce_store_find_actors (PtceStore   *self,
   if (rows == NULL)
     return NULL;
   latest = latest_rows (rows);
-  dataset = materialise (self, none, latest, 0, NULL, error);
+  dataset = materialise (self, none, latest, 0, NULL, FALSE, error);
   if (dataset == NULL)
     return NULL;
   {

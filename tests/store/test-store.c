@@ -505,6 +505,75 @@ filled_store (void)
   return g_steal_pointer (&path);
 }
 
+/* A store written by an older libptce (schema 2, tests/store/data/
+ * store-v2.sql, dumped from a store that libptce made) opens, is upgraded
+ * to the current schema in place, and keeps every submission's bytes. */
+static void
+test_migrate (void)
+{
+  g_autofree char *path = new_store_path ("old.ptcestore");
+  g_autofree char *dump_path = g_test_build_filename (G_TEST_DIST, "store", "data", "store-v2.sql", NULL);
+  g_autofree char *dump = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceStore) store = NULL;
+  g_autoptr(GListModel) submissions = NULL;
+  g_autoptr(PtceDataset) dataset = NULL;
+  sqlite3 *db = NULL;
+  int version = 0;
+
+  g_assert_true (g_file_get_contents (dump_path, &dump, NULL, NULL));
+  sql (path, dump);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
+
+  store = ptce_store_open (path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_true (ptce_store_check (store, &error));
+  g_assert_no_error (error);
+
+  submissions = ptce_store_list_submissions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (submissions), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(PtceSubmission) s = g_list_model_get_item (submissions, i);
+      g_autoptr(GBytes) bytes = ptce_store_dup_submission_bytes (store, ptce_submission_get_id (s), &error);
+      g_autofree char *sha = NULL;
+
+      g_assert_no_error (error);
+      sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+      g_assert_cmpstr (sha, ==, ptce_submission_get_sha256 (s));
+      g_assert_cmpuint (ptce_submission_get_size (s), ==, g_bytes_get_size (bytes));
+    }
+  dataset = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ptce_dataset_lookup_pole (dataset, "pole-a"));
+  g_assert_nonnull (ptce_dataset_lookup_pole (dataset, "pole-b"));
+  ptce_store_close (store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    version = sqlite3_column_int (stmt, 0);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
+  g_assert_cmpint (version, >, 2);
+  remove_store (path);
+}
+
 /* Opening and reading a damaged store gives an error, never a crash. */
 static void
 read_everything (const char *path)
@@ -841,6 +910,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/queries", test_queries);
   g_test_add_func ("/Ptce/Store/diagnosis", test_diagnosis);
   g_test_add_func ("/Ptce/Store/damaged", test_damaged);
+  g_test_add_func ("/Ptce/Store/migrate", test_migrate);
   g_test_add_func ("/Ptce/Store/matches", test_matches);
   g_test_add_func ("/Ptce/Store/disagreements", test_disagreements);
   g_test_add_func ("/Ptce/Store/read-only", test_read_only);

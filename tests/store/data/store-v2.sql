@@ -1,0 +1,47 @@
+-- A store of schema 2 (libptce at 2c6b18c), dumped with sqlite3's .dump after
+-- importing pole-a.json (received 2023-03-10) and pole-b.json (2023-04-02):
+-- both files use the local id a1 for two different organisations.
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE submission (  id INTEGER PRIMARY KEY,  sha256 TEXT NOT NULL UNIQUE,  bytes BLOB NOT NULL,  source TEXT,  submitter TEXT,  received TEXT NOT NULL,  received_julian INTEGER NOT NULL,  imported TEXT NOT NULL,  title TEXT,  root TEXT NOT NULL,  n_poles INTEGER NOT NULL,  n_actors INTEGER NOT NULL);
+INSERT INTO submission VALUES(1,'5dfcce230a687b3feeb734df5a9a9e673d1f122cbde10d1af2dd3d2b9770d27f',X'7b0a202022666f726d6174223a2022707463652f31222c0a2020227469746c65223a202250c3b46c6520412c20697473206f776e2066696c65222c0a2020226163746f7273223a205b0a202020207b20226964223a20226131222c20226e616d65223a20224173736f63696174696f6e20646573206a617264696e7320706172746167c3a973222c20226b696e64223a2022656e746572707269736522207d2c0a202020207b20226964223a20226132222c20226e616d65223a202253636f70204174656c696572222c20226b696e64223a2022656e7465727072697365222c20227369726574223a2022353532313030353534303030313322207d0a20205d2c0a202022706f6c6573223a205b0a202020207b0a202020202020226964223a2022706f6c652d61222c0a202020202020226e616d65223a202250c3b46c652041222c0a20202020202022666f756e646564223a202232303135222c0a202020202020226d656d6265727368697073223a205b207b20226163746f72223a20226131222c2022726f6c6573223a205b226d656d626572225d2c20227374617274223a20223230313522207d2c0a20202020202020202020202020202020202020202020207b20226163746f72223a20226132222c2022726f6c6573223a205b226d656d626572225d2c20227374617274223a20223230313622207d205d0a202020207d0a20205d0a7d0a','the pole','test','2023-03-10',738589,'2026-12-05T17:12:20.745489Z','Pôle A, its own file','{"format":"ptce/1","title":"Pôle A, its own file"}',1,2);
+INSERT INTO submission VALUES(2,'cfcbd96cdcf21134f2b7c010d3abaee7f647e1d70dff75bc0af705ea25cc4695',X'7b0a202022666f726d6174223a2022707463652f31222c0a2020227469746c65223a202250c3b46c6520422c20697473206f776e2066696c65222c0a2020226163746f7273223a205b0a202020207b20226964223a20226131222c20226e616d65223a2022436f6d6d756e617574c3a920646520636f6d6d756e657320647520506f7274222c20226b696e64223a20226c6f63616c2d617574686f7269747922207d2c0a202020207b20226964223a20226237222c20226e616d65223a202253434f50204174656c6965722028c3a97461626c697373656d656e7429222c20226b696e64223a2022656e7465727072697365222c20227369726574223a2022353532313030353534303030313322207d0a20205d2c0a202022706f6c6573223a205b0a202020207b0a202020202020226964223a2022706f6c652d62222c0a202020202020226e616d65223a202250c3b46c652042222c0a20202020202022666f756e646564223a202232303138222c0a202020202020226d656d6265727368697073223a205b207b20226163746f72223a20226131222c2022726f6c6573223a205b226d656d626572225d2c20227374617274223a20223230313822207d2c0a20202020202020202020202020202020202020202020207b20226163746f72223a20226237222c2022726f6c6573223a205b226d656d626572225d2c20227374617274223a20223230313922207d205d0a202020207d0a20205d0a7d0a','the pole','test','2023-04-02',738612,'2026-12-05T17:12:20.753828Z','Pôle B, its own file','{"format":"ptce/1","title":"Pôle B, its own file"}',1,2);
+CREATE TABLE pole_version (  id INTEGER PRIMARY KEY,  submission INTEGER NOT NULL REFERENCES submission (id),  seq INTEGER NOT NULL,  pole TEXT NOT NULL,  json TEXT NOT NULL,  UNIQUE (submission, pole));
+INSERT INTO pole_version VALUES(1,1,0,'pole-a','{"id":"pole-a","name":"Pôle A","founded":"2015","memberships":[{"actor":"a1","roles":["member"],"start":"2015"},{"actor":"a2","roles":["member"],"start":"2016"}]}');
+INSERT INTO pole_version VALUES(2,2,0,'pole-b','{"id":"pole-b","name":"Pôle B","founded":"2018","memberships":[{"actor":"a1","roles":["member"],"start":"2018"},{"actor":"b7","roles":["member"],"start":"2019"}]}');
+CREATE TABLE pole_attribute (  pole_version INTEGER NOT NULL REFERENCES pole_version (id),  kind TEXT NOT NULL,  value TEXT NOT NULL);
+CREATE TABLE membership (  pole_version INTEGER NOT NULL REFERENCES pole_version (id),  actor TEXT NOT NULL,  start TEXT NOT NULL,  end TEXT NOT NULL);
+INSERT INTO membership VALUES(1,'a1','2015','');
+INSERT INTO membership VALUES(1,'a2','2016','');
+INSERT INTO membership VALUES(2,'a1','2018','');
+INSERT INTO membership VALUES(2,'b7','2019','');
+CREATE TABLE actor_version (  id INTEGER PRIMARY KEY,  submission INTEGER NOT NULL REFERENCES submission (id),  seq INTEGER NOT NULL,  actor TEXT NOT NULL,  json TEXT NOT NULL,  siren TEXT, siret TEXT, rna TEXT,  UNIQUE (submission, actor));
+INSERT INTO actor_version VALUES(1,1,0,'a1','{"id":"a1","name":"Association des jardins partagés","kind":"enterprise"}',NULL,NULL,NULL);
+INSERT INTO actor_version VALUES(2,1,1,'a2','{"id":"a2","name":"Scop Atelier","kind":"enterprise","siret":"55210055400013"}',NULL,'55210055400013',NULL);
+INSERT INTO actor_version VALUES(3,2,0,'a1','{"id":"a1","name":"Communauté de communes du Port","kind":"local-authority"}',NULL,NULL,NULL);
+INSERT INTO actor_version VALUES(4,2,1,'b7','{"id":"b7","name":"SCOP Atelier (établissement)","kind":"enterprise","siret":"55210055400013"}',NULL,'55210055400013',NULL);
+CREATE TABLE observation (  id INTEGER PRIMARY KEY,  submission INTEGER NOT NULL REFERENCES submission (id),  seq INTEGER NOT NULL,  subject TEXT NOT NULL,  json TEXT NOT NULL);
+CREATE TABLE actor_match (  id INTEGER PRIMARY KEY,  actor TEXT NOT NULL,  other_actor TEXT NOT NULL,  basis TEXT NOT NULL,  value TEXT NOT NULL,  submission INTEGER NOT NULL REFERENCES submission (id),  UNIQUE (actor, other_actor));
+INSERT INTO actor_match VALUES(1,'a2','b7','siret','55210055400013',2);
+CREATE TABLE actor_match_undo (  match INTEGER PRIMARY KEY REFERENCES actor_match (id),  undone TEXT NOT NULL);
+CREATE INDEX pole_version_pole ON pole_version (pole);
+CREATE INDEX pole_attribute_value ON pole_attribute (kind, value);
+CREATE INDEX membership_actor ON membership (actor);
+CREATE INDEX membership_pole_version ON membership (pole_version);
+CREATE INDEX actor_version_actor ON actor_version (actor);
+CREATE INDEX actor_version_siren ON actor_version (siren);
+CREATE INDEX actor_version_siret ON actor_version (siret);
+CREATE INDEX actor_version_rna ON actor_version (rna);
+CREATE INDEX observation_subject ON observation (submission, subject);
+CREATE TRIGGER submission_no_update BEFORE UPDATE ON submission  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;
+CREATE TRIGGER submission_no_delete BEFORE DELETE ON submission  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;
+CREATE TRIGGER pole_version_no_update BEFORE UPDATE ON pole_version  BEGIN SELECT RAISE (ABORT, 'versions are append-only'); END;
+CREATE TRIGGER actor_version_no_update BEFORE UPDATE ON actor_version  BEGIN SELECT RAISE (ABORT, 'versions are append-only'); END;
+CREATE INDEX actor_match_other ON actor_match (other_actor);
+CREATE TRIGGER actor_match_no_update BEFORE UPDATE ON actor_match  BEGIN SELECT RAISE (ABORT, 'matches are append-only'); END;
+CREATE TRIGGER actor_match_no_delete BEFORE DELETE ON actor_match  BEGIN SELECT RAISE (ABORT, 'matches are append-only'); END;
+CREATE TRIGGER actor_match_undo_no_update BEFORE UPDATE ON actor_match_undo  BEGIN SELECT RAISE (ABORT, 'undos are append-only'); END;
+CREATE TRIGGER actor_match_undo_no_delete BEFORE DELETE ON actor_match_undo  BEGIN SELECT RAISE (ABORT, 'undos are append-only'); END;
+COMMIT;
+PRAGMA application_id = 1347699525;
+PRAGMA user_version = 2;
