@@ -9,6 +9,11 @@
  * embedded backend; a server backend (PostgreSQL) implements the same
  * table of functions, and nothing of either shows in the public API.
  *
+ * Actors: a version's "id" in rows is its key, the identity of the actor
+ * across submissions (its local id is local to its pole's files: see
+ * migration 3 → 4 in ptce-store-sqlite.c), except from select_actors_in,
+ * which reads one file's actors by their ids in that file.
+ *
  * "known" arguments are Julian days: a version counts when its submission
  * was received on or before that day (G_MAXINT64: every submission). Rows
  * come back ordered by (received, submission id, position in the file).
@@ -40,6 +45,8 @@ typedef struct {
   char   *siren;
   char   *siret;
   char   *rna;
+  /* Actors: the id in its file, when @id is the store-wide key. */
+  char   *local;
 } PtceStoreRow;
 
 void ptce_store_row_free (PtceStoreRow *row);
@@ -84,7 +91,8 @@ typedef struct {
   gint64          (*add_actor)         (PtceStoreBackend *self, gint64 submission,
                                         guint seq, const char *id, const char *json,
                                         const char *siren, const char *siret,
-                                        const char *rna, GError **error);
+                                        const char *rna, const char *scope,
+                                        char **key, GError **error);
   gboolean        (*add_observation)   (PtceStoreBackend *self, gint64 submission,
                                         guint seq, const char *subject,
                                         const char *json, GError **error);
@@ -100,6 +108,10 @@ typedef struct {
    * in the order of the file. */
   GPtrArray      *(*select_observations) (PtceStoreBackend *self, gint64 submission,
                                         GPtrArray *subjects, GError **error);
+  /* The actors of a submission whose key is not their local id: local id →
+   * key. */
+  GHashTable     *(*renamed_actors)    (PtceStoreBackend *self, gint64 submission,
+                                        GError **error);
   /* The actors of some ids in one submission, in the order of the file. */
   GPtrArray      *(*select_actors_in)  (PtceStoreBackend *self, gint64 submission,
                                         GPtrArray *ids, GError **error);

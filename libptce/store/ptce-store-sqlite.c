@@ -125,7 +125,27 @@ static const char * const migrations[] = {
   "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;"
   "CREATE TRIGGER submission_file_no_delete BEFORE DELETE ON submission_file"
   "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;",
+  /* 3 → 4: an actor's local id is local to its pole's files. scope: the
+   * pole whose files name the actor (the file's one pole, or else the one
+   * pole of the file whose memberships list it; '' when none or several:
+   * the file's ids are then store-wide, as before). key: the identity of
+   * the actor across submissions, the same for one (scope, id); its id
+   * when free, else "scope/id". Keys are given by assign_keys() below, in
+   * the order the versions were recorded. */
+  "ALTER TABLE actor_version ADD COLUMN scope TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE actor_version ADD COLUMN key TEXT;"
+  "DROP TRIGGER actor_version_no_update;"
+  "UPDATE actor_version SET scope = coalesce ("
+  "  (SELECT min (p.pole) FROM pole_version p WHERE p.submission = actor_version.submission"
+  "   HAVING count (*) = 1),"
+  "  (SELECT min (p.pole) FROM membership m JOIN pole_version p ON p.id = m.pole_version"
+  "   WHERE p.submission = actor_version.submission AND m.actor = actor_version.actor"
+  "   HAVING count (DISTINCT p.pole) = 1),"
+  "  '');"
+  "CREATE INDEX actor_version_scope ON actor_version (scope, actor);"
+  "CREATE INDEX actor_version_key ON actor_version (key);",
 };
+
 
 #define PTCE_STORE_SCHEMA_VERSION ((int) G_N_ELEMENTS (migrations))
 
@@ -135,13 +155,18 @@ static const char * const required_tables[] = {
   "submission_file",
 };
 
-typedef struct {
+typedef struct _PtceStoreSqlite {
   PtceStoreBackend  parent;
   sqlite3          *db;
   /* Prepared statements, by their SQL text (the literals below): prepared
    * once a connection, reset after each use. */
   GHashTable       *statements;
 } PtceStoreSqlite;
+
+/* Migration 3 → 4 gives the keys of the actors recorded before it. */
+static gboolean assign_keys (PtceStoreSqlite *self, GError **error);
+static char *key_for (PtceStoreSqlite *self, const char *scope, const char *id,
+                      GError **error);
 
 void
 ptce_store_row_free (PtceStoreRow *row)
@@ -153,6 +178,7 @@ ptce_store_row_free (PtceStoreRow *row)
   g_free (row->siren);
   g_free (row->siret);
   g_free (row->rna);
+  g_free (row->local);
   g_free (row);
 }
 
@@ -675,16 +701,23 @@ sqlite_add_actor (PtceStoreBackend *backend,
                   const char       *siren,
                   const char       *siret,
                   const char       *rna,
+                  const char       *scope,
+                  char            **key_out,
                   GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   sqlite3_stmt *stmt;
   gint64 version = 0;
+  g_autofree char *key = key_for (self, scope ? scope : "", id, error);
 
-  stmt = prepare (self, "INSERT INTO actor_version (submission, seq, actor, json, siren, siret, rna)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+  if (key == NULL)
+    return 0;
+  stmt = prepare (self, "INSERT INTO actor_version (submission, seq, actor, json, siren, siret, rna,"
+                        " scope, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
+  bind_text (stmt, 8, scope ? scope : "");
+  bind_text (stmt, 9, key);
   sqlite3_bind_int64 (stmt, 1, submission);
   sqlite3_bind_int64 (stmt, 2, seq);
   bind_text (stmt, 3, id);
@@ -695,6 +728,8 @@ sqlite_add_actor (PtceStoreBackend *backend,
   if (step_done (self, stmt, error))
     version = sqlite3_last_insert_rowid (self->db);
   done (stmt);
+  if (version != 0 && key_out != NULL)
+    *key_out = g_steal_pointer (&key);
   return version;
 }
 
@@ -738,13 +773,21 @@ collect_rows (PtceStoreSqlite *self,
       row->version = sqlite3_column_int64 (stmt, 1);
       row->id = column_dup (stmt, 2);
       row->json = column_dup (stmt, 3);
-      if (sqlite3_column_count (stmt) == 5)
-        row->received = sqlite3_column_int64 (stmt, 4);
-      if (sqlite3_column_count (stmt) >= 7)
+      /* Optional columns, by name. */
+      for (int c = 4; c < sqlite3_column_count (stmt); c++)
         {
-          row->siren = column_dup (stmt, 4);
-          row->siret = column_dup (stmt, 5);
-          row->rna = column_dup (stmt, 6);
+          const char *name = sqlite3_column_name (stmt, c);
+
+          if (g_strcmp0 (name, "received_julian") == 0)
+            row->received = sqlite3_column_int64 (stmt, c);
+          else if (g_strcmp0 (name, "siren") == 0)
+            row->siren = column_dup (stmt, c);
+          else if (g_strcmp0 (name, "siret") == 0)
+            row->siret = column_dup (stmt, c);
+          else if (g_strcmp0 (name, "rna") == 0)
+            row->rna = column_dup (stmt, c);
+          else if (g_strcmp0 (name, "local") == 0)
+            row->local = column_dup (stmt, c);
         }
       g_ptr_array_add (rows, row);
       if (row->id == NULL || row->json == NULL)
@@ -800,11 +843,11 @@ sqlite_select_versions (PtceStoreBackend *backend,
                " JOIN submission s ON s.id = v.submission"
                " WHERE s.received_julian <= ?2 ORDER BY v.id";
   else
-    sql = id ? "SELECT v.submission, v.id, v.actor, v.json, s.received_julian FROM actor_version v"
-               " JOIN submission s ON s.id = v.submission"
-               " WHERE v.actor = ?1 AND s.received_julian <= ?2 ORDER BY v.id"
-             : "SELECT v.submission, v.id, v.actor, v.json, s.received_julian FROM actor_version v"
-               " JOIN submission s ON s.id = v.submission"
+    sql = id ? "SELECT v.submission, v.id, v.key, v.json, s.received_julian, v.actor AS local"
+               " FROM actor_version v JOIN submission s ON s.id = v.submission"
+               " WHERE v.key = ?1 AND s.received_julian <= ?2 ORDER BY v.id"
+             : "SELECT v.submission, v.id, v.key, v.json, s.received_julian, v.actor AS local"
+               " FROM actor_version v JOIN submission s ON s.id = v.submission"
                " WHERE s.received_julian <= ?2 ORDER BY v.id";
   stmt = prepare (self, sql, error);
   if (stmt == NULL)
@@ -878,6 +921,43 @@ sqlite_select_actors_in (PtceStoreBackend *backend,
   return collect_rows (self, stmt, error);
 }
 
+static GHashTable *
+sqlite_renamed_actors (PtceStoreBackend *backend,
+                       gint64            submission,
+                       GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  g_autoptr(GHashTable) renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare (self, "SELECT actor, key FROM actor_version"
+                        " WHERE submission = ?1 AND key <> actor", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *local = column_dup (stmt, 0);
+      char *key = column_dup (stmt, 1);
+
+      if (local != NULL && key != NULL)
+        g_hash_table_insert (renamed, local, key);
+      else
+        {
+          g_free (local);
+          g_free (key);
+        }
+    }
+  done (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&renamed);
+}
+
 /* The latest version of its pole known at :K: no later submission known at
  * :K has a version of the same pole. */
 #define POLE_IS_LATEST(v, s) \
@@ -945,7 +1025,7 @@ sqlite_find_actors (PtceStoreBackend *backend,
   sqlite3_stmt *stmt;
 
   stmt = prepare (self,
-                  "SELECT v.submission, v.id, v.actor, v.json, v.siren, v.siret, v.rna"
+                  "SELECT v.submission, v.id, v.key, v.json, v.siren, v.siret, v.rna, v.actor AS local"
                   " FROM actor_version v JOIN submission s ON s.id = v.submission"
                   " WHERE (v.siren = ?1 OR v.siret = ?1 OR v.rna = ?1) AND s.received_julian <= ?2"
                   " ORDER BY s.received_julian, s.id, v.seq", error);
@@ -969,7 +1049,8 @@ sqlite_poles_of_actor (PtceStoreBackend *backend,
                   "SELECT DISTINCT v.pole FROM membership m"
                   " JOIN pole_version v ON v.id = m.pole_version"
                   " JOIN submission s ON s.id = v.submission"
-                  " WHERE m.actor = ?1 AND s.received_julian <= :K AND"
+                  " JOIN actor_version a ON a.submission = v.submission AND a.actor = m.actor"
+                  " WHERE a.key = ?1 AND s.received_julian <= :K AND"
                   POLE_IS_LATEST ("v", "s")
                   " ORDER BY v.pole", error);
   if (stmt == NULL)
@@ -1185,6 +1266,7 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .select_versions = sqlite_select_versions,
   .select_observations = sqlite_select_observations,
   .select_actors_in = sqlite_select_actors_in,
+  .renamed_actors = sqlite_renamed_actors,
   .find_poles = sqlite_find_poles,
   .find_actors = sqlite_find_actors,
   .poles_of_actor = sqlite_poles_of_actor,
@@ -1195,6 +1277,96 @@ static const PtceStoreBackendVTable sqlite_vtable = {
 };
 
 /* ── opening ──────────────────────────────────────────────────────────── */
+
+/* The key of a new version of (@scope, @id): that of the earlier
+ * versions of the same pair, or a new one: @id when no other actor has it
+ * (or when the file names no pole, whose ids are store-wide), else
+ * "scope/id". NULL with @error set on failure. */
+static char *
+key_for (PtceStoreSqlite *self,
+         const char      *scope,
+         const char      *id,
+         GError         **error)
+{
+  sqlite3_stmt *stmt;
+  char *key = NULL;
+  gboolean taken = FALSE;
+  int rc;
+
+  stmt = prepare (self, "SELECT key FROM actor_version WHERE scope = ?1 AND actor = ?2"
+                        " AND key IS NOT NULL LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, scope);
+  bind_text (stmt, 2, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    key = column_dup (stmt, 0);
+  done (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return NULL;
+    }
+  if (key != NULL)
+    return key;
+  if (*scope == '\0')
+    return g_strdup (id);
+
+  stmt = prepare (self, "SELECT 1 FROM actor_version WHERE key = ?1 LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  taken = rc == SQLITE_ROW;
+  done (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return NULL;
+    }
+  return taken ? g_strconcat (scope, "/", id, NULL) : g_strdup (id);
+}
+
+static gboolean
+assign_keys (PtceStoreSqlite *self,
+             GError         **error)
+{
+  sqlite3_stmt *rows = prepare_once (self, "SELECT id, scope, actor FROM actor_version ORDER BY id", error);
+  int rc;
+
+  if (rows == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+    {
+      g_autofree char *key = key_for (self, (const char *) sqlite3_column_text (rows, 1),
+                                      (const char *) sqlite3_column_text (rows, 2), error);
+      sqlite3_stmt *update;
+      gboolean ok;
+
+      if (key == NULL)
+        break;
+      update = prepare (self, "UPDATE actor_version SET key = ?1 WHERE id = ?2", error);
+      if (update == NULL)
+        break;
+      bind_text (update, 1, key);
+      sqlite3_bind_int64 (update, 2, sqlite3_column_int64 (rows, 0));
+      ok = step_done (self, update, error);
+      done (update);
+      if (!ok)
+        break;
+    }
+  sqlite3_finalize (rows);
+  if (rc == SQLITE_ROW)
+    return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return FALSE;
+    }
+  return exec (self, "CREATE TRIGGER actor_version_no_update BEFORE UPDATE ON actor_version"
+                     "  BEGIN SELECT RAISE (ABORT, 'versions are append-only'); END;", error);
+}
 
 static gboolean
 migrate (PtceStoreSqlite *self,
@@ -1209,6 +1381,7 @@ migrate (PtceStoreSqlite *self,
         return FALSE;
       if ((v == 0 && !exec (self, "PRAGMA application_id = " G_STRINGIFY (PTCE_STORE_APPLICATION_ID), error)) ||
           !exec (self, migrations[v], error) ||
+          (v == 3 && !assign_keys (self, error)) ||
           !exec (self, bump, error) ||
           !exec (self, "COMMIT", error))
         {

@@ -486,9 +486,9 @@ static gboolean
 match_actor (PtceStore   *self,
              gint64       submission,
              JsonObject  *actor,
+             const char  *id,
              GError     **error)
 {
-  const char *id = member_string (actor, "id");
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint k = 0; k < G_N_ELEMENTS (identifier_kinds); k++)
@@ -538,6 +538,60 @@ match_actor (PtceStore   *self,
   return TRUE;
 }
 
+/* Whose local ids an import's actors are: the pole of the file when it
+ * has one; else, for each actor, the one pole of the file whose
+ * memberships list it. An actor of no pole or of several (a file of many
+ * poles sharing its actors) has the file's store-wide ids (scope ""). */
+#define SCOPE_SHARED ((char *) "")
+
+static GHashTable *
+actor_scopes (JsonArray *poles)
+{
+  GHashTable *scopes = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = poles ? json_array_get_length (poles) : 0;
+
+  if (n == 1)
+    {
+      const char *pole = member_string (json_array_get_object_element (poles, 0), "id");
+
+      g_hash_table_insert (scopes, (gpointer) "", (gpointer) (pole ? pole : ""));
+      return scopes;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *pole = json_array_get_object_element (poles, i);
+      const char *pole_id = member_string (pole, "id");
+      JsonArray *memberships = member_array (pole, "memberships");
+
+      for (guint j = 0; pole_id && memberships && j < json_array_get_length (memberships); j++)
+        {
+          const char *actor = member_string (json_array_get_object_element (memberships, j), "actor");
+          const char *before;
+
+          if (actor == NULL || *actor == '\0')
+            continue;
+          before = g_hash_table_lookup (scopes, actor);
+          if (before == NULL)
+            g_hash_table_insert (scopes, (gpointer) actor, (gpointer) pole_id);
+          else if (before != SCOPE_SHARED && strcmp (before, pole_id) != 0)
+            g_hash_table_insert (scopes, (gpointer) actor, SCOPE_SHARED);
+        }
+    }
+  return scopes;
+}
+
+static const char *
+scope_of (GHashTable *scopes,
+          const char *actor)
+{
+  /* "" holds the file's one pole, when it has one. */
+  const char *scope = g_hash_table_lookup (scopes, "");
+
+  if (scope == NULL && actor != NULL)
+    scope = g_hash_table_lookup (scopes, actor);
+  return scope ? scope : "";
+}
+
 static PtceSubmission *
 import_dataset (PtceStore    *self,
                 GBytes       *bytes,
@@ -562,6 +616,8 @@ import_dataset (PtceStore    *self,
   JsonObject *object;
   JsonArray *actors, *poles, *observations;
   g_autoptr(GList) names = NULL;
+  g_autoptr(GHashTable) scopes = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   gint64 id;
 
   root = ptce_json_writer_save_node (writer, dataset, error);
@@ -605,20 +661,26 @@ import_dataset (PtceStore    *self,
   if (id == 0)
     goto fail;
 
+  scopes = actor_scopes (poles);
   for (guint i = 0; i < in.n_actors; i++)
     {
       JsonNode *node = json_array_get_element (actors, i);
       JsonObject *actor = json_node_get_object (node);
+      const char *local = member_string (actor, "id");
       g_autofree char *json = fragment (node);
+      char *key = NULL;
 
-      if (vt->add_actor (self->backend, id, i, member_string (actor, "id"), json,
+      if (vt->add_actor (self->backend, id, i, local, json,
                          member_string (actor, "siren"), member_string (actor, "siret"),
-                         member_string (actor, "rna"), error) == 0)
+                         member_string (actor, "rna"), scope_of (scopes, local), &key,
+                         error) == 0)
         goto fail;
+      g_ptr_array_add (keys, key);
     }
 
   for (guint i = 0; i < in.n_actors; i++)
-    if (!match_actor (self, id, json_array_get_object_element (actors, i), error))
+    if (!match_actor (self, id, json_array_get_object_element (actors, i),
+                      g_ptr_array_index (keys, i), error))
       goto fail;
 
   for (guint i = 0; i < in.n_poles; i++)
@@ -978,11 +1040,12 @@ latest_rows (GPtrArray *rows)
 }
 
 static JsonNode *
-parse_fragment (PtceStore   *self,
-                const char  *json,
-                GError     **error)
+parse_fragment_full (PtceStore   *self,
+                     const char  *json,
+                     gboolean     mutable,
+                     GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = mutable ? json_parser_new () : json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
@@ -996,6 +1059,14 @@ parse_fragment (PtceStore   *self,
       return NULL;
     }
   return json_node_ref (root);
+}
+
+static JsonNode *
+parse_fragment (PtceStore   *self,
+                const char  *json,
+                GError     **error)
+{
+  return parse_fragment_full (self, json, FALSE, error);
 }
 
 static PtceDate *
@@ -1113,24 +1184,110 @@ splice_element (GString    *text,
   g_string_append (text, json);
 }
 
-/* A fragment kept as of @when (re-written after its dated parts were
- * filtered), NULL when it is not kept, or the stored text itself. */
-static gboolean
-fragment_as_of (PtceStore   *self,
-                const char  *json,
-                gboolean   (*keep) (JsonObject *object, PtceDate *when),
-                PtceDate    *when,
-                char       **out,
-                GError     **error)
+/* Renames the references to actors of one file whose store-wide key is
+ * not their local id (@renamed: local id → key). */
+static void
+rename_references (JsonNode   *node,
+                   GHashTable *renamed)
 {
-  g_autoptr(JsonNode) node = parse_fragment (self, json, error);
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) names = json_object_get_members (object);
+
+      for (GList *l = names; l; l = l->next)
+        {
+          JsonNode *child = json_object_get_member (object, l->data);
+          const char *key;
+
+          if ((strcmp (l->data, "actor") == 0 || strcmp (l->data, "carrier") == 0 ||
+               strcmp (l->data, "subject") == 0) &&
+              JSON_NODE_HOLDS_VALUE (child) && json_node_get_value_type (child) == G_TYPE_STRING &&
+              (key = g_hash_table_lookup (renamed, json_node_get_string (child))) != NULL)
+            json_object_set_string_member (object, l->data, key);
+          else
+            rename_references (child, renamed);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          const char *key;
+
+          /* "participants" and a composition's "members": arrays of ids. */
+          if (JSON_NODE_HOLDS_VALUE (element) &&
+              json_node_get_value_type (element) == G_TYPE_STRING &&
+              (key = g_hash_table_lookup (renamed, json_node_get_string (element))) != NULL)
+            json_node_set_string (element, key);
+          else
+            rename_references (element, renamed);
+        }
+    }
+}
+
+/* A fragment as it goes into a dataset: kept or not as of @when (its
+ * dated parts filtered), its references renamed (@renamed: local id →
+ * key, and its own "id" when @is_actor). *out: NULL when not kept, else
+ * the text. */
+static gboolean
+rewrite_fragment (PtceStore   *self,
+                  const char  *json,
+                  gboolean   (*keep) (JsonObject *object, PtceDate *when),
+                  PtceDate    *when,
+                  GHashTable  *renamed,
+                  gboolean     is_actor,
+                  char       **out,
+                  GError     **error)
+{
+  g_autoptr(JsonNode) node = parse_fragment_full (self, json, TRUE, error);
+  JsonObject *object;
 
   *out = NULL;
   if (node == NULL)
     return FALSE;
-  if (keep (json_node_get_object (node), when))
-    *out = ptce_json_writer_node_to_string (node);
+  object = json_node_get_object (node);
+  if (keep != NULL && when != NULL && !keep (object, when))
+    return TRUE;
+  if (renamed != NULL && g_hash_table_size (renamed) > 0)
+    {
+      const char *id = member_string (object, "id");
+      const char *key = is_actor && id ? g_hash_table_lookup (renamed, id) : NULL;
+
+      if (key != NULL)
+        json_object_set_string_member (object, "id", key);
+      rename_references (node, renamed);
+    }
+  *out = ptce_json_writer_node_to_string (node);
   return TRUE;
+}
+
+/* The renamed actors of a submission, asked once a materialisation. */
+static GHashTable *
+renamed_of (PtceStore   *self,
+            GHashTable  *cache,
+            gint64       submission,
+            GError     **error)
+{
+  GHashTable *renamed = g_hash_table_lookup (cache, &submission);
+
+  if (renamed == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      renamed = BACKEND (self)->renamed_actors (self->backend, submission, error);
+      if (renamed == NULL)
+        {
+          g_free (key);
+          return NULL;
+        }
+      *key = submission;
+      g_hash_table_insert (cache, key, renamed);
+    }
+  return renamed;
 }
 
 /* Builds a dataset from chosen pole and actor rows. The stored fragments
@@ -1139,7 +1296,10 @@ fragment_as_of (PtceStore   *self,
  * only the parts that a validity date filters are parsed, filtered and
  * written again. @whole: every observation of the submissions is wanted
  * (the whole dataset); otherwise only those about the rows' ids are
- * looked up. */
+ * looked up. @by_key: the rows come from several files and their actors
+ * are named by their store-wide keys (the references of a file to its
+ * actors whose key is not their local id are renamed); otherwise all rows
+ * are of one file, with its own ids. */
 static PtceDataset *
 materialise (PtceStore  *self,
              GPtrArray  *poles,
@@ -1147,8 +1307,11 @@ materialise (PtceStore  *self,
              gint64      root_submission,
              PtceDate   *as_of,
              gboolean    whole,
+             gboolean    by_key,
              GError    **error)
 {
+  g_autoptr(GHashTable) renames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) g_hash_table_unref);
   g_autoptr(GString) text = g_string_sized_new (4096);
   g_autoptr(GHashTable) source_of = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) submissions = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -1187,8 +1350,15 @@ materialise (PtceStore  *self,
       for (guint i = 0; i < actors->len; i++)
         {
           PtceStoreRow *row = g_ptr_array_index (actors, i);
+          GHashTable *renamed = NULL;
+          g_autofree char *kept = NULL;
 
-          splice_element (text, &first, row->json);
+          if (by_key && (renamed = renamed_of (self, renames, row->submission, error)) == NULL)
+            return NULL;
+          if (renamed != NULL && g_hash_table_size (renamed) > 0 &&
+              !rewrite_fragment (self, row->json, NULL, NULL, renamed, TRUE, &kept, error))
+            return NULL;
+          splice_element (text, &first, kept ? kept : row->json);
           g_hash_table_insert (source_of, row->id, row);
           if (!g_hash_table_contains (submissions, &row->submission))
             {
@@ -1203,11 +1373,14 @@ materialise (PtceStore  *self,
   for (guint i = 0; i < poles->len; i++)
     {
       PtceStoreRow *row = g_ptr_array_index (poles, i);
+      GHashTable *renamed = NULL;
       g_autofree char *kept = NULL;
 
-      if (as_of != NULL)
+      if (by_key && (renamed = renamed_of (self, renames, row->submission, error)) == NULL)
+        return NULL;
+      if (as_of != NULL || (renamed != NULL && g_hash_table_size (renamed) > 0))
         {
-          if (!fragment_as_of (self, row->json, pole_as_of, as_of, &kept, error))
+          if (!rewrite_fragment (self, row->json, pole_as_of, as_of, renamed, FALSE, &kept, error))
             return NULL;
           if (kept == NULL)
             continue;
@@ -1233,7 +1406,12 @@ materialise (PtceStore  *self,
       gint64 submission = g_array_index (order, gint64, i);
       g_autoptr(GPtrArray) subjects = NULL;
       g_autoptr(GPtrArray) rows = NULL;
+      GHashTable *renamed = NULL;
 
+      if (by_key && (renamed = renamed_of (self, renames, submission, error)) == NULL)
+        return NULL;
+      if (renamed != NULL && g_hash_table_size (renamed) == 0)
+        renamed = NULL;
       if (!whole)
         {
           GHashTableIter iter;
@@ -1243,7 +1421,12 @@ materialise (PtceStore  *self,
           g_hash_table_iter_init (&iter, source_of);
           while (g_hash_table_iter_next (&iter, NULL, &value))
             if (((PtceStoreRow *) value)->submission == submission)
-              g_ptr_array_add (subjects, ((PtceStoreRow *) value)->id);
+              {
+                PtceStoreRow *subject = value;
+
+                /* the file's own id of the subject */
+                g_ptr_array_add (subjects, subject->local ? subject->local : subject->id);
+              }
         }
       rows = BACKEND (self)->select_observations (self->backend, submission, subjects, error);
       if (rows == NULL)
@@ -1251,14 +1434,16 @@ materialise (PtceStore  *self,
       for (guint j = 0; j < rows->len; j++)
         {
           PtceStoreRow *row = g_ptr_array_index (rows, j);
-          PtceStoreRow *subject = g_hash_table_lookup (source_of, row->id);
+          const char *key = renamed ? g_hash_table_lookup (renamed, row->id) : NULL;
+          PtceStoreRow *subject = g_hash_table_lookup (source_of, key ? key : row->id);
           g_autofree char *kept = NULL;
 
           if (subject == NULL || subject->submission != submission)
             continue;
-          if (as_of != NULL)
+          if (as_of != NULL || renamed != NULL)
             {
-              if (!fragment_as_of (self, row->json, observation_as_of, as_of, &kept, error))
+              if (!rewrite_fragment (self, row->json, observation_as_of, as_of, renamed, FALSE,
+                                     &kept, error))
                 return NULL;
               if (kept == NULL)
                 continue;
@@ -1335,7 +1520,7 @@ load_dataset_in (PtceStore  *self,
     return NULL;
   poles = latest_rows (pole_rows);
   actors = latest_rows (actor_rows);
-  return materialise (self, poles, actors, root, as_of, TRUE, error);
+  return materialise (self, poles, actors, root, as_of, TRUE, TRUE, error);
 }
 
 /**
@@ -1473,7 +1658,7 @@ load_pole_in (PtceStore   *self,
     if (actor_rows == NULL)
       return NULL;
   }
-  dataset = materialise (self, one, actor_rows, row->submission, as_of, FALSE, error);
+  dataset = materialise (self, one, actor_rows, row->submission, as_of, FALSE, FALSE, error);
   if (dataset == NULL)
     return NULL;
   if (ptce_dataset_lookup_pole (dataset, pole_id) == NULL)
@@ -1558,7 +1743,7 @@ load_actor_in (PtceStore   *self,
     }
   row = g_ptr_array_index (rows, rows->len - 1);
   g_ptr_array_add (one, row);
-  dataset = materialise (self, none, one, 0, as_of, FALSE, error);
+  dataset = materialise (self, none, one, 0, as_of, FALSE, TRUE, error);
   if (dataset == NULL)
     return NULL;
   actor = ptce_dataset_lookup_actor (dataset, actor_id);
@@ -2022,7 +2207,7 @@ ptce_store_find_actors (PtceStore   *self,
   if (rows == NULL)
     return NULL;
   latest = latest_rows (rows);
-  dataset = materialise (self, none, latest, 0, NULL, FALSE, error);
+  dataset = materialise (self, none, latest, 0, NULL, FALSE, TRUE, error);
   if (dataset == NULL)
     return NULL;
   {

@@ -505,6 +505,103 @@ filled_store (void)
   return g_steal_pointer (&path);
 }
 
+/* Two poles' own files both use the local id "a1", for two different
+ * organisations: two actors. The same SIRET under "a2" in one and "b7" in
+ * the other: matched. */
+static void
+assert_two_a1 (PtceStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDataset) dataset = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_autoptr(PtceDataset) b = NULL;
+  g_autoptr(PtceActor) actor = NULL;
+  g_autoptr(GListModel) matches = NULL;
+  g_autoptr(PtceActorMatch) m = NULL;
+  g_auto(GStrv) poles = NULL;
+  PtceMembership *membership;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_actor_get_name (ptce_dataset_lookup_actor (dataset, "a1")), ==,
+                   "Association des jardins partagés");
+  g_assert_cmpstr (ptce_actor_get_name (ptce_dataset_lookup_actor (dataset, "pole-b/a1")), ==,
+                   "Communauté de communes du Port");
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (dataset)), ==, 4);
+  /* pole B's membership names its own a1 */
+  membership = g_list_model_get_item (ptce_pole_get_memberships (ptce_dataset_lookup_pole (dataset, "pole-b")), 0);
+  g_assert_cmpstr (ptce_actor_get_id (ptce_membership_get_actor (membership)), ==, "pole-b/a1");
+  g_object_unref (membership);
+
+  /* one pole: its own file, its own ids */
+  b = ptce_store_load_pole (store, "pole-b", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_actor_get_name (ptce_dataset_lookup_actor (b, "a1")), ==,
+                   "Communauté de communes du Port");
+
+  actor = ptce_store_load_actor (store, "pole-b/a1", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_actor_get_name (actor), ==, "Communauté de communes du Port");
+  poles = ptce_store_list_poles_of_actor (store, "a1", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (poles, ((const char *[]) { "pole-a", NULL }));
+  g_clear_pointer (&poles, g_strfreev);
+  poles = ptce_store_list_poles_of_actor (store, "pole-b/a1", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (poles, ((const char *[]) { "pole-b", NULL }));
+
+  matches = ptce_store_list_actor_matches (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 1);
+  m = g_list_model_get_item (matches, 0);
+  g_assert_cmpstr (ptce_actor_match_get_actor (m), ==, "a2");
+  g_assert_cmpstr (ptce_actor_match_get_other_actor (m), ==, "b7");
+  g_assert_cmpint (ptce_actor_match_get_basis (m), ==, PTCE_STORE_MATCH_SIRET);
+}
+
+static void
+test_identity (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autoptr(GError) error = NULL;
+  const char *files[] = { "pole-a.json", "2023-03-10", "pole-b.json", "2023-04-02" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i += 2)
+    {
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "store", "data", files[i], NULL);
+      g_autoptr(PtceDate) when = day (files[i + 1]);
+      g_autoptr(PtceSubmission) s = ptce_store_import_file (store, file, "the pole", NULL, when, &error);
+
+      g_assert_no_error (error);
+    }
+  assert_two_a1 (store);
+  /* a later file of pole A keeps its a1 */
+  {
+    g_autofree char *file = g_test_build_filename (G_TEST_DIST, "store", "data", "pole-a.json", NULL);
+    g_autofree char *text = NULL;
+    g_autofree char *later = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(PtceDate) when = day ("2024-03-01");
+    g_autoptr(PtceSubmission) s = NULL;
+    g_autoptr(PtceActor) a1 = NULL;
+
+    g_assert_true (g_file_get_contents (file, &text, NULL, NULL));
+    {
+      g_auto(GStrv) parts = g_strsplit (text, "Association des jardins partagés", 2);
+
+      later = g_strjoinv ("Les jardins partagés (association)", parts);
+    }
+    bytes = g_bytes_new (later, strlen (later));
+    s = ptce_store_import_bytes (store, bytes, "the pole", NULL, when, &error);
+    g_assert_no_error (error);
+    a1 = ptce_store_load_actor (store, "a1", NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ptce_actor_get_name (a1), ==, "Les jardins partagés (association)");
+  }
+  g_assert_true (ptce_store_check (store, &error));
+  g_assert_no_error (error);
+  remove_store (path);
+}
+
 /* A store written by an older libptce (schema 2, tests/store/data/
  * store-v2.sql, dumped from a store that libptce made) opens, is upgraded
  * to the current schema in place, and keeps every submission's bytes. */
@@ -558,6 +655,8 @@ test_migrate (void)
   g_assert_no_error (error);
   g_assert_nonnull (ptce_dataset_lookup_pole (dataset, "pole-a"));
   g_assert_nonnull (ptce_dataset_lookup_pole (dataset, "pole-b"));
+  /* the migration told the two a1 apart */
+  assert_two_a1 (store);
   ptce_store_close (store);
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
@@ -911,6 +1010,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/diagnosis", test_diagnosis);
   g_test_add_func ("/Ptce/Store/damaged", test_damaged);
   g_test_add_func ("/Ptce/Store/migrate", test_migrate);
+  g_test_add_func ("/Ptce/Store/identity", test_identity);
   g_test_add_func ("/Ptce/Store/matches", test_matches);
   g_test_add_func ("/Ptce/Store/disagreements", test_disagreements);
   g_test_add_func ("/Ptce/Store/read-only", test_read_only);

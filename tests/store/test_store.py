@@ -125,3 +125,22 @@ def test_matches_undo_and_disagreements(store, tmp_path):
     with pytest.raises(GLib.Error) as e:
         store.undo_actor_match(42)
     assert e.value.matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_FOUND)
+
+
+def test_local_ids_are_local_to_their_pole(store):
+    # Two poles' own files both use "a1", for two different organisations:
+    # two actors. The same SIRET under "a2" and "b7": matched.
+    here = os.path.dirname(os.path.abspath(__file__))
+    store.import_file(os.path.join(here, 'data', 'pole-a.json'), 'the pole', None, day('2023-03-10'))
+    store.import_file(os.path.join(here, 'data', 'pole-b.json'), 'the pole', None, day('2023-04-02'))
+    dataset = store.load_dataset(None, None)
+    assert dataset.lookup_actor('a1').props.name == 'Association des jardins partagés'
+    assert dataset.lookup_actor('pole-b/a1').props.name == 'Communauté de communes du Port'
+    assert store.load_pole('pole-b', None, None).lookup_actor('a1').props.name == \
+        'Communauté de communes du Port'
+    assert store.list_poles_of_actor('pole-b/a1', None) == ['pole-b']
+    matches = store.list_actor_matches(None)
+    assert matches.get_n_items() == 1
+    m = matches.get_item(0)
+    assert (m.props.actor, m.props.other_actor) == ('a2', 'b7')
+    assert m.props.basis == Ptce.StoreMatchBasis.SIRET
