@@ -191,6 +191,36 @@ ensure_open (PtceStore *self,
 
 #define BACKEND(self) ((self)->backend->vtable)
 
+/* The arguments of a read, whichever it needs. */
+typedef struct {
+  const char *id;
+  PtceDate   *as_of;
+  PtceDate   *as_known;
+  gint64      from;
+  gint64      to;
+  GPtrArray  *out;
+} ReadArgs;
+
+typedef gpointer (*ReadFunc) (PtceStore *self, const ReadArgs *args, GError **error);
+
+/* Runs @read in one read transaction of an open store: a read of several
+ * queries sees one state of the store, whatever another process commits
+ * meanwhile. Returns what @read returns (NULL with @error set on failure). */
+static gpointer
+in_read (PtceStore      *self,
+         ReadFunc        read,
+         const ReadArgs *args,
+         GError        **error)
+{
+  gpointer result;
+
+  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
+    return NULL;
+  result = read (self, args, error);
+  BACKEND (self)->end_read (self->backend);
+  return result;
+}
+
 /**
  * ptce_store_open:
  * @path: (type filename): the file of the store
@@ -1490,23 +1520,18 @@ last_submission (PtceStore  *self,
   return last;
 }
 
-static PtceDataset *
-load_dataset_in (PtceStore  *self,
-                 PtceDate   *as_of,
-                 PtceDate   *as_known,
-                 GError    **error)
+static gpointer
+load_dataset_in (PtceStore       *self,
+                 const ReadArgs  *args,
+                 GError         **error)
 {
+  PtceDate *as_of = args->as_of, *as_known = args->as_known;
   g_autoptr(GPtrArray) pole_rows = NULL;
   g_autoptr(GPtrArray) actor_rows = NULL;
   g_autoptr(GPtrArray) poles = NULL;
   g_autoptr(GPtrArray) actors = NULL;
   gint64 root;
 
-  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!ensure_open (self, error))
-    return NULL;
   root = last_submission (self, as_known, error);
   if (root < 0)
     return NULL;
@@ -1550,16 +1575,12 @@ ptce_store_load_dataset (PtceStore   *self,
                          PtceDate    *as_known,
                          GError     **error)
 {
-  PtceDataset *result;
+  ReadArgs args = { .as_of = as_of, .as_known = as_known };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
-    return NULL;
-  result = load_dataset_in (self, as_of, as_known, error);
-  BACKEND (self)->end_read (self->backend);
-  return result;
+  return in_read (self, load_dataset_in, &args, error);
 }
 
 static void
@@ -1604,13 +1625,13 @@ collect_ids (JsonNode   *node,
     }
 }
 
-static PtceDataset *
-load_pole_in (PtceStore   *self,
-              const char  *pole_id,
-              PtceDate    *as_of,
-              PtceDate    *as_known,
-              GError     **error)
+static gpointer
+load_pole_in (PtceStore       *self,
+              const ReadArgs  *args,
+              GError         **error)
 {
+  const char *pole_id = args->id;
+  PtceDate *as_of = args->as_of, *as_known = args->as_known;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) actor_rows = NULL;
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
@@ -1621,12 +1642,6 @@ load_pole_in (PtceStore   *self,
   GHashTableIter iter;
   gpointer key;
 
-  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
-  g_return_val_if_fail (pole_id != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!ensure_open (self, error))
-    return NULL;
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
                                   known_day (as_known), error);
   if (rows == NULL)
@@ -1699,25 +1714,22 @@ ptce_store_load_pole (PtceStore   *self,
                       PtceDate    *as_known,
                       GError     **error)
 {
-  PtceDataset *result;
+  ReadArgs args = { .id = pole_id, .as_of = as_of, .as_known = as_known };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (pole_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
-    return NULL;
-  result = load_pole_in (self, pole_id, as_of, as_known, error);
-  BACKEND (self)->end_read (self->backend);
-  return result;
+  return in_read (self, load_pole_in, &args, error);
 }
 
-static PtceActor *
-load_actor_in (PtceStore   *self,
-               const char  *actor_id,
-               PtceDate    *as_of,
-               PtceDate    *as_known,
-               GError     **error)
+static gpointer
+load_actor_in (PtceStore       *self,
+               const ReadArgs  *args,
+               GError         **error)
 {
+  const char *actor_id = args->id;
+  PtceDate *as_of = args->as_of, *as_known = args->as_known;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
@@ -1725,12 +1737,6 @@ load_actor_in (PtceStore   *self,
   PtceStoreRow *row;
   PtceActor *actor;
 
-  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
-  g_return_val_if_fail (actor_id != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!ensure_open (self, error))
-    return NULL;
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, actor_id,
                                   known_day (as_known), error);
   if (rows == NULL)
@@ -1780,34 +1786,26 @@ ptce_store_load_actor (PtceStore   *self,
                        PtceDate    *as_known,
                        GError     **error)
 {
-  PtceActor *result;
+  ReadArgs args = { .id = actor_id, .as_of = as_of, .as_known = as_known };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (actor_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
-    return NULL;
-  result = load_actor_in (self, actor_id, as_of, as_known, error);
-  BACKEND (self)->end_read (self->backend);
-  return result;
+  return in_read (self, load_actor_in, &args, error);
 }
 
 /* ── history ──────────────────────────────────────────────────────────── */
 
-static GListModel *
-list_pole_versions_in (PtceStore   *self,
-                       const char  *pole_id,
-                       GError     **error)
+static gpointer
+list_pole_versions_in (PtceStore       *self,
+                       const ReadArgs  *args,
+                       GError         **error)
 {
+  const char *pole_id = args->id;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
-  g_return_val_if_fail (pole_id != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!ensure_open (self, error))
-    return NULL;
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
                                   G_MAXINT64, error);
   if (rows == NULL)
@@ -1851,16 +1849,13 @@ ptce_store_list_pole_versions (PtceStore   *self,
                                const char  *pole_id,
                                GError     **error)
 {
-  GListModel *result;
+  ReadArgs args = { .id = pole_id };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (pole_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
-    return NULL;
-  result = list_pole_versions_in (self, pole_id, error);
-  BACKEND (self)->end_read (self->backend);
-  return result;
+  return in_read (self, list_pole_versions_in, &args, error);
 }
 
 static char *
@@ -1988,13 +1983,13 @@ diff_keyed (GPtrArray  *changes,
     }
 }
 
-static GListModel *
-diff_pole_in (PtceStore   *self,
-              const char  *pole_id,
-              gint64       from_submission,
-              gint64       to_submission,
-              GError     **error)
+static gpointer
+diff_pole_in (PtceStore       *self,
+              const ReadArgs  *args,
+              GError         **error)
 {
+  const char *pole_id = args->id;
+  gint64 from_submission = args->from, to_submission = args->to;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(JsonNode) before_node = NULL;
@@ -2004,12 +1999,6 @@ diff_pole_in (PtceStore   *self,
   g_autoptr(GList) names = NULL;
   const char *stage_a, *stage_b;
 
-  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
-  g_return_val_if_fail (pole_id != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!ensure_open (self, error))
-    return NULL;
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
                                   G_MAXINT64, error);
   if (rows == NULL)
@@ -2102,16 +2091,13 @@ ptce_store_diff_pole (PtceStore   *self,
                       gint64       to_submission,
                       GError     **error)
 {
-  GListModel *result;
+  ReadArgs args = { .id = pole_id, .from = from_submission, .to = to_submission };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (pole_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
-    return NULL;
-  result = diff_pole_in (self, pole_id, from_submission, to_submission, error);
-  BACKEND (self)->end_read (self->backend);
-  return result;
+  return in_read (self, diff_pole_in, &args, error);
 }
 
 /* ── queries ──────────────────────────────────────────────────────────── */
@@ -2556,6 +2542,14 @@ disagreements_in (PtceStore   *self,
   return TRUE;
 }
 
+static gpointer
+disagreements_read (PtceStore       *self,
+                    const ReadArgs  *args,
+                    GError         **error)
+{
+  return disagreements_in (self, known_day (args->as_known), args->out, error) ? args->out : NULL;
+}
+
 /**
  * ptce_store_list_disagreements:
  * @self: a #PtceStore
@@ -2583,16 +2577,12 @@ ptce_store_list_disagreements (PtceStore  *self,
                                GError    **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean ok;
+  ReadArgs args = { .as_known = as_known, .out = out };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_open (self, error) || !BACKEND (self)->begin_read (self->backend, error))
-    return NULL;
-  ok = disagreements_in (self, known_day (as_known), out, error);
-  BACKEND (self)->end_read (self->backend);
-  if (!ok)
+  if (in_read (self, disagreements_read, &args, error) == NULL)
     return NULL;
   return list_model_from (out, PTCE_TYPE_STORE_DISAGREEMENT);
 }
