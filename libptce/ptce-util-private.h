@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include <string.h>
+
 #include <glib.h>
 #include "ptce-date.h"
 
@@ -19,6 +21,48 @@ ptce_set_str (char       **dest,
     return FALSE;
   copy = g_strdup (src);
   g_free (*dest);
+  *dest = copy;
+  return TRUE;
+}
+
+/* Codes repeat across a dataset (NAF and legal category codes, commune
+ * codes, indicator ids and units): a short one is interned, stored once for
+ * the process (g_intern_string()), a longer one copied. Whether a stored
+ * string is interned follows from its length alone, so that it is released
+ * without a flag: ptce_code_free(). The getters still return a string
+ * that lives at least as long as the object. Short only, so that hostile
+ * input cannot grow the process's interned strings by more than a few
+ * bytes per value it carries. */
+#define PTCE_CODE_INTERN_MAX 16
+
+static inline char *
+ptce_code_dup (const char *src)
+{
+  if (src == NULL)
+    return NULL;
+  if (strnlen (src, PTCE_CODE_INTERN_MAX + 1) <= PTCE_CODE_INTERN_MAX)
+    return (char *) g_intern_string (src);
+  return g_strdup (src);
+}
+
+static inline void
+ptce_code_free (char *code)
+{
+  if (code != NULL && strnlen (code, PTCE_CODE_INTERN_MAX + 1) > PTCE_CODE_INTERN_MAX)
+    g_free (code);
+}
+
+/* ptce_set_str() for a code. */
+static inline gboolean
+ptce_set_code (char       **dest,
+               const char  *src)
+{
+  char *copy;
+
+  if (g_strcmp0 (*dest, src) == 0)
+    return FALSE;
+  copy = ptce_code_dup (src);
+  ptce_code_free (*dest);
   *dest = copy;
   return TRUE;
 }

@@ -29,8 +29,9 @@ typedef struct
   gboolean              check_strings;
   GString              *path;
   PtceDataset          *dataset;
-  GHashTable           *actor_paths;  /* id → path of its definition */
-  GHashTable           *pole_paths;   /* id → path of its definition */
+  GHashTable           *actor_paths;  /* id → 1 + its index in "actors" */
+  GHashTable           *pole_paths;   /* id → 1 + its index in "poles" */
+  GHashTable           *dates;        /* ISO 8601 text → PtceDate, shared */
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
 } Builder;
@@ -369,9 +370,20 @@ read_date (Builder       *b,
     return FALSE;
   if (text == NULL)
     return TRUE;
+  /* dates repeat (years, months): one PtceDate each, shared by the objects
+   * (a date is immutable and reference-counted) */
+  *out = g_hash_table_lookup (b->dates, text);
+  if (*out != NULL)
+    {
+      ptce_date_ref (*out);
+      return TRUE;
+    }
   *out = ptce_date_new_from_iso8601 (text, &local);
   if (*out != NULL)
-    return TRUE;
+    {
+      g_hash_table_insert (b->dates, g_strdup (text), ptce_date_ref (*out));
+      return TRUE;
+    }
   mark = path_member (b, name);
   fail_with (b, local);
   path_pop (b, mark);
@@ -825,12 +837,15 @@ static gboolean
 check_id_unused (Builder    *b,
                  const char *id)
 {
-  const char *previous = g_hash_table_lookup (b->actor_paths, id);
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (b->actor_paths, id));
   g_autofree char *quoted = NULL;
+  g_autofree char *previous = NULL;
 
-  if (previous == NULL)
-    previous = g_hash_table_lookup (b->pole_paths, id);
-  if (previous == NULL)
+  if (index > 0)
+    previous = g_strdup_printf ("$.actors[%u]", index - 1);
+  else if ((index = GPOINTER_TO_UINT (g_hash_table_lookup (b->pole_paths, id))) > 0)
+    previous = g_strdup_printf ("$.poles[%u]", index - 1);
+  else
     return TRUE;
   quoted = shown (id);
   return fail_at (b, "id", PTCE_ERROR_DUPLICATE_ID, _("the id %s is already used at %s"),
@@ -1142,7 +1157,11 @@ build_actor (Builder      *b,
     return FALSE;
   if (!ptce_dataset_add_actor (b->dataset, actor, &local))
     return fail_with (b, local);
-  g_hash_table_insert (b->actor_paths, g_strdup (id), g_strdup (b->path->str));
+  /* the key is the actor's own id, alive in the dataset; every actor
+   * before this one went in (any failure stops the build), so its index
+   * is the count */
+  g_hash_table_insert (b->actor_paths, (gpointer) ptce_actor_get_id (actor),
+                       GUINT_TO_POINTER (g_hash_table_size (b->actor_paths) + 1));
   return TRUE;
 }
 
@@ -1662,7 +1681,8 @@ build_pole (Builder      *b,
    * them once more at the end */
   if (!ptce_dataset_add_pole_unchecked_private (b->dataset, pole, &local))
     return fail_with (b, local);
-  g_hash_table_insert (b->pole_paths, g_strdup (id), g_strdup (b->path->str));
+  g_hash_table_insert (b->pole_paths, (gpointer) ptce_pole_get_id (pole),
+                       GUINT_TO_POINTER (g_hash_table_size (b->pole_paths) + 1));
   return TRUE;
 }
 
@@ -1791,8 +1811,9 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
   b.check_strings = check_strings;
   b.path = g_string_new ("$");
   b.dataset = dataset;
-  b.actor_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  b.pole_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  b.actor_paths = g_hash_table_new (g_str_hash, g_str_equal);
+  b.pole_paths = g_hash_table_new (g_str_hash, g_str_equal);
+  b.dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) ptce_date_unref);
   b.error = error;
 
   ok = build_dataset (&b, root);
@@ -1800,6 +1821,7 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
   g_string_free (b.path, TRUE);
   g_hash_table_unref (b.actor_paths);
   g_hash_table_unref (b.pole_paths);
+  g_hash_table_unref (b.dates);
 
   /* The checks above cover what ptce_dataset_validate() checks; running it
    * keeps the reader honest should the model learn new invariants. */

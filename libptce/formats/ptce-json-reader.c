@@ -149,6 +149,11 @@ ptce_json_reader_get_parser (PtceJsonReader *self)
 
 G_DEFINE_FINAL_TYPE (PtceJsonReader, ptce_json_reader, G_TYPE_OBJECT)
 
+static PtceDataset *load_owned_bytes (PtceJsonReader  *self,
+                                      GBytes          *bytes,
+                                      const char      *source,
+                                      GError         **error);
+
 enum {
   PROP_0,
   PROP_MAX_DEPTH,
@@ -490,7 +495,7 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
         ptce_json_prefix_source (display, error);
       return NULL;
     }
-  return ptce_json_reader_load_bytes_from (self, bytes, display, error);
+  return load_owned_bytes (self, g_steal_pointer (&bytes), display, error);
 }
 
 /**
@@ -525,6 +530,24 @@ ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
                                   const char      *source,
                                   GError         **error)
 {
+  g_return_val_if_fail (PTCE_IS_JSON_READER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_owned_bytes (self, g_bytes_ref (bytes), source, error);
+}
+
+/* Takes @bytes: the parsed document holds its own copy of every string,
+ * so the bytes are let go as soon as they are parsed, before the model is
+ * built (when the caller holds no other reference to them, as
+ * ptce_json_reader_load_file() does not: a file's worth less at the peak). */
+static PtceDataset *
+load_owned_bytes (PtceJsonReader  *self,
+                  GBytes          *bytes,
+                  const char      *source,
+                  GError         **error)
+{
+  g_autoptr(GBytes) owned = bytes;
   const PtceTreeParser *parser;
   PtceTreeNode root = NULL;
   GError *local = NULL;
@@ -533,13 +556,9 @@ ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
   const char *data;
   gsize length;
 
-  g_return_val_if_fail (PTCE_IS_JSON_READER (self), NULL);
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   ptce_i18n_init ();
 
-  data = g_bytes_get_data (bytes, &length);
+  data = g_bytes_get_data (owned, &length);
   if (!check_size (self, length, error))
     goto failed;
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -567,6 +586,7 @@ ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
       g_propagate_error (error, local);
       goto failed;
     }
+  g_clear_pointer (&owned, g_bytes_unref);
   dataset = ptce_json_build_dataset (parser->vtable (), root,
                                      self->max_depth, FALSE, error);
   parser->free_document (document);

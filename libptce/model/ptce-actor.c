@@ -5,6 +5,7 @@
 #include "ptce-actor.h"
 #include "ptce-enum-types.h"
 #include "ptce-list-store-private.h"
+#include "ptce-model-private.h"
 #include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 
@@ -69,6 +70,9 @@ struct _PtceActor
 
 G_DEFINE_FINAL_TYPE (PtceActor, ptce_actor, G_TYPE_OBJECT)
 
+static GListStore *sites_store        (PtceActor *self);
+static GListStore *compositions_store (PtceActor *self);
+
 enum {
   PROP_0,
   PROP_ID,
@@ -101,9 +105,9 @@ ptce_actor_finalize (GObject *object)
   g_clear_pointer (&self->siren, g_free);
   g_clear_pointer (&self->siret, g_free);
   g_clear_pointer (&self->rna, g_free);
-  g_clear_pointer (&self->legal_category, g_free);
-  g_clear_pointer (&self->naf, g_free);
-  g_clear_pointer (&self->seat_commune, g_free);
+  g_clear_pointer (&self->legal_category, ptce_code_free);
+  g_clear_pointer (&self->naf, ptce_code_free);
+  g_clear_pointer (&self->seat_commune, ptce_code_free);
   g_clear_pointer (&self->esus_start, ptce_date_unref);
   g_clear_pointer (&self->esus_end, ptce_date_unref);
   g_clear_object (&self->sites_view);
@@ -164,10 +168,10 @@ ptce_actor_get_property (GObject    *object,
       g_value_set_boxed (value, self->esus_end);
       break;
     case PROP_SITES:
-      g_value_set_object (value, ptce_read_only_list_lend (self->sites, &self->sites_view));
+      g_value_set_object (value, ptce_read_only_list_lend (sites_store (self), &self->sites_view));
       break;
     case PROP_COMPOSITIONS:
-      g_value_set_object (value, ptce_read_only_list_lend (self->compositions, &self->compositions_view));
+      g_value_set_object (value, ptce_read_only_list_lend (compositions_store (self), &self->compositions_view));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -394,8 +398,24 @@ ptce_actor_class_init (PtceActorClass *klass)
 static void
 ptce_actor_init (PtceActor *self)
 {
-  self->sites = g_list_store_new (PTCE_TYPE_SITE);
-  self->compositions = g_list_store_new (PTCE_TYPE_COMPOSITION);
+  /* the lists are made on first use: most actors have no composition, and
+   * a GListStore costs a GObject and a GSequence */
+}
+
+static GListStore *
+sites_store (PtceActor *self)
+{
+  if (self->sites == NULL)
+    self->sites = g_list_store_new (PTCE_TYPE_SITE);
+  return self->sites;
+}
+
+static GListStore *
+compositions_store (PtceActor *self)
+{
+  if (self->compositions == NULL)
+    self->compositions = g_list_store_new (PTCE_TYPE_COMPOSITION);
+  return self->compositions;
 }
 
 /**
@@ -413,9 +433,15 @@ PtceActor *
 ptce_actor_new (const char *id,
                 const char *name)
 {
+  PtceActor *self;
+
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_object_new (PTCE_TYPE_ACTOR, "id", id, "name", name, NULL);
+  /* no property by name nor GValue: the fields are filled directly */
+  self = g_object_new (PTCE_TYPE_ACTOR, NULL);
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  return self;
 }
 
 /**
@@ -436,6 +462,22 @@ ptce_actor_get_id (PtceActor *self)
 }
 
 /* The string properties share one getter/setter shape. */
+#define ACTOR_CODE_PROPERTY(field, PROP)                                   \
+const char *                                                              \
+ptce_actor_get_##field (PtceActor *self)                                  \
+{                                                                         \
+  g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);                      \
+  return self->field;                                                     \
+}                                                                         \
+void                                                                      \
+ptce_actor_set_##field (PtceActor  *self,                                 \
+                        const char *value)                                \
+{                                                                         \
+  g_return_if_fail (PTCE_IS_ACTOR (self));                                \
+  if (ptce_set_code (&self->field, value))                                \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
+}
+
 #define ACTOR_STRING_PROPERTY(field, PROP)                                 \
 const char *                                                              \
 ptce_actor_get_##field (PtceActor *self)                                  \
@@ -555,7 +597,7 @@ ACTOR_STRING_PROPERTY (rna, PROP_RNA)
  *
  * Since: 1.0
  */
-ACTOR_STRING_PROPERTY (legal_category, PROP_LEGAL_CATEGORY)
+ACTOR_CODE_PROPERTY (legal_category, PROP_LEGAL_CATEGORY)
 
 /**
  * ptce_actor_get_naf:
@@ -576,7 +618,7 @@ ACTOR_STRING_PROPERTY (legal_category, PROP_LEGAL_CATEGORY)
  *
  * Since: 1.0
  */
-ACTOR_STRING_PROPERTY (naf, PROP_NAF)
+ACTOR_CODE_PROPERTY (naf, PROP_NAF)
 
 /**
  * ptce_actor_get_seat_commune:
@@ -597,7 +639,7 @@ ACTOR_STRING_PROPERTY (naf, PROP_NAF)
  *
  * Since: 1.0
  */
-ACTOR_STRING_PROPERTY (seat_commune, PROP_SEAT_COMMUNE)
+ACTOR_CODE_PROPERTY (seat_commune, PROP_SEAT_COMMUNE)
 
 #undef ACTOR_STRING_PROPERTY
 
@@ -888,7 +930,7 @@ GListModel *
 ptce_actor_get_sites (PtceActor *self)
 {
   g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);
-  return ptce_read_only_list_lend (self->sites, &self->sites_view);
+  return ptce_read_only_list_lend (sites_store (self), &self->sites_view);
 }
 
 /**
@@ -907,7 +949,7 @@ ptce_actor_add_site (PtceActor *self,
   g_return_if_fail (PTCE_IS_ACTOR (self));
   g_return_if_fail (PTCE_IS_SITE (site));
 
-  g_list_store_append (self->sites, site);
+  g_list_store_append (sites_store (self), site);
 }
 
 /**
@@ -928,7 +970,7 @@ ptce_actor_remove_site (PtceActor *self,
   g_return_val_if_fail (PTCE_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (PTCE_IS_SITE (site), FALSE);
 
-  return ptce_list_store_remove_item (self->sites, site);
+  return ptce_list_store_remove_item (sites_store (self), site);
 }
 
 /**
@@ -946,7 +988,7 @@ GListModel *
 ptce_actor_get_compositions (PtceActor *self)
 {
   g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);
-  return ptce_read_only_list_lend (self->compositions, &self->compositions_view);
+  return ptce_read_only_list_lend (compositions_store (self), &self->compositions_view);
 }
 
 /**
@@ -968,5 +1010,11 @@ ptce_actor_add_composition (PtceActor       *self,
   g_return_val_if_fail (PTCE_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (PTCE_IS_COMPOSITION (composition), FALSE);
 
-  return ptce_list_store_add_once (self->compositions, composition);
+  return ptce_list_store_add_once (compositions_store (self), composition);
+}
+
+GListModel *
+ptce_actor_peek_compositions_private (PtceActor *self)
+{
+  return self->compositions != NULL ? G_LIST_MODEL (self->compositions) : NULL;
 }

@@ -274,9 +274,15 @@ PtceCooperation *
 ptce_cooperation_new (const char          *id,
                       PtceCooperationMode  mode)
 {
+  PtceCooperation *self;
+
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_object_new (PTCE_TYPE_COOPERATION, "id", id, "mode", mode, NULL);
+  self = g_object_new (PTCE_TYPE_COOPERATION, NULL);
+  /* no property by name nor GValue: the fields are filled directly */
+  self->id = g_strdup (id);
+  self->mode = mode;
+  return self;
 }
 
 /**
@@ -596,4 +602,10 @@ ptce_cooperation_has_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
   return g_list_store_find (self->participants, actor, NULL);
+}
+
+GListModel *
+ptce_cooperation_peek_participants_private (PtceCooperation *self)
+{
+  return G_LIST_MODEL (self->participants);
 }

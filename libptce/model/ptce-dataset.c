@@ -569,7 +569,7 @@ check_pole_references (PtceDataset  *self,
           return FALSE;
         }
       actor =
-        first_foreign_participant (self, ptce_cooperation_get_participants (cooperation));
+        first_foreign_participant (self, ptce_cooperation_peek_participants_private (cooperation));
 
       if (actor != NULL)
         {
@@ -597,7 +597,7 @@ check_pole_references (PtceDataset  *self,
           return FALSE;
         }
       actor =
-        first_foreign_participant (self, ptce_project_get_participants (project));
+        first_foreign_participant (self, ptce_project_peek_participants_private (project));
 
       if (actor != NULL)
         {
@@ -637,8 +637,8 @@ check_compositions (PtceDataset  *self,
                     PtceActor    *actor,
                     GError      **error)
 {
-  GListModel *list = ptce_actor_get_compositions (actor);
-  guint n = g_list_model_get_n_items (list);
+  GListModel *list = ptce_actor_peek_compositions_private (actor);
+  guint n = list != NULL ? g_list_model_get_n_items (list) : 0;
 
   for (guint i = 0; i < n; i++)
     {

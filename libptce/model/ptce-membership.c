@@ -219,9 +219,15 @@ PtceMembership *
 ptce_membership_new (PtceActor          *actor,
                      PtceMembershipRole  roles)
 {
+  PtceMembership *self;
+
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), NULL);
 
-  return g_object_new (PTCE_TYPE_MEMBERSHIP, "actor", actor, "roles", roles, NULL);
+  self = g_object_new (PTCE_TYPE_MEMBERSHIP, NULL);
+  /* no property by name nor GValue: the fields are filled directly */
+  self->actor = g_object_ref (actor);
+  self->roles = roles;
+  return self;
 }
 
 /**

@@ -7,9 +7,11 @@
  * (the objects are new, not yet handed out). */
 #pragma once
 
+#include "ptce-actor.h"
 #include "ptce-cooperation.h"
 #include "ptce-dataset.h"
 #include "ptce-pole.h"
+#include "ptce-project.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +26,14 @@ void     ptce_cooperation_append_participants_private (PtceCooperation  *self,
 gboolean ptce_dataset_add_pole_unchecked_private       (PtceDataset      *self,
                                                        PtcePole         *pole,
                                                        GError          **error);
+
+/* The lists themselves, for the library's own walks (the dataset's
+ * validation): the getters lend a read-only view, an object and a signal
+ * handler kept for the life of the owner, which a walk over every
+ * cooperation of a national dataset would make for each. NULL when the
+ * actor has no composition list yet (lists are made on first use). */
+GListModel *ptce_cooperation_peek_participants_private (PtceCooperation *self);
+GListModel *ptce_project_peek_participants_private     (PtceProject     *self);
+GListModel *ptce_actor_peek_compositions_private       (PtceActor       *self);
 
 G_END_DECLS

@@ -86,9 +86,9 @@ ptce_observation_finalize (GObject *object)
 {
   PtceObservation *self = (PtceObservation *) object;
 
-  g_clear_pointer (&self->subject, g_free);
-  g_clear_pointer (&self->indicator, g_free);
-  g_clear_pointer (&self->unit, g_free);
+  g_clear_pointer (&self->subject, ptce_code_free);
+  g_clear_pointer (&self->indicator, ptce_code_free);
+  g_clear_pointer (&self->unit, ptce_code_free);
   g_clear_pointer (&self->start, ptce_date_unref);
   g_clear_pointer (&self->end, ptce_date_unref);
   g_clear_pointer (&self->source, g_free);
@@ -148,11 +148,11 @@ ptce_observation_set_property (GObject      *object,
     {
     case PROP_SUBJECT:
       /* construct-only: set once, never notified */
-      self->subject = g_value_dup_string (value);
+      self->subject = ptce_code_dup (g_value_get_string (value));
       break;
     case PROP_INDICATOR:
       /* construct-only: set once, never notified */
-      self->indicator = g_value_dup_string (value);
+      self->indicator = ptce_code_dup (g_value_get_string (value));
       break;
     case PROP_VALUE:
       ptce_observation_set_value (self, g_value_get_double (value));
@@ -309,11 +309,12 @@ ptce_observation_new (const char *subject,
   g_return_val_if_fail (subject != NULL, NULL);
   g_return_val_if_fail (indicator != NULL, NULL);
 
-  /* Not through the "value" property: GObject refuses NaN there. */
-  self = g_object_new (PTCE_TYPE_OBSERVATION,
-                       "subject", subject,
-                       "indicator", indicator,
-                       NULL);
+  /* Not through the "value" property: GObject refuses NaN there. No
+   * property by name nor GValue: the fields are filled directly; the ids
+   * repeat from one observation to the next, and are stored once. */
+  self = g_object_new (PTCE_TYPE_OBSERVATION, NULL);
+  self->subject = ptce_code_dup (subject);
+  self->indicator = ptce_code_dup (indicator);
   self->value = value;
   return self;
 }
@@ -391,6 +392,22 @@ ptce_observation_set_value (PtceObservation *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
 }
 
+#define OBSERVATION_CODE_PROPERTY(field, PROP)                             \
+const char *                                                              \
+ptce_observation_get_##field (PtceObservation *self)                      \
+{                                                                         \
+  g_return_val_if_fail (PTCE_IS_OBSERVATION (self), NULL);                \
+  return self->field;                                                     \
+}                                                                         \
+void                                                                      \
+ptce_observation_set_##field (PtceObservation *self,                      \
+                              const char      *value)                     \
+{                                                                         \
+  g_return_if_fail (PTCE_IS_OBSERVATION (self));                          \
+  if (ptce_set_code (&self->field, value))                                \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
+}
+
 #define OBSERVATION_STRING_PROPERTY(field, PROP)                           \
 const char *                                                              \
 ptce_observation_get_##field (PtceObservation *self)                      \
@@ -426,7 +443,7 @@ ptce_observation_set_##field (PtceObservation *self,                      \
  *
  * Since: 1.0
  */
-OBSERVATION_STRING_PROPERTY (unit, PROP_UNIT)
+OBSERVATION_CODE_PROPERTY (unit, PROP_UNIT)
 
 /**
  * ptce_observation_get_source:

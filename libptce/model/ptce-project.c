@@ -5,6 +5,7 @@
 #include "ptce-project.h"
 #include "ptce-enum-types.h"
 #include "ptce-list-store-private.h"
+#include "ptce-model-private.h"
 #include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 
@@ -813,4 +814,10 @@ ptce_project_set_sustainable_local_development_stated (PtceProject *self,
     return;
   self->sustainable_local_development_stated = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUSTAINABLE_LOCAL_DEVELOPMENT_STATED]);
+}
+
+GListModel *
+ptce_project_peek_participants_private (PtceProject *self)
+{
+  return G_LIST_MODEL (self->participants);
 }

@@ -62,7 +62,7 @@ ptce_site_finalize (GObject *object)
 {
   PtceSite *self = (PtceSite *) object;
 
-  g_clear_pointer (&self->commune, g_free);
+  g_clear_pointer (&self->commune, ptce_code_free);
   g_clear_pointer (&self->siret, g_free);
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->address, g_free);
@@ -206,7 +206,27 @@ ptce_site_init (PtceSite *self)
 PtceSite *
 ptce_site_new (const char *commune)
 {
-  return g_object_new (PTCE_TYPE_SITE, "commune", commune, NULL);
+  PtceSite *self = g_object_new (PTCE_TYPE_SITE, NULL);
+
+  /* no property by name nor GValue; a commune code is stored once */
+  self->commune = ptce_code_dup (commune);
+  return self;
+}
+
+#define SITE_CODE_PROPERTY(field, PROP)                                    \
+const char *                                                              \
+ptce_site_get_##field (PtceSite *self)                                    \
+{                                                                         \
+  g_return_val_if_fail (PTCE_IS_SITE (self), NULL);                       \
+  return self->field;                                                     \
+}                                                                         \
+void                                                                      \
+ptce_site_set_##field (PtceSite   *self,                                  \
+                       const char *value)                                 \
+{                                                                         \
+  g_return_if_fail (PTCE_IS_SITE (self));                                 \
+  if (ptce_set_code (&self->field, value))                                \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
 }
 
 #define SITE_STRING_PROPERTY(field, PROP)                                  \
@@ -244,7 +264,7 @@ ptce_site_set_##field (PtceSite   *self,                                  \
  *
  * Since: 1.0
  */
-SITE_STRING_PROPERTY (commune, PROP_COMMUNE)
+SITE_CODE_PROPERTY (commune, PROP_COMMUNE)
 
 /**
  * ptce_site_get_siret:
