@@ -69,6 +69,13 @@ struct _PtceFinding
   char              *legal_quote;
   char              *legal_version;
   GListStore        *objects;
+  /* Every object added, each once, in order (references); those from
+   * n_flushed on are not yet in @objects: they go in with one splice when
+   * the objects are asked for, not with an items-changed each. @added_set
+   * indexes them once there are more than a few (NULL before). */
+  GPtrArray         *added;
+  guint              n_flushed;
+  GHashTable        *added_set;
   gboolean           has_measure;
   double             value;
   double             threshold;
@@ -117,6 +124,8 @@ ptce_finding_finalize (GObject *object)
   g_clear_pointer (&self->legal_quote, g_free);
   g_clear_pointer (&self->legal_version, g_free);
   g_clear_object (&self->objects);
+  g_clear_pointer (&self->added, g_ptr_array_unref);
+  g_clear_pointer (&self->added_set, g_hash_table_unref);
 
   G_OBJECT_CLASS (ptce_finding_parent_class)->finalize (object);
 }
@@ -165,7 +174,7 @@ ptce_finding_get_property (GObject    *object,
       g_value_set_string (value, self->legal_version);
       break;
     case PROP_OBJECTS:
-      g_value_set_object (value, self->objects);
+      g_value_set_object (value, ptce_finding_get_objects (self));
       break;
     case PROP_HAS_MEASURE:
       g_value_set_boolean (value, self->has_measure);
@@ -374,7 +383,11 @@ static void
 ptce_finding_init (PtceFinding *self)
 {
   self->objects = g_list_store_new (G_TYPE_OBJECT);
+  self->added = g_ptr_array_new_with_free_func (g_object_unref);
 }
+
+/* Over this many objects, a finding indexes them in a hash set. */
+#define ADDED_SCAN_MAX 16
 
 PtceFinding *
 ptce_finding_new_internal (const char        *rule_id,
@@ -421,19 +434,29 @@ void
 ptce_finding_add_object (PtceFinding *self,
                          gpointer     object)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->objects));
-
   g_return_if_fail (G_IS_OBJECT (object));
 
-  /* each object once, in the order the rule met them */
-  for (guint i = 0; i < n; i++)
+  /* each object once, in the order the rule met them: a rule names up to
+   * every member of a pole, so the check is indexed past a few */
+  if (self->added_set != NULL)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->objects), i);
-
-      if (item == object)
+      if (!g_hash_table_add (self->added_set, object))
         return;
     }
-  g_list_store_append (self->objects, object);
+  else
+    {
+      for (guint i = 0; i < self->added->len; i++)
+        if (g_ptr_array_index (self->added, i) == object)
+          return;
+      if (self->added->len == ADDED_SCAN_MAX)
+        {
+          self->added_set = g_hash_table_new (NULL, NULL);
+          for (guint i = 0; i < self->added->len; i++)
+            g_hash_table_add (self->added_set, g_ptr_array_index (self->added, i));
+          g_hash_table_add (self->added_set, object);
+        }
+    }
+  g_ptr_array_add (self->added, g_object_ref (object));
 }
 
 void
@@ -673,6 +696,15 @@ GListModel *
 ptce_finding_get_objects (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
+
+  if (self->n_flushed < self->added->len)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->objects));
+
+      g_list_store_splice (self->objects, n, 0, self->added->pdata + self->n_flushed,
+                           self->added->len - self->n_flushed);
+      self->n_flushed = self->added->len;
+    }
   return G_LIST_MODEL (self->objects);
 }
 

@@ -58,12 +58,20 @@ struct _PtceRuleContext
   GArray      *members;        /* Participant: members on the date, each once */
   GArray      *links;          /* Participant: « en lien avec », not members */
   guint        n_memberships;  /* memberships recorded, at any date */
-  GListStore  *findings;
+  GHashTable  *participants;   /* PtceActor → IN_MEMBERS or IN_LINKS: the
+                                * index of members and links, which rules
+                                * look actors up in */
+  GPtrArray   *findings;       /* PtceFinding, in order: one splice into
+                                * the diagnosis's list at the end */
 
   PtceGeography         *geography;   /* settings->geography */
   PtceLegalCategories   *categories;  /* settings->categories */
   PtceResolvedTerritory *resolved;  /* the pole's territory, or NULL */
 };
+
+/* Values of PtceRuleContext.participants */
+#define IN_MEMBERS GUINT_TO_POINTER (1)
+#define IN_LINKS   GUINT_TO_POINTER (2)
 
 typedef Tri (*ParticipantTest) (const Participant *p,
                                 gpointer           data);

@@ -555,10 +555,7 @@ static gboolean
 is_member_actor (PtceRuleContext *ctx,
                  PtceActor       *actor)
 {
-  for (guint i = 0; i < ctx->members->len; i++)
-    if (g_array_index (ctx->members, Participant, i).actor == actor)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_lookup (ctx->participants, actor) == IN_MEMBERS;
 }
 
 static guint

@@ -157,6 +157,7 @@ typedef struct {
   GPtrArray       *checked;     /* PtceActor with an identifier, borrowed */
   GPtrArray       *invalid;     /* PtceActor with an invalid one, borrowed */
   GPtrArray       *seen;        /* PtceActor already checked, borrowed */
+  GHashTable      *seen_set;    /* the same, indexed */
 } IdCheck;
 
 /* Counts one identifier given of @actor; when @error is set it failed its
@@ -167,13 +168,16 @@ id_check_count (IdCheck    *check,
                 const char *where,
                 GError     *error)
 {
+  /* id_check_actor() counts all the identifiers of one actor before the
+   * next, and each actor once: the actor is in the arrays iff it is their
+   * last one (no scan per identifier). */
   check->n_given++;
-  if (!g_ptr_array_find (check->checked, actor, NULL))
+  if (check->checked->len == 0 || g_ptr_array_index (check->checked, check->checked->len - 1) != actor)
     g_ptr_array_add (check->checked, actor);
   if (error == NULL)
     return;
   check->n_invalid++;
-  if (!g_ptr_array_find (check->invalid, actor, NULL))
+  if (check->invalid->len == 0 || g_ptr_array_index (check->invalid, check->invalid->len - 1) != actor)
     g_ptr_array_add (check->invalid, actor);
   if (check->n_invalid > MAX_PROBLEMS)
     return;
@@ -237,7 +241,7 @@ id_check_actor (IdCheck   *check,
   GListModel *sites = ptce_actor_get_sites (actor);
   gboolean siren_ok = FALSE;
 
-  if (g_ptr_array_find (check->seen, actor, NULL))
+  if (!g_hash_table_add (check->seen_set, actor))
     return;
   g_ptr_array_add (check->seen, actor);
 
@@ -295,7 +299,8 @@ rule_id (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) invalid = g_ptr_array_new ();
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();
   g_autoptr(GString) problems = g_string_new (NULL);
-  IdCheck check = { ctx, 0, 0, problems, checked, invalid, seen };
+  g_autoptr(GHashTable) seen_set = g_hash_table_new (NULL, NULL);
+  IdCheck check = { ctx, 0, 0, problems, checked, invalid, seen, seen_set };
   g_autofree char *measure = NULL;
   g_autofree char *names = NULL;
   PtceFinding *finding;

@@ -105,8 +105,8 @@ emit_at_level (PtceRuleContext    *ctx,
                                        wording_version (ctx, info->wording));
   ptce_finding_take_message (finding, message);
   ptce_finding_take_remedy (finding, remedy);
-  g_list_store_append (ctx->findings, finding);
-  return finding; /* the store holds it */
+  g_ptr_array_add (ctx->findings, g_object_ref (finding));
+  return finding; /* the array holds it */
 }
 
 /* Appends a finding at the level of the rule; takes @message and @remedy.
@@ -731,16 +731,6 @@ ptce_rules_get_table (guint *n_rules)
 /* ------------------------------------------------------------------ */
 /* A run                                                              */
 
-static gboolean
-participants_contain (GArray    *array,
-                      PtceActor *actor)
-{
-  for (guint i = 0; i < array->len; i++)
-    if (g_array_index (array, Participant, i).actor == actor)
-      return TRUE;
-  return FALSE;
-}
-
 /* A local authority or a grouping of them is recognised by its SIREN in
  * the official geography when neither its data nor its legal category
  * say what it is. */
@@ -805,10 +795,11 @@ collect_participants (PtceRuleContext *ctx)
           continue;
         if (member != (pass == 0) || !ptce_membership_is_active_on (membership, ctx->when))
           continue;
-        if (participants_contain (ctx->members, actor) || participants_contain (ctx->links, actor))
+        if (g_hash_table_contains (ctx->participants, actor))
           continue;
         describe_participant (ctx, &p, actor, membership);
         g_array_append_val (member ? ctx->members : ctx->links, p);
+        g_hash_table_insert (ctx->participants, actor, member ? IN_MEMBERS : IN_LINKS);
       }
 }
 
@@ -851,6 +842,7 @@ ptce_rules_run (const PtceRuleSettings *settings,
 {
   PtceRuleContext ctx = { 0 };
   PtceDiagnosis *diagnosis;
+  GListStore *findings;
 
   ptce_i18n_init ();
 
@@ -864,7 +856,8 @@ ptce_rules_run (const PtceRuleSettings *settings,
   ctx.links = g_array_new (FALSE, TRUE, sizeof (Participant));
   g_array_set_clear_func (ctx.members, participant_clear);
   g_array_set_clear_func (ctx.links, participant_clear);
-  ctx.findings = g_list_store_new (PTCE_TYPE_FINDING);
+  ctx.participants = g_hash_table_new (NULL, NULL);
+  ctx.findings = g_ptr_array_new_with_free_func (g_object_unref);
 
   ctx.geography = settings->geography;
   ctx.categories = settings->categories;
@@ -874,8 +867,12 @@ ptce_rules_run (const PtceRuleSettings *settings,
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     rules[i].run (&ctx, &rules[i]);
 
+  findings = g_list_store_new (PTCE_TYPE_FINDING);
+  g_list_store_splice (findings, 0, 0, ctx.findings->pdata, ctx.findings->len);
   diagnosis = ptce_diagnosis_new_internal (pole, when, PTCE_RULESET_VERSION,
-                                           legal_basis (&ctx), ctx.findings);
+                                           legal_basis (&ctx), findings);
+  g_ptr_array_unref (ctx.findings);
+  g_hash_table_unref (ctx.participants);
   g_array_unref (ctx.members);
   g_array_unref (ctx.links);
   g_clear_object (&ctx.resolved);

@@ -185,9 +185,13 @@ ptce_resolved_territory_new_for_data (PtceGeoData *data,
   self->data = ptce_geo_data_ref (data);
   self->bits = bits;
   self->problems = problems;
-  for (guint i = 0; i < data->n_communes; i++)
-    if (ptce_geo_bits_get (bits, i))
+  /* Word by word: a pole's territory is a few hundred communes out of
+   * tens of thousands, and a check resolves one per pole. */
+  for (guint w = 0; w < PTCE_GEO_BITS_WORDS (data->n_communes); w++)
+    for (guint32 word = bits[w]; word != 0; word &= word - 1)
       {
+        guint i = w * 32 + (guint) __builtin_ctz (word);
+
         self->n_communes++;
         self->population += GEO_U32 (data->communes[i].population);
       }
