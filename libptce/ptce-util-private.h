@@ -27,13 +27,15 @@ ptce_set_str (char       **dest,
 
 /* Codes repeat across a dataset (NAF and legal category codes, commune
  * codes, indicator ids and units): a short one is interned, stored once for
- * the process (g_intern_string()), a longer one copied. Whether a stored
+ * the process (ptce_code_intern()), a longer one copied. Whether a stored
  * string is interned follows from its length alone, so that it is released
  * without a flag: ptce_code_free(). The getters still return a string
  * that lives at least as long as the object. Short only, so that hostile
  * input cannot grow the process's interned strings by more than a few
- * bytes per value it carries. */
+ * bytes per value it carries. (ptce-util.c) */
 #define PTCE_CODE_INTERN_MAX 16
+
+const char *ptce_code_intern (const char *code);
 
 static inline char *
 ptce_code_dup (const char *src)
@@ -41,7 +43,7 @@ ptce_code_dup (const char *src)
   if (src == NULL)
     return NULL;
   if (strnlen (src, PTCE_CODE_INTERN_MAX + 1) <= PTCE_CODE_INTERN_MAX)
-    return (char *) g_intern_string (src);
+    return (char *) ptce_code_intern (src);
   return g_strdup (src);
 }
 
