@@ -756,37 +756,28 @@ main (int    argc,
           {
             g_autofree char *dir = g_dir_make_tmp ("bench-ptce-store-XXXXXX", &error);
             GStatBuf st;
-            int status = 0;
-            pid_t pid;
 
             if (dir == NULL)
               return 1;
             store_paths[f] = g_build_filename (dir, "bench.ptcestore", NULL);
-            /* in a child: a process's peak RSS passes on to the children it
-             * forks, even across exec (Linux keeps the high-water mark in
-             * ru_maxrss), so a parent grown by an import would inflate
-             * every step's peak RSS after it */
-            pid = fork ();
-            if (pid == 0)
-              {
-                g_autoptr(PtceStore) store = NULL;
-                g_autoptr(PtceSubmission) s = NULL;
+            /* made in this process: the step's children inherit its peak
+             * RSS (Linux keeps the high-water mark across fork and exec),
+             * so the store steps' RSS, and those after, include it */
+            {
+              g_autoptr(PtceStore) store = NULL;
+              g_autoptr(PtceSubmission) s = NULL;
 
-                store = ptce_store_open (store_paths[f], PTCE_STORE_OPEN_CREATE, &error);
-                if (store != NULL)
-                  s = ptce_store_import_file (store, argv[f + 1], "bench", NULL, NULL, &error);
-                if (s == NULL)
-                  {
-                    g_printerr ("bench-ptce: the store of %s: %s\n", argv[f + 1], error->message);
-                    _exit (1);
-                  }
-                /* closing checkpoints the journal: the size is the store's */
-                ptce_store_close (store);
-                _exit (0);
-              }
-            if (pid < 0 || waitpid (pid, &status, 0) != pid || !WIFEXITED (status) ||
-                WEXITSTATUS (status) != 0)
-              return 1;
+              store = ptce_store_open (store_paths[f], PTCE_STORE_OPEN_CREATE, &error);
+              if (store != NULL)
+                s = ptce_store_import_file (store, argv[f + 1], "bench", NULL, NULL, &error);
+              if (s == NULL)
+                {
+                  g_printerr ("bench-ptce: the store of %s: %s\n", argv[f + 1], error->message);
+                  return 1;
+                }
+              /* closing checkpoints the journal: the size is the store's */
+              ptce_store_close (store);
+            }
             if (g_stat (store_paths[f], &st) == 0)
               store_sizes[f] = (guint64) st.st_size;
           }
