@@ -8,39 +8,7 @@
 import GLib from 'gi://GLib';
 import GObject from 'gi://GObject';
 import Ptce from 'gi://Ptce?version=1.0';
-import System from 'system';
-
-const cases = [];
-function test(name, fn) {
-    cases.push({name, fn});
-}
-
-function assert(cond, what) {
-    if (!cond)
-        throw new Error(what);
-}
-
-function assertEqual(actual, expected, what) {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new Error(`${what}: got ${a}, expected ${e}`);
-}
-
-function assertClose(actual, expected, what) {
-    if (!(Math.abs(actual - expected) <= 1e-12))
-        throw new Error(`${what}: got ${actual}, expected ${expected}`);
-}
-
-function assertThrows(fn, code, what) {
-    try {
-        fn();
-    } catch (e) {
-        assert(e instanceof GLib.Error, `${what}: threw a GLib.Error (got ${e})`);
-        assert(e.matches(Ptce.Error, code), `${what}: ${e.domain}:${e.code} ${e.message}`);
-        return e;
-    }
-    throw new Error(`${what}: no error thrown`);
-}
+import {test, run, assert, assertEqual, assertClose, assertThrows} from '../ptcetest.js';
 
 const srcdir = GLib.getenv('G_TEST_SRCDIR');
 function load() {
@@ -166,15 +134,15 @@ test('exports', () => {
 test('errors', () => {
     const builder = Ptce.NetworkBuilder.new(load());
     builder.add_pole('nowhere');
-    const e = assertThrows(() => builder.build(), Ptce.Error.NOT_FOUND, 'unknown pole');
+    const e = assertThrows(() => builder.build(), Ptce.Error, Ptce.Error.NOT_FOUND, 'unknown pole');
     assert(e.message.includes('nowhere'), `the message names the pole: ${e.message}`);
     const reversed = Ptce.NetworkBuilder.new(load());
     reversed.set_period(Ptce.Date.new_from_iso8601('2018-05-02'), Ptce.Date.new_from_iso8601('2018-05-01'));
-    assertThrows(() => reversed.build(), Ptce.Error.INVALID_DATE, 'reversed period');
+    assertThrows(() => reversed.build(), Ptce.Error, Ptce.Error.INVALID_DATE, 'reversed period');
     const empty = Ptce.NetworkBuilder.new(load());
     empty.set_period(Ptce.Date.new_from_iso8601('2018'), null);
-    assertThrows(() => empty.build(), Ptce.Error.INVALID_DATE, 'period without an end');
-    assertThrows(() => new Ptce.NetworkBuilder().build(), Ptce.Error.NOT_FOUND, 'no dataset');
+    assertThrows(() => empty.build(), Ptce.Error, Ptce.Error.INVALID_DATE, 'period without an end');
+    assertThrows(() => new Ptce.NetworkBuilder().build(), Ptce.Error, Ptce.Error.NOT_FOUND, 'no dataset');
 });
 
 test('construction from GJS', () => {
@@ -192,17 +160,4 @@ test('construction from GJS', () => {
     }
 });
 
-print(`1..${cases.length}`);
-let failed = 0;
-cases.forEach(({name, fn}, i) => {
-    try {
-        fn();
-        print(`ok ${i + 1} - ${name}`);
-    } catch (e) {
-        failed++;
-        print(`not ok ${i + 1} - ${name}`);
-        for (const line of `${e}\n${e.stack ?? ''}`.trim().split('\n'))
-            print(`# ${line}`);
-    }
-});
-System.exit(failed ? 1 : 0);
+run();

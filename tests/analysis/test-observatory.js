@@ -7,23 +7,7 @@
 import GLib from 'gi://GLib';
 import GObject from 'gi://GObject';
 import Ptce from 'gi://Ptce?version=1.0';
-import System from 'system';
-
-const cases = [];
-function test(name, fn) {
-    cases.push({name, fn});
-}
-
-function assert(cond, what) {
-    if (!cond)
-        throw new Error(what);
-}
-
-function assertEqual(actual, expected, what) {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new Error(`${what}: got ${a}, expected ${e}`);
-}
+import {test, run, assert, assertEqual} from '../ptcetest.js';
 
 const srcdir = GLib.getenv('G_TEST_SRCDIR');
 function load() {
@@ -97,17 +81,4 @@ test('jsonld writer', () => {
     assert(text.includes('"https://example.org/ptce/pole/p1"'), 'base IRI used');
 });
 
-print(`1..${cases.length}`);
-let failed = 0;
-cases.forEach(({name, fn}, i) => {
-    try {
-        fn();
-        print(`ok ${i + 1} - ${name}`);
-    } catch (e) {
-        failed++;
-        print(`not ok ${i + 1} - ${name}`);
-        for (const line of `${e}\n${e.stack ?? ''}`.trim().split('\n'))
-            print(`# ${line}`);
-    }
-});
-System.exit(failed ? 1 : 0);
+run();

@@ -9,7 +9,7 @@ import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
 import GObject from 'gi://GObject';
 import Ptce from 'gi://Ptce?version=1.0';
-import System from 'system';
+import {test, run, assert, assertEqual, assertThrows, items} from '../ptcetest.js';
 
 const PHARES_FOUNDERS = [
     'etudes-et-chantiers-idf',
@@ -20,36 +20,6 @@ const PHARES_FOUNDERS = [
     'novaedia',
     'procarist',
 ];
-
-const cases = [];
-function test(name, fn) {
-    cases.push({name, fn});
-}
-
-class AssertionError extends Error {}
-
-function assert(cond, what) {
-    if (!cond)
-        throw new AssertionError(what);
-}
-
-function assertEqual(actual, expected, what) {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new AssertionError(`${what}: got ${a}, expected ${e}`);
-}
-
-function assertThrows(fn, domainQuark, code, what) {
-    try {
-        fn();
-    } catch (e) {
-        assert(e instanceof GLib.Error, `${what}: threw a GLib.Error (got ${e})`);
-        assert(e.matches(domainQuark, code),
-            `${what}: error ${e.domain}:${e.code} (${e.message}) matches ${domainQuark}:${code}`);
-        return e;
-    }
-    throw new AssertionError(`${what}: no error thrown`);
-}
 
 function samplePath() {
     const srcdir = GLib.getenv('G_TEST_SRCDIR') ??
@@ -62,13 +32,6 @@ function loadSample() {
     const dataset = Ptce.JsonReader.new().load_file(samplePath());
     assert(dataset instanceof Ptce.Dataset, 'the sample loads as a Ptce.Dataset');
     return dataset;
-}
-
-// The items of any Gio.ListModel, for for…of: GJS makes only Gio.ListStore
-// iterable, and the lists a dataset or pole lends are read-only models.
-function* items(model) {
-    for (let i = 0, n = model.get_n_items(); i < n; i++)
-        yield model.get_item(i);
 }
 
 // A Gio.ListModel of Ptce.Actor → their ids.
@@ -305,17 +268,4 @@ test('stage history', () => {
     assertEqual(premises.get_end(), null, 'end cleared');
 });
 
-print(`1..${cases.length}`);
-let failed = 0;
-cases.forEach(({name, fn}, i) => {
-    try {
-        fn();
-        print(`ok ${i + 1} - ${name}`);
-    } catch (e) {
-        failed++;
-        print(`not ok ${i + 1} - ${name}`);
-        for (const line of `${e}\n${e.stack ?? ''}`.trim().split('\n'))
-            print(`# ${line}`);
-    }
-});
-System.exit(failed ? 1 : 0);
+run();

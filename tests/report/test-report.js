@@ -8,7 +8,7 @@
 import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
 import Ptce from 'gi://Ptce?version=1.0';
-import System from 'system';
+import {test, run, assert} from '../ptcetest.js';
 
 const srcdir = GLib.getenv('G_TEST_SRCDIR');
 const samples = GLib.build_filenamev([srcdir, '..', 'data', 'samples']);
@@ -20,16 +20,6 @@ function load(name) {
 
 function text(bytes) {
     return decoder.decode(bytes.toArray());
-}
-
-function assert(condition, what) {
-    if (!condition)
-        throw new Error(`assertion failed: ${what}`);
-}
-
-const cases = [];
-function test(name, fn) {
-    cases.push({name, fn});
 }
 
 test('pole report to GBytes', () => {
@@ -100,18 +90,4 @@ test('construction property by property', () => {
     assert(['en', 'fr'].includes(Ptce.Report.get_language()), 'language tag');
 });
 
-let failed = 0;
-print(`1..${cases.length}`);
-cases.forEach(({name, fn}, i) => {
-    try {
-        fn();
-        print(`ok ${i + 1} ${name}`);
-    } catch (e) {
-        failed++;
-        print(`not ok ${i + 1} ${name}`);
-        print(`# ${e}`);
-        if (e.stack)
-            print(`# ${e.stack.split('\n').join('\n# ')}`);
-    }
-});
-System.exit(failed > 0 ? 1 : 0);
+run();
