@@ -10,6 +10,8 @@
 #include "ptce-enum-types.h"
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
+#include "ptce-words.h"
+#include "ptce-words-private.h"
 #include "ptce-identifier.h"
 #include "ptce-actor.h"
 #include "ptce-pole.h"
@@ -569,32 +571,39 @@ field_of (Row       *row,
   return g_strstrip (g_strdup (g_ptr_array_index (row->fields, index[c])));
 }
 
-/* A word of an enumeration: its nick, or a French synonym. */
+/* A word of an enumeration: its format word (ptce_enum_from_string()), or
+ * a French synonym of one; case, accents, spaces and '_' do not count. */
 static gboolean
 parse_word (GType        type,
             const char  *text,
             const char * const *synonyms,
             int         *value)
 {
-  GEnumClass *klass = g_type_class_ref (type);
   g_autofree char *norm = normalise_name (text);
-  GEnumValue *found;
 
   for (char *p = norm; *p != '\0'; p++)
     if (*p == '_')
       *p = '-';
-  found = g_enum_get_value_by_nick (klass, norm);
-  if (found != NULL)
-    *value = found->value;
-  for (guint i = 0; found == NULL && synonyms != NULL && synonyms[i] != NULL; i += 2)
+  if (ptce_enum_from_string (type, norm, value, NULL))
+    return TRUE;
+  for (guint i = 0; synonyms != NULL && synonyms[i] != NULL; i += 2)
     if (g_str_equal (synonyms[i], norm))
-      {
-        found = g_enum_get_value_by_nick (klass, synonyms[i + 1]);
-        if (found != NULL)
-          *value = found->value;
-      }
-  g_type_class_unref (klass);
-  return found != NULL;
+      return ptce_enum_from_string (type, synonyms[i + 1], value, NULL);
+  return FALSE;
+}
+
+/* "“TEXT” is not WHAT: the words are …", the words those of @type, so that
+ * the message lists every word the format has. */
+static char *
+not_a_word (const char *what,
+            const char *text,
+            GType       type)
+{
+  g_autofree char *words = ptce_words_list_private (type);
+
+  /* TRANSLATORS: the first %s is what the user wrote, the second what it
+   * should be ("an article 9 kind"), the third the list of accepted words */
+  return g_strdup_printf (_("“%s” is not %s: the words are %s"), text, what, words);
 }
 
 /* ------------------------------------------------------------------ */
@@ -728,8 +737,7 @@ import_actor (PtceCsvImporter *self,
       if (!parse_word (PTCE_TYPE_ACTOR_KIND, kind, kind_synonyms, &value))
         {
           report (self, row->line, 0, header_name (header, index[A_KIND]),
-                  g_strdup_printf (_("“%s” is not an article 9 kind (enterprise, local-authority, research-centre …)"),
-                                   kind));
+                  not_a_word (_("an article 9 kind"), kind, PTCE_TYPE_ACTOR_KIND));
           return FALSE;
         }
       ptce_actor_set_kind (actor, value);
@@ -739,8 +747,7 @@ import_actor (PtceCsvImporter *self,
       if (!parse_word (PTCE_TYPE_ESS_FAMILY, family, family_synonyms, &value))
         {
           report (self, row->line, 0, header_name (header, index[A_FAMILY]),
-                  g_strdup_printf (_("“%s” is not an ESS family (association, cooperative, mutual, foundation, commercial-company, none)"),
-                                   family));
+                  not_a_word (_("an ESS family"), family, PTCE_TYPE_ESS_FAMILY));
           return FALSE;
         }
       ptce_actor_set_ess_family (actor, value);
@@ -750,8 +757,7 @@ import_actor (PtceCsvImporter *self,
       if (!parse_word (PTCE_TYPE_ESS_BASIS, basis, basis_synonyms, &value))
         {
           report (self, row->line, 0, header_name (header, index[A_BASIS]),
-                  g_strdup_printf (_("“%s” is not an ESS basis (by-status, qualified-commercial-company, declared-only, not-ess)"),
-                                   basis));
+                  not_a_word (_("an ESS basis"), basis, PTCE_TYPE_ESS_BASIS));
           return FALSE;
         }
       ptce_actor_set_ess_basis (actor, value);
@@ -854,13 +860,13 @@ parse_roles (const char         *text,
              char              **bad)
 {
   g_auto(GStrv) words = g_strsplit_set (text, "|,;/+", -1);
-  GFlagsClass *klass = g_type_class_ref (PTCE_TYPE_MEMBERSHIP_ROLE);
 
   *roles = PTCE_MEMBERSHIP_ROLE_NONE;
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_autofree char *norm = normalise_name (words[i]);
-      GFlagsValue *found;
+      const char *one[] = { norm, NULL };
+      guint found = 0;
       gboolean known = FALSE;
 
       for (char *p = norm; *p != '\0'; p++)
@@ -868,10 +874,9 @@ parse_roles (const char         *text,
           *p = '-';
       if (*norm == '\0')
         continue;
-      found = g_flags_get_value_by_nick (klass, norm);
-      if (found != NULL && found->value != 0)
+      if (ptce_flags_from_strv (PTCE_TYPE_MEMBERSHIP_ROLE, one, &found, NULL) && found != 0)
         {
-          *roles |= found->value;
+          *roles |= found;
           known = TRUE;
         }
       for (gsize k = 0; !known && k < G_N_ELEMENTS (role_words); k++)
@@ -883,11 +888,9 @@ parse_roles (const char         *text,
       if (!known)
         {
           *bad = g_strstrip (g_strdup (words[i]));
-          g_type_class_unref (klass);
           return FALSE;
         }
     }
-  g_type_class_unref (klass);
   if (*roles == PTCE_MEMBERSHIP_ROLE_NONE)
     *roles = PTCE_MEMBERSHIP_ROLE_MEMBER;
   return TRUE;
@@ -949,8 +952,7 @@ import_membership (PtceCsvImporter *self,
   if (!parse_roles (roles_text, &roles, &bad))
     {
       report (self, row->line, 0, header_name (header, index[M_ROLES]),
-              g_strdup_printf (_("“%s” is not a role (member, founding-member, animator, partner, funder, research-partner, observer, tenant)"),
-                               bad));
+              not_a_word (_("a role"), bad, PTCE_TYPE_MEMBERSHIP_ROLE));
       return FALSE;
     }
   if (*start_text != '\0' && (start = parse_date (start_text, &local)) == NULL)

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "ptce-words.h"
+#include "ptce-words-private.h"
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
 
@@ -57,8 +58,8 @@ ptce_enum_to_string (GType enum_type,
   return ev != NULL ? ev->value_nick : NULL;
 }
 
-static char *
-enum_words (GType type)
+char *
+ptce_words_list_private (GType type)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
   GString *words = g_string_new (NULL);
@@ -127,7 +128,7 @@ ptce_enum_from_string (GType        enum_type,
         *value = ev->value;
       return TRUE;
     }
-  words = enum_words (enum_type);
+  words = ptce_words_list_private (enum_type);
   g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
                _("“%s” is not a word of %s: the words are %s"),
                word, g_type_name (enum_type), words);
@@ -206,7 +207,7 @@ ptce_flags_from_strv (GType               flags_type,
 
       if (fv == NULL || fv->value == 0)
         {
-          g_autofree char *known = enum_words (flags_type);
+          g_autofree char *known = ptce_words_list_private (flags_type);
 
           g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT,
                        _("“%s” is not a word of %s: the words are %s"),

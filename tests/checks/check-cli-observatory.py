@@ -196,8 +196,42 @@ def test_import_csv():
                 raise Failure('a refused import touched the output')
 
 
+def test_import_csv_words():
+    """A word the importer does not know: the message lists every word of the type."""
+    with tempfile.TemporaryDirectory() as tmp:
+        actors = os.path.join(tmp, 'acteurs.csv')
+        members = os.path.join(tmp, 'adhesions.csv')
+        out = os.path.join(tmp, 'out.json')
+        with open(actors, 'w', encoding='utf-8') as f:
+            f.write('id,name,kind,ess_family\na,A,vaisseau spatial,\nb,B,Entreprise,Astrale\n'
+                    'c,C,Collectivité territoriale,Coopérative\n')
+        with open(members, 'w', encoding='utf-8') as f:
+            f.write('pole,actor,roles\np1,c,membre fondateur|astronaute\np1,c,research_partner\n')
+        result = ptce_run('import-csv', actors, '--memberships', members, '--output', out,
+                          status=1)
+        expect_lines(result.stderr, [
+            re.escape(actors) + r':2: row 2, column “kind”: “vaisseau spatial” is not an article 9'
+            r' kind: the words are “unknown”, “enterprise”, .*“local-authority”, .*“natural-person”$',
+            re.escape(actors) + r':3: row 3, column “ess_family”: “Astrale” is not an ESS family:'
+            r' the words are “unknown”, “none”, “association”, .*“foundation”, .*',
+            re.escape(members) + r':2: row 2, column “roles”: “astronaute” is not a role: the'
+            r' words are “founding-member”, “member”, “animator”, .*“observer”$',
+        ], 'unknown words')
+        with open(out, encoding='utf-8') as f:
+            data = json.load(f)
+        roles = [m['roles'] for m in data['poles'][0]['memberships']]
+        if [a['id'] for a in data['actors']] != ['c'] or roles != [['research-partner']]:
+            raise Failure('French synonyms and format words: %r' % data)
+        fr = ptce_run('import-csv', actors, '--output', out, env=FR, status=1)
+        expect_lines(fr.stderr, [
+            re.escape(actors) + r':2: .*« vaisseau spatial » n.est pas une catégorie de'
+            r" l'article 9 : les mots sont “unknown”, “enterprise”, .*",
+        ], 'unknown words in French')
+
+
 main([
     ('import-csv: French spreadsheet, problems by row, round trip', test_import_csv),
+    ('import-csv: an unknown word lists the words of its type', test_import_csv_words),
     ('stats: per pole and together, in English', test_stats_text),
     ('stats: in French', test_stats_french),
     ('stats: csv and json, --pole', test_stats_csv_and_json),
