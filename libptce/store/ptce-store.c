@@ -572,7 +572,8 @@ match_actor (PtceStore   *self,
  * has one; else, for each actor, the one pole of the file whose
  * memberships list it. An actor of no pole or of several (a file of many
  * poles sharing its actors) has the file's store-wide ids (scope ""). */
-#define SCOPE_SHARED ((char *) "")
+static char scope_shared[] = "";
+#define SCOPE_SHARED scope_shared
 
 static GHashTable *
 actor_scopes (JsonArray *poles)
@@ -1913,7 +1914,6 @@ has_end (JsonNode *memberships)
 static const char *
 current_stage (JsonObject *pole)
 {
-  g_autoptr(GPtrArray) attrs = g_ptr_array_new_with_free_func (g_free);
   JsonArray *stages = member_array (pole, "stages");
   const char *best = NULL;
   guint32 best_day = 0;
