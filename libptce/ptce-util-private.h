@@ -69,6 +69,27 @@ ptce_set_code (char       **dest,
   return TRUE;
 }
 
+/* The getter and setter of a string property of a model type, defined
+ * once for every such property: PREFIX is the functions' prefix
+ * (ptce_actor), TYPE the instance type, IS_TYPE its check, STORE
+ * ptce_set_str or ptce_set_code. The setter notifies only on a real
+ * change, through the file's properties[] array. */
+#define PTCE_DEFINE_STRING_PROPERTY(PREFIX, TYPE, IS_TYPE, field, PROP, STORE) \
+const char *                                                              \
+PREFIX##_get_##field (TYPE *self)                                         \
+{                                                                         \
+  g_return_val_if_fail (IS_TYPE (self), NULL);                            \
+  return self->field;                                                     \
+}                                                                         \
+void                                                                      \
+PREFIX##_set_##field (TYPE       *self,                                   \
+                      const char *value)                                  \
+{                                                                         \
+  g_return_if_fail (IS_TYPE (self));                                      \
+  if (STORE (&self->field, value))                                        \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
+}
+
 /* Same for a NULL-terminated string vector; NULL and empty are equal. */
 static inline gboolean
 ptce_set_strv (char               ***dest,

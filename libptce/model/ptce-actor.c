@@ -461,39 +461,6 @@ ptce_actor_get_id (PtceActor *self)
   return self->id;
 }
 
-/* The string properties share one getter/setter shape. */
-#define ACTOR_CODE_PROPERTY(field, PROP)                                   \
-const char *                                                              \
-ptce_actor_get_##field (PtceActor *self)                                  \
-{                                                                         \
-  g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);                      \
-  return self->field;                                                     \
-}                                                                         \
-void                                                                      \
-ptce_actor_set_##field (PtceActor  *self,                                 \
-                        const char *value)                                \
-{                                                                         \
-  g_return_if_fail (PTCE_IS_ACTOR (self));                                \
-  if (ptce_set_code (&self->field, value))                                \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
-}
-
-#define ACTOR_STRING_PROPERTY(field, PROP)                                 \
-const char *                                                              \
-ptce_actor_get_##field (PtceActor *self)                                  \
-{                                                                         \
-  g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);                      \
-  return self->field;                                                     \
-}                                                                         \
-void                                                                      \
-ptce_actor_set_##field (PtceActor  *self,                                 \
-                        const char *value)                                \
-{                                                                         \
-  g_return_if_fail (PTCE_IS_ACTOR (self));                                \
-  if (ptce_set_str (&self->field, value))                                 \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
-}
-
 /**
  * ptce_actor_get_name:
  * @self: a #PtceActor
@@ -513,7 +480,7 @@ ptce_actor_set_##field (PtceActor  *self,                                 \
  *
  * Since: 1.0
  */
-ACTOR_STRING_PROPERTY (name, PROP_NAME)
+PTCE_DEFINE_STRING_PROPERTY (ptce_actor, PtceActor, PTCE_IS_ACTOR, name, PROP_NAME, ptce_set_str)
 
 /**
  * ptce_actor_get_siren:
@@ -534,7 +501,7 @@ ACTOR_STRING_PROPERTY (name, PROP_NAME)
  *
  * Since: 1.0
  */
-ACTOR_STRING_PROPERTY (siren, PROP_SIREN)
+PTCE_DEFINE_STRING_PROPERTY (ptce_actor, PtceActor, PTCE_IS_ACTOR, siren, PROP_SIREN, ptce_set_str)
 
 /**
  * ptce_actor_get_siret:
@@ -555,7 +522,7 @@ ACTOR_STRING_PROPERTY (siren, PROP_SIREN)
  *
  * Since: 1.0
  */
-ACTOR_STRING_PROPERTY (siret, PROP_SIRET)
+PTCE_DEFINE_STRING_PROPERTY (ptce_actor, PtceActor, PTCE_IS_ACTOR, siret, PROP_SIRET, ptce_set_str)
 
 /**
  * ptce_actor_get_rna:
@@ -576,7 +543,7 @@ ACTOR_STRING_PROPERTY (siret, PROP_SIRET)
  *
  * Since: 1.0
  */
-ACTOR_STRING_PROPERTY (rna, PROP_RNA)
+PTCE_DEFINE_STRING_PROPERTY (ptce_actor, PtceActor, PTCE_IS_ACTOR, rna, PROP_RNA, ptce_set_str)
 
 /**
  * ptce_actor_get_legal_category:
@@ -597,7 +564,7 @@ ACTOR_STRING_PROPERTY (rna, PROP_RNA)
  *
  * Since: 1.0
  */
-ACTOR_CODE_PROPERTY (legal_category, PROP_LEGAL_CATEGORY)
+PTCE_DEFINE_STRING_PROPERTY (ptce_actor, PtceActor, PTCE_IS_ACTOR, legal_category, PROP_LEGAL_CATEGORY, ptce_set_code)
 
 /**
  * ptce_actor_get_naf:
@@ -618,7 +585,7 @@ ACTOR_CODE_PROPERTY (legal_category, PROP_LEGAL_CATEGORY)
  *
  * Since: 1.0
  */
-ACTOR_CODE_PROPERTY (naf, PROP_NAF)
+PTCE_DEFINE_STRING_PROPERTY (ptce_actor, PtceActor, PTCE_IS_ACTOR, naf, PROP_NAF, ptce_set_code)
 
 /**
  * ptce_actor_get_seat_commune:
@@ -639,9 +606,7 @@ ACTOR_CODE_PROPERTY (naf, PROP_NAF)
  *
  * Since: 1.0
  */
-ACTOR_CODE_PROPERTY (seat_commune, PROP_SEAT_COMMUNE)
-
-#undef ACTOR_STRING_PROPERTY
+PTCE_DEFINE_STRING_PROPERTY (ptce_actor, PtceActor, PTCE_IS_ACTOR, seat_commune, PROP_SEAT_COMMUNE, ptce_set_code)
 
 /**
  * ptce_actor_get_kind:

@@ -274,22 +274,6 @@ ptce_funding_new (const char   *call,
   return g_object_new (PTCE_TYPE_FUNDING, "call", call, "call-kind", call_kind, NULL);
 }
 
-#define FUNDING_STRING_PROPERTY(field, PROP)                               \
-const char *                                                              \
-ptce_funding_get_##field (PtceFunding *self)                              \
-{                                                                         \
-  g_return_val_if_fail (PTCE_IS_FUNDING (self), NULL);                    \
-  return self->field;                                                     \
-}                                                                         \
-void                                                                      \
-ptce_funding_set_##field (PtceFunding *self,                              \
-                          const char  *value)                             \
-{                                                                         \
-  g_return_if_fail (PTCE_IS_FUNDING (self));                              \
-  if (ptce_set_str (&self->field, value))                                 \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
-}
-
 /**
  * ptce_funding_get_call:
  * @self: a #PtceFunding
@@ -309,7 +293,7 @@ ptce_funding_set_##field (PtceFunding *self,                              \
  *
  * Since: 1.0
  */
-FUNDING_STRING_PROPERTY (call, PROP_CALL)
+PTCE_DEFINE_STRING_PROPERTY (ptce_funding, PtceFunding, PTCE_IS_FUNDING, call, PROP_CALL, ptce_set_str)
 
 /**
  * ptce_funding_get_funder:
@@ -330,9 +314,7 @@ FUNDING_STRING_PROPERTY (call, PROP_CALL)
  *
  * Since: 1.0
  */
-FUNDING_STRING_PROPERTY (funder, PROP_FUNDER)
-
-#undef FUNDING_STRING_PROPERTY
+PTCE_DEFINE_STRING_PROPERTY (ptce_funding, PtceFunding, PTCE_IS_FUNDING, funder, PROP_FUNDER, ptce_set_str)
 
 /**
  * ptce_funding_get_call_kind:

@@ -392,38 +392,6 @@ ptce_observation_set_value (PtceObservation *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
 }
 
-#define OBSERVATION_CODE_PROPERTY(field, PROP)                             \
-const char *                                                              \
-ptce_observation_get_##field (PtceObservation *self)                      \
-{                                                                         \
-  g_return_val_if_fail (PTCE_IS_OBSERVATION (self), NULL);                \
-  return self->field;                                                     \
-}                                                                         \
-void                                                                      \
-ptce_observation_set_##field (PtceObservation *self,                      \
-                              const char      *value)                     \
-{                                                                         \
-  g_return_if_fail (PTCE_IS_OBSERVATION (self));                          \
-  if (ptce_set_code (&self->field, value))                                \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
-}
-
-#define OBSERVATION_STRING_PROPERTY(field, PROP)                           \
-const char *                                                              \
-ptce_observation_get_##field (PtceObservation *self)                      \
-{                                                                         \
-  g_return_val_if_fail (PTCE_IS_OBSERVATION (self), NULL);                \
-  return self->field;                                                     \
-}                                                                         \
-void                                                                      \
-ptce_observation_set_##field (PtceObservation *self,                      \
-                              const char      *value)                     \
-{                                                                         \
-  g_return_if_fail (PTCE_IS_OBSERVATION (self));                          \
-  if (ptce_set_str (&self->field, value))                                 \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
-}
-
 /**
  * ptce_observation_get_unit:
  * @self: a #PtceObservation
@@ -443,7 +411,7 @@ ptce_observation_set_##field (PtceObservation *self,                      \
  *
  * Since: 1.0
  */
-OBSERVATION_CODE_PROPERTY (unit, PROP_UNIT)
+PTCE_DEFINE_STRING_PROPERTY (ptce_observation, PtceObservation, PTCE_IS_OBSERVATION, unit, PROP_UNIT, ptce_set_code)
 
 /**
  * ptce_observation_get_source:
@@ -464,7 +432,7 @@ OBSERVATION_CODE_PROPERTY (unit, PROP_UNIT)
  *
  * Since: 1.0
  */
-OBSERVATION_STRING_PROPERTY (source, PROP_SOURCE)
+PTCE_DEFINE_STRING_PROPERTY (ptce_observation, PtceObservation, PTCE_IS_OBSERVATION, source, PROP_SOURCE, ptce_set_str)
 
 /**
  * ptce_observation_get_method:
@@ -485,9 +453,7 @@ OBSERVATION_STRING_PROPERTY (source, PROP_SOURCE)
  *
  * Since: 1.0
  */
-OBSERVATION_STRING_PROPERTY (method, PROP_METHOD)
-
-#undef OBSERVATION_STRING_PROPERTY
+PTCE_DEFINE_STRING_PROPERTY (ptce_observation, PtceObservation, PTCE_IS_OBSERVATION, method, PROP_METHOD, ptce_set_str)
 
 /**
  * ptce_observation_get_start:

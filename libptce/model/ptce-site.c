@@ -213,38 +213,6 @@ ptce_site_new (const char *commune)
   return self;
 }
 
-#define SITE_CODE_PROPERTY(field, PROP)                                    \
-const char *                                                              \
-ptce_site_get_##field (PtceSite *self)                                    \
-{                                                                         \
-  g_return_val_if_fail (PTCE_IS_SITE (self), NULL);                       \
-  return self->field;                                                     \
-}                                                                         \
-void                                                                      \
-ptce_site_set_##field (PtceSite   *self,                                  \
-                       const char *value)                                 \
-{                                                                         \
-  g_return_if_fail (PTCE_IS_SITE (self));                                 \
-  if (ptce_set_code (&self->field, value))                                \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
-}
-
-#define SITE_STRING_PROPERTY(field, PROP)                                  \
-const char *                                                              \
-ptce_site_get_##field (PtceSite *self)                                    \
-{                                                                         \
-  g_return_val_if_fail (PTCE_IS_SITE (self), NULL);                       \
-  return self->field;                                                     \
-}                                                                         \
-void                                                                      \
-ptce_site_set_##field (PtceSite   *self,                                  \
-                       const char *value)                                 \
-{                                                                         \
-  g_return_if_fail (PTCE_IS_SITE (self));                                 \
-  if (ptce_set_str (&self->field, value))                                 \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
-}
-
 /**
  * ptce_site_get_commune:
  * @self: a #PtceSite
@@ -264,7 +232,7 @@ ptce_site_set_##field (PtceSite   *self,                                  \
  *
  * Since: 1.0
  */
-SITE_CODE_PROPERTY (commune, PROP_COMMUNE)
+PTCE_DEFINE_STRING_PROPERTY (ptce_site, PtceSite, PTCE_IS_SITE, commune, PROP_COMMUNE, ptce_set_code)
 
 /**
  * ptce_site_get_siret:
@@ -285,7 +253,7 @@ SITE_CODE_PROPERTY (commune, PROP_COMMUNE)
  *
  * Since: 1.0
  */
-SITE_STRING_PROPERTY (siret, PROP_SIRET)
+PTCE_DEFINE_STRING_PROPERTY (ptce_site, PtceSite, PTCE_IS_SITE, siret, PROP_SIRET, ptce_set_str)
 
 /**
  * ptce_site_get_label:
@@ -306,7 +274,7 @@ SITE_STRING_PROPERTY (siret, PROP_SIRET)
  *
  * Since: 1.0
  */
-SITE_STRING_PROPERTY (label, PROP_LABEL)
+PTCE_DEFINE_STRING_PROPERTY (ptce_site, PtceSite, PTCE_IS_SITE, label, PROP_LABEL, ptce_set_str)
 
 /**
  * ptce_site_get_address:
@@ -327,9 +295,7 @@ SITE_STRING_PROPERTY (label, PROP_LABEL)
  *
  * Since: 1.0
  */
-SITE_STRING_PROPERTY (address, PROP_ADDRESS)
-
-#undef SITE_STRING_PROPERTY
+PTCE_DEFINE_STRING_PROPERTY (ptce_site, PtceSite, PTCE_IS_SITE, address, PROP_ADDRESS, ptce_set_str)
 
 /**
  * ptce_site_get_headquarters:

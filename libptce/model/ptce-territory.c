@@ -268,22 +268,6 @@ ptce_territory_new (const char *name)
   return g_object_new (PTCE_TYPE_TERRITORY, "name", name, NULL);
 }
 
-#define TERRITORY_STRING_PROPERTY(field, PROP)                             \
-const char *                                                              \
-ptce_territory_get_##field (PtceTerritory *self)                          \
-{                                                                         \
-  g_return_val_if_fail (PTCE_IS_TERRITORY (self), NULL);                  \
-  return self->field;                                                     \
-}                                                                         \
-void                                                                      \
-ptce_territory_set_##field (PtceTerritory *self,                          \
-                            const char    *value)                         \
-{                                                                         \
-  g_return_if_fail (PTCE_IS_TERRITORY (self));                            \
-  if (ptce_set_str (&self->field, value))                                 \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);         \
-}
-
 /**
  * ptce_territory_get_name:
  * @self: a #PtceTerritory
@@ -303,7 +287,7 @@ ptce_territory_set_##field (PtceTerritory *self,                          \
  *
  * Since: 1.0
  */
-TERRITORY_STRING_PROPERTY (name, PROP_NAME)
+PTCE_DEFINE_STRING_PROPERTY (ptce_territory, PtceTerritory, PTCE_IS_TERRITORY, name, PROP_NAME, ptce_set_str)
 
 /**
  * ptce_territory_get_vintage:
@@ -324,9 +308,7 @@ TERRITORY_STRING_PROPERTY (name, PROP_NAME)
  *
  * Since: 1.0
  */
-TERRITORY_STRING_PROPERTY (vintage, PROP_VINTAGE)
-
-#undef TERRITORY_STRING_PROPERTY
+PTCE_DEFINE_STRING_PROPERTY (ptce_territory, PtceTerritory, PTCE_IS_TERRITORY, vintage, PROP_VINTAGE, ptce_set_str)
 
 /**
  * ptce_territory_get_scale:
