@@ -13,6 +13,7 @@
 #include "ptce-i18n-private.h"
 #include "ptce-json-builder-private.h"
 #include "ptce-json-extras-private.h"
+#include "ptce-json-rules-private.h"
 #include "ptce-model-private.h"
 
 /* The builder walks the tree once, top-down, and keeps the JSON path of
@@ -43,30 +44,8 @@ path_member (Builder    *b,
              const char *name)
 {
   gsize mark = b->path->len;
-  gboolean plain = g_ascii_isalpha (name[0]) || name[0] == '_';
 
-  for (const char *p = name; plain && *p != '\0'; p++)
-    plain = g_ascii_isalnum (*p) || *p == '_';
-
-  if (plain)
-    {
-      /* the common case, on every member read: no printf */
-      g_string_append_c (b->path, '.');
-      g_string_append (b->path, name);
-    }
-  else
-    {
-      /* escape quotes, backslashes and controls, keep other characters */
-      char non_ascii[129];
-      g_autofree char *escaped = NULL;
-
-      for (int i = 0; i < 128; i++)
-        non_ascii[i] = (char) (0x80 + i);
-      non_ascii[128] = '\0';
-      escaped = g_strescape (name, non_ascii);
-
-      g_string_append_printf (b->path, "[\"%s\"]", escaped);
-    }
+  ptce_json_path_append_member (b->path, name);
   return mark;
 }
 
@@ -75,19 +54,8 @@ path_index (Builder *b,
             guint    index)
 {
   gsize mark = b->path->len;
-  char digits[16];
-  int n = 0;
 
-  do
-    {
-      digits[n++] = (char) ('0' + index % 10);
-      index /= 10;
-    }
-  while (index > 0);
-  g_string_append_c (b->path, '[');
-  while (n > 0)
-    g_string_append_c (b->path, digits[--n]);
-  g_string_append_c (b->path, ']');
+  ptce_json_path_append_index (b->path, index);
   return mark;
 }
 
@@ -148,13 +116,13 @@ fail_at (Builder    *b,
   return FALSE;
 }
 
-/* Prefixes the path to an error of the model (a date that does not exist…) */
+/* Prefixes the path to an error of the model (a date that does not exist…)
+ * or of a rule of ptce-json-rules-private.h */
 static gboolean
 fail_with (Builder *b,
            GError  *cause)
 {
-  g_set_error (b->error, cause->domain, cause->code, C_("JSON path: error", "%s: %s"), b->path->str, cause->message);
-  g_error_free (cause);
+  ptce_json_error_at (b->error, b->path->str, cause);
   return FALSE;
 }
 
@@ -163,15 +131,7 @@ fail_with (Builder *b,
 static char *
 shown (const char *text)
 {
-  gsize len = strlen (text);
-  const char *cut = text + MIN (len, 40);
-  g_autofree char *inner = NULL;
-
-  while (cut > text && (*cut & 0xC0) == 0x80)
-    cut--;
-  inner = g_strdup_printf ("%.*s%s", (int) (cut - text), text, len > (gsize) (cut - text) ? "…" : "");
-  /* TRANSLATORS: quotes around a piece of the input */
-  return g_strdup_printf (_("“%s”"), inner);
+  return ptce_json_shown (text);
 }
 
 static const char *
@@ -211,10 +171,10 @@ static gboolean
 check_depth (Builder *b,
              guint    depth)
 {
-  if (depth > b->max_depth)
-    return fail (b, PTCE_ERROR_LIMIT_EXCEEDED,
-                 _("arrays and objects are nested deeper than the limit of %u levels"),
-                 b->max_depth);
+  GError *local = NULL;
+
+  if (!ptce_json_rule_depth (depth, b->max_depth, &local))
+    return fail_with (b, local);
   return TRUE;
 }
 
@@ -240,12 +200,13 @@ string_value (Builder       *b,
               const char   **out)
 {
   const char *value;
+  GError *local = NULL;
 
   if (b->vt->get_type (node) != PTCE_TREE_STRING)
     return fail_type (b, _("a string"), node);
   value = b->vt->get_string (node);
-  if (b->check_strings && !g_utf8_validate (value, -1, NULL))
-    return fail (b, PTCE_ERROR_INVALID_FORMAT, _("the string is not valid UTF-8"));
+  if (b->check_strings && !ptce_json_rule_utf8_string (value, &local))
+    return fail_with (b, local);
   *out = value;
   return TRUE;
 }
@@ -342,10 +303,13 @@ read_number (Builder      *b,
       *out = (double) b->vt->get_integer (node);
       break;
     case PTCE_TREE_DOUBLE:
-      *out = b->vt->get_double (node);
-      if (!isfinite (*out))
-        ok = fail (b, PTCE_ERROR_INVALID_FORMAT,
-                   _("the number is out of range (it is not a finite double)"));
+      {
+        GError *local = NULL;
+
+        *out = b->vt->get_double (node);
+        if (!ptce_json_rule_finite (*out, &local))
+          ok = fail_with (b, local);
+      }
       break;
     default:
       ok = fail_type (b, _("a number"), node);
@@ -632,16 +596,11 @@ check_period (Builder    *b,
               const char *start_name,
               const char *end_name)
 {
-  g_autofree char *s = NULL;
-  g_autofree char *e = NULL;
+  GError *local = NULL;
 
-  if (ptce_period_is_valid (start, end))
-    return TRUE;
-  s = ptce_date_to_iso8601 (start);
-  e = ptce_date_to_iso8601 (end);
-  /* TRANSLATORS: "“end” (2010) is before “start” (2014)" */
-  return fail (b, PTCE_ERROR_INVALID_DATE, _("“%s” (%s) is before “%s” (%s)"),
-               end_name, e, start_name, s);
+  if (!ptce_json_rule_period (start, end, start_name, end_name, &local))
+    return fail_with (b, local);
+  return TRUE;
 }
 
 /* ---- unknown members -------------------------------------------------- */
@@ -676,13 +635,14 @@ copy_member (const char   *name,
 {
   CopyData *data = user_data;
   JsonNode *copy;
+  GError *local = NULL;
   gsize mark;
 
   if (is_known (data->known, name))
     return TRUE;
-  if (data->b->check_strings && !g_utf8_validate (name, -1, NULL))
+  if (data->b->check_strings && !ptce_json_rule_utf8_member_name (name, &local))
     {
-      data->ok = fail (data->b, PTCE_ERROR_INVALID_FORMAT, _("a member name is not valid UTF-8"));
+      data->ok = fail_with (data->b, local);
       return FALSE;
     }
   mark = path_member (data->b, name);
@@ -723,11 +683,12 @@ convert (Builder      *b,
     case PTCE_TREE_DOUBLE:
       {
         double value = b->vt->get_double (node);
+        GError *local = NULL;
 
         /* kept as it is, but it must be writable back */
-        if (!isfinite (value))
+        if (!ptce_json_rule_finite (value, &local))
           {
-            fail (b, PTCE_ERROR_INVALID_FORMAT, _("the number is out of range (it is not a finite double)"));
+            fail_with (b, local);
             return NULL;
           }
         copy = json_node_new (JSON_NODE_VALUE);
@@ -967,10 +928,6 @@ add_project_participant (gpointer   target,
 
 /* ---- the objects of ptce/1 -------------------------------------------- */
 
-static const char * const site_members[] = {
-  "commune", "siret", "label", "address", "headquarters", NULL
-};
-
 static gboolean
 build_site (Builder      *b,
             PtceTreeNode  node,
@@ -994,26 +951,11 @@ build_site (Builder      *b,
   ptce_site_set_label (site, label);
   ptce_site_set_address (site, address);
   ptce_site_set_headquarters (site, headquarters);
-  if (!keep_extras (b, node, depth, site_members, site))
+  if (!keep_extras (b, node, depth, ptce_json_site_members, site))
     return FALSE;
   ptce_actor_add_site (actor, site);
   return TRUE;
 }
-
-static const char * const actor_members[] = {
-  "id", "name", "kind", "ess_family", "ess_basis", "siren", "siret", "rna",
-  "legal_category", "naf", "seat_commune", "esus_start", "esus_end", "sites", NULL
-};
-
-static const char * const actor_members_1_1[] = {
-  "id", "name", "kind", "ess_family", "ess_basis", "siren", "siret", "rna",
-  "legal_category", "naf", "seat_commune", "esus_start", "esus_end", "sites", "composition",
-  NULL
-};
-
-static const char * const composition_members[] = {
-  "date", "members", "member_count", "non_ess_member_count", NULL
-};
 
 /* A count of members: a whole number ≥ 0, or -1 when absent. */
 static gboolean
@@ -1050,6 +992,7 @@ build_composition (Builder      *b,
   g_autoptr(PtceDate) date = NULL;
   g_auto(GStrv) ids = NULL;
   int n_members, n_non_ess;
+  GError *local = NULL;
 
   if (!expect_object (b, node, depth) ||
       !read_date (b, node, "date", &date) ||
@@ -1066,14 +1009,9 @@ build_composition (Builder      *b,
         return FALSE;
       if (strcmp (ids[i], ptce_actor_get_id (grouping)) == 0)
         return fail (b, PTCE_ERROR_INVALID_FORMAT, _("a grouping cannot group itself"));
-      for (guint j = 0; j < i; j++)
-        if (strcmp (ids[i], ids[j]) == 0)
-          {
-            g_autofree char *quoted = shown (ids[i]);
-
-            return fail (b, PTCE_ERROR_DUPLICATE_ID, _("the actor %s is listed twice"),
-                         quoted);
-          }
+      if (!ptce_json_rule_listed_once ((const char * const *) ids, i, PTCE_JSON_LISTED_ACTOR,
+                                       &local))
+        return fail_with (b, local);
       path_pop (b, mark);
     }
   if (n_members >= 0 && n_non_ess > n_members)
@@ -1084,7 +1022,7 @@ build_composition (Builder      *b,
   ptce_composition_set_member_ids (composition, (const char * const *) ids);
   ptce_composition_set_n_members (composition, n_members);
   ptce_composition_set_n_non_ess_members (composition, n_non_ess);
-  if (!keep_extras (b, node, depth, composition_members, composition))
+  if (!keep_extras (b, node, depth, ptce_json_composition_members, composition))
     return FALSE;
   ptce_actor_add_composition (grouping, composition);
   return TRUE;
@@ -1153,7 +1091,7 @@ build_actor (Builder      *b,
   ptce_actor_set_esus_end (actor, esus_end);
 
   if (!read_each (b, node, "sites", depth + 1, build_site, actor) ||
-      !keep_extras (b, node, depth, b->v1_1 ? actor_members_1_1 : actor_members, actor))
+      !keep_extras (b, node, depth, b->v1_1 ? ptce_json_actor_members_1_1 : ptce_json_actor_members, actor))
     return FALSE;
   if (!ptce_dataset_add_actor (b->dataset, actor, &local))
     return fail_with (b, local);
@@ -1164,8 +1102,6 @@ build_actor (Builder      *b,
                        GUINT_TO_POINTER (g_hash_table_size (b->actor_paths) + 1));
   return TRUE;
 }
-
-static const char * const stage_members[] = { "stage", "since", NULL };
 
 static gboolean
 build_stage (Builder      *b,
@@ -1202,7 +1138,7 @@ build_stage (Builder      *b,
         }
     }
 
-  if (!collect_extras (b, node, depth, stage_members, &extras))
+  if (!collect_extras (b, node, depth, ptce_json_stage_members, &extras))
     return FALSE;
   ptce_pole_set_stage (pole, stage, since);
   if (extras != NULL)
@@ -1212,10 +1148,6 @@ build_stage (Builder      *b,
     }
   return TRUE;
 }
-
-static const char * const territory_members[] = {
-  "name", "vintage", "scale", "communes", "epcis", "departements", "regions", NULL
-};
 
 static gboolean
 build_territory (Builder      *b,
@@ -1247,15 +1179,11 @@ build_territory (Builder      *b,
   ptce_territory_set_epcis (territory, (const char * const *) epcis);
   ptce_territory_set_departements (territory, (const char * const *) departements);
   ptce_territory_set_regions (territory, (const char * const *) regions);
-  if (!keep_extras (b, node, depth, territory_members, territory))
+  if (!keep_extras (b, node, depth, ptce_json_territory_members, territory))
     return FALSE;
   ptce_pole_set_territory (pole, territory);
   return TRUE;
 }
-
-static const char * const strategy_members[] = {
-  "statement", "adopted", "objectives", "sustainable_local_development", NULL
-};
 
 static gboolean
 build_strategy (Builder      *b,
@@ -1282,13 +1210,11 @@ build_strategy (Builder      *b,
   /* ptce/1.1: "false" says "stated: no", where an absent member is unknown */
   if (b->v1_1 && member (b, node, "sustainable_local_development") != NULL)
     ptce_strategy_set_sustainable_local_development_stated (strategy, TRUE);
-  if (!keep_extras (b, node, depth, strategy_members, strategy))
+  if (!keep_extras (b, node, depth, ptce_json_strategy_members, strategy))
     return FALSE;
   ptce_pole_set_strategy (pole, strategy);
   return TRUE;
 }
-
-static const char * const membership_members[] = { "actor", "roles", "start", "end", NULL };
 
 static gboolean
 build_membership (Builder      *b,
@@ -1322,15 +1248,11 @@ build_membership (Builder      *b,
   membership = ptce_membership_new (actor, roles);
   ptce_membership_set_start (membership, start);
   ptce_membership_set_end (membership, end);
-  if (!keep_extras (b, node, depth, membership_members, membership))
+  if (!keep_extras (b, node, depth, ptce_json_membership_members, membership))
     return FALSE;
   ptce_pole_add_membership (pole, membership);
   return TRUE;
 }
-
-static const char * const cooperation_members[] = {
-  "id", "mode", "object", "participants", "start", "end", "description", NULL
-};
 
 static gboolean
 build_cooperation (Builder      *b,
@@ -1369,17 +1291,12 @@ build_cooperation (Builder      *b,
   ptce_cooperation_set_end (cooperation, end);
   ptce_cooperation_set_description (cooperation, description);
   if (!read_cooperation_participants (b, node, depth + 1, cooperation) ||
-      !keep_extras (b, node, depth, cooperation_members, cooperation))
+      !keep_extras (b, node, depth, ptce_json_cooperation_members, cooperation))
     return FALSE;
   if (!ptce_pole_add_cooperation (pole, cooperation, &local))
     return fail_with (b, local);
   return TRUE;
 }
-
-static const char * const project_members[] = {
-  "id", "title", "innovation", "sectors", "objectives", "sustainable_local_development",
-  "start", "end", "participants", NULL
-};
 
 static gboolean
 build_project (Builder      *b,
@@ -1431,20 +1348,12 @@ build_project (Builder      *b,
   ptce_project_set_start (project, start);
   ptce_project_set_end (project, end);
   if (!read_participants (b, node, depth + 1, project, add_project_participant) ||
-      !keep_extras (b, node, depth, project_members, project))
+      !keep_extras (b, node, depth, ptce_json_project_members, project))
     return FALSE;
   if (!ptce_pole_add_project (pole, project, &local))
     return fail_with (b, local);
   return TRUE;
 }
-
-static const char * const funding_members[] = {
-  "call", "call_kind", "funder", "date", "amount", "duration_months", NULL
-};
-
-static const char * const funding_members_1_1[] = {
-  "call", "call_kind", "funder", "date", "amount", "duration_months", "projects", NULL
-};
 
 /* ptce/1.1: the projects of the pole a funding supported. */
 static gboolean
@@ -1455,6 +1364,7 @@ read_funded_projects (Builder      *b,
                       PtceFunding  *funding)
 {
   g_auto(GStrv) ids = NULL;
+  GError *local = NULL;
 
   if (!read_strv (b, node, "projects", depth + 1, &ids))
     return FALSE;
@@ -1470,14 +1380,9 @@ read_funded_projects (Builder      *b,
           return fail (b, PTCE_ERROR_DANGLING_REFERENCE,
                        _("the pole has no project with the id %s"), quoted);
         }
-      for (guint j = 0; j < i; j++)
-        if (strcmp (ids[i], ids[j]) == 0)
-          {
-            g_autofree char *quoted = shown (ids[i]);
-
-            return fail (b, PTCE_ERROR_DUPLICATE_ID, _("the project %s is listed twice"),
-                         quoted);
-          }
+      if (!ptce_json_rule_listed_once ((const char * const *) ids, i, PTCE_JSON_LISTED_PROJECT,
+                                       &local))
+        return fail_with (b, local);
       path_pop (b, mark);
     }
   ptce_funding_set_projects (funding, (const char * const *) ids);
@@ -1523,28 +1428,11 @@ build_funding (Builder      *b,
     ptce_funding_set_duration_months (funding, (guint) duration);
   if (b->v1_1 && !read_funded_projects (b, node, depth, pole, funding))
     return FALSE;
-  if (!keep_extras (b, node, depth, b->v1_1 ? funding_members_1_1 : funding_members, funding))
+  if (!keep_extras (b, node, depth, b->v1_1 ? ptce_json_funding_members_1_1 : ptce_json_funding_members, funding))
     return FALSE;
   ptce_pole_add_funding (pole, funding);
   return TRUE;
 }
-
-static const char * const pole_members[] = {
-  "id", "name", "aliases", "description", "founded", "dissolved", "stages", "typology",
-  "origin", "legal_form", "carrier", "territory", "strategy", "memberships",
-  "cooperations", "projects", "fundings", NULL
-};
-
-static const char * const pole_members_1_1[] = {
-  "id", "name", "aliases", "description", "founded", "dissolved", "stages", "typology",
-  "origin", "legal_form", "carrier", "legal_person", "territory", "strategy", "memberships",
-  "cooperations", "projects", "fundings", NULL
-};
-
-static const char * const legal_person_members[] = {
-  "kind", "ess_family", "ess_basis", "siren", "siret", "rna", "legal_category", "naf",
-  "seat_commune", NULL
-};
 
 /* ptce/1.1: the pole as its own legal person, an actor that bears the
  * pole's id and name. */
@@ -1557,6 +1445,7 @@ build_legal_person (Builder      *b,
   g_autoptr(PtceActor) actor = NULL;
   const char *siren, *siret, *rna, *legal_category, *naf, *seat_commune;
   int kind, ess_family, ess_basis;
+  GError *local = NULL;
 
   if (!read_enum (b, node, "kind", PTCE_TYPE_ACTOR_KIND, FALSE, PTCE_ACTOR_KIND_UNKNOWN, &kind) ||
       !read_enum (b, node, "ess_family", PTCE_TYPE_ESS_FAMILY, FALSE, PTCE_ESS_FAMILY_UNKNOWN, &ess_family) ||
@@ -1568,9 +1457,11 @@ build_legal_person (Builder      *b,
       !read_string (b, node, "naf", FALSE, &naf) ||
       !read_string (b, node, "seat_commune", FALSE, &seat_commune))
     return FALSE;
-  if (kind == PTCE_ACTOR_KIND_NATURAL_PERSON)
-    return fail_at (b, "kind", PTCE_ERROR_INVALID_FORMAT,
-                    _("a pole's own legal person cannot be a natural person"));
+  if (!ptce_json_rule_legal_person_kind (kind, &local))
+    {
+      path_member (b, "kind");
+      return fail_with (b, local);
+    }
 
   actor = ptce_actor_new (ptce_pole_get_id (pole), ptce_pole_get_name (pole));
   ptce_actor_set_kind (actor, kind);
@@ -1582,7 +1473,7 @@ build_legal_person (Builder      *b,
   ptce_actor_set_legal_category (actor, legal_category);
   ptce_actor_set_naf (actor, naf);
   ptce_actor_set_seat_commune (actor, seat_commune);
-  if (!keep_extras (b, node, depth, legal_person_members, actor))
+  if (!keep_extras (b, node, depth, ptce_json_legal_person_members, actor))
     return FALSE;
   ptce_pole_set_legal_person (pole, actor);
   return TRUE;
@@ -1674,7 +1565,7 @@ build_pole (Builder      *b,
       !read_each (b, node, "cooperations", depth + 1, build_cooperation, pole) ||
       !read_each (b, node, "projects", depth + 1, build_project, pole) ||
       !read_each (b, node, "fundings", depth + 1, build_funding, pole) ||
-      !keep_extras (b, node, depth, b->v1_1 ? pole_members_1_1 : pole_members, pole))
+      !keep_extras (b, node, depth, b->v1_1 ? ptce_json_pole_members_1_1 : ptce_json_pole_members, pole))
     return FALSE;
 
   /* its references were resolved as read; ptce_dataset_validate() checks
@@ -1685,10 +1576,6 @@ build_pole (Builder      *b,
                        GUINT_TO_POINTER (g_hash_table_size (b->pole_paths) + 1));
   return TRUE;
 }
-
-static const char * const observation_members[] = {
-  "subject", "indicator", "value", "unit", "start", "end", "source", "method", NULL
-};
 
 static gboolean
 build_observation (Builder      *b,
@@ -1731,16 +1618,12 @@ build_observation (Builder      *b,
   ptce_observation_set_end (observation, end);
   ptce_observation_set_source (observation, source);
   ptce_observation_set_method (observation, method);
-  if (!keep_extras (b, node, depth, observation_members, observation))
+  if (!keep_extras (b, node, depth, ptce_json_observation_members, observation))
     return FALSE;
   if (!ptce_dataset_add_observation (b->dataset, observation, &local))
     return fail_with (b, local);
   return TRUE;
 }
-
-static const char * const dataset_members[] = {
-  "format", "title", "source", "date", "cog_vintage", "actors", "poles", "observations", NULL
-};
 
 static gboolean
 build_dataset (Builder      *b,
@@ -1785,7 +1668,7 @@ build_dataset (Builder      *b,
          (!b->v1_1 || read_each (b, root, "actors", 2, build_actor_compositions, NULL)) &&
          read_each (b, root, "poles", 2, build_pole, NULL) &&
          read_each (b, root, "observations", 2, build_observation, NULL) &&
-         keep_extras (b, root, 1, dataset_members, b->dataset);
+         keep_extras (b, root, 1, ptce_json_dataset_members, b->dataset);
 }
 
 PtceDataset *
