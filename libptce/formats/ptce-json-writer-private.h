@@ -10,4 +10,11 @@ G_BEGIN_DECLS
  * writes them (json-glib 1.6 alone writes "1e+40.0"). */
 char *ptce_json_writer_node_to_string (JsonNode *node);
 
+/* The bytes of @dataset written as before the text came straight from the
+ * model: a json-glib tree checked by the reader's builder, then
+ * JsonGenerator (tests/formats/test-json-writer.c compares the two). */
+GBytes *ptce_json_writer_save_bytes_by_tree_private (PtceJsonWriter  *self,
+                                                     PtceDataset     *dataset,
+                                                     GError         **error);
+
 G_END_DECLS

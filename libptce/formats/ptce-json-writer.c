@@ -10,6 +10,7 @@
 #include "ptce-enum-types.h"
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
+#include "ptce-json-emit-private.h"
 #include "ptce-json-extras-private.h"
 #include "ptce-json-writer-private.h"
 #include "ptce-json-reader.h"
@@ -610,82 +611,13 @@ write_observation (PtceObservation *observation)
   return object_node (o);
 }
 
-/* Whether the dataset states a fact only ptce/1.1 can say: the document
- * then declares "ptce/1.1", and a dataset that does not stays "ptce/1",
- * byte for byte what earlier versions wrote. */
-static gboolean
-project_uses_1_1 (PtceProject *project)
-{
-  return (ptce_project_get_innovation_stated (project) &&
-          ptce_project_get_innovation (project) == PTCE_INNOVATION_NONE) ||
-         (ptce_project_get_sustainable_local_development_stated (project) &&
-          !ptce_project_get_sustainable_local_development (project));
-}
-
-static gboolean
-pole_uses_1_1 (PtcePole *pole)
-{
-  PtceStrategy *strategy = ptce_pole_get_strategy (pole);
-  GListModel *projects = ptce_pole_get_projects (pole);
-  GListModel *fundings = ptce_pole_get_fundings (pole);
-
-  if (ptce_pole_get_legal_person (pole) != NULL)
-    return TRUE;
-  if (strategy != NULL && ptce_strategy_get_sustainable_local_development_stated (strategy) &&
-      !ptce_strategy_get_sustainable_local_development (strategy))
-    return TRUE;
-  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-    {
-      g_autoptr(PtceProject) project = g_list_model_get_item (projects, i);
-
-      if (project_uses_1_1 (project))
-        return TRUE;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (fundings); i++)
-    {
-      g_autoptr(PtceFunding) funding = g_list_model_get_item (fundings, i);
-
-      if (ptce_funding_get_projects (funding)[0] != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-uses_1_1 (PtceDataset *dataset)
-{
-  GListModel *actors = ptce_dataset_get_actors (dataset);
-  GListModel *poles = ptce_dataset_get_poles (dataset);
-
-  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
-    {
-      g_autoptr(PtceActor) actor = g_list_model_get_item (actors, i);
-
-      if (g_list_model_get_n_items (ptce_actor_get_compositions (actor)) > 0)
-        return TRUE;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (poles); i++)
-    {
-      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
-
-      if (pole_uses_1_1 (pole))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The tree of @dataset, before the reader's check. */
+/* The tree of @dataset, unchecked. */
 static JsonNode *
-write_dataset (PtceDataset  *dataset,
-               GError      **error)
+write_dataset (PtceDataset *dataset)
 {
-  JsonObject *root;
+  JsonObject *root = json_object_new ();
 
-  if (!ptce_dataset_validate (dataset, error))
-    return NULL;
-
-  root = json_object_new ();
-  json_object_set_string_member (root, "format", uses_1_1 (dataset) ? "ptce/1.1" : "ptce/1");
+  json_object_set_string_member (root, "format", ptce_json_dataset_uses_1_1 (dataset) ? "ptce/1.1" : "ptce/1");
   put_string (root, "title", ptce_dataset_get_title (dataset));
   put_string (root, "source", ptce_dataset_get_source (dataset));
   put_date (root, "date", ptce_dataset_get_date (dataset));
@@ -698,43 +630,61 @@ write_dataset (PtceDataset  *dataset,
   return object_node (root);
 }
 
-/* The writer never writes what the reader refuses: the tree that is
- * written is checked by the reader's own builder (ptce_json_reader_load_node(),
- * every rule the reader applies to content: ids, periods, finite numbers,
- * references, UTF-8 of strings and member names, nesting), and its error,
- * if any, is the writer's (the same code and message, with the JSON path of
- * the culprit). One rule, the reader's, stated once (docs/format.md, "What
- * the writer produces").
- *
- * The text itself is not read back: the reader refuses bytes whose tree it
- * accepts only when the text misstates the tree, and the two ways json-glib
- * 1.6 misstates one ("1e+40.0", a raw U+001F) are repaired below; what else
- * step 1 of the reader checks cannot differ from the tree (no duplicate
- * member in a JsonObject, 64-bit integers, doubles written with 17 digits
- * read back to the same double). tests/bindings/test_save_property.py
- * reloads every text it saves.
- *
- * The limits (depth, size) are a reader's configuration, not the format:
- * the check reads with the largest, so that a dataset loaded with a raised
- * max-depth can be saved again. */
-static PtceJsonReader *
-checking_reader (void)
-{
-  PtceJsonReader *reader = ptce_json_reader_new ();
-
-  ptce_json_reader_set_max_depth (reader, PTCE_JSON_READER_MAX_DEPTH_LIMIT);
-  ptce_json_reader_set_max_size (reader, G_MAXUINT64);
-  return reader;
-}
-
+/* The reader's own check of a tree: it builds a model from it with the
+ * reader's builder, every rule included. The limits (depth, size) are a
+ * reader's configuration, not the format: the check reads with the
+ * largest, so that a dataset loaded with a raised max-depth can be saved
+ * again. */
 static gboolean
 reader_accepts_node (JsonNode  *root,
                      GError   **error)
 {
-  g_autoptr(PtceJsonReader) reader = checking_reader ();
-  g_autoptr(PtceDataset) again = ptce_json_reader_load_node (reader, root, error);
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  g_autoptr(PtceDataset) again = NULL;
 
+  ptce_json_reader_set_max_depth (reader, PTCE_JSON_READER_MAX_DEPTH_LIMIT);
+  ptce_json_reader_set_max_size (reader, G_MAXUINT64);
+  again = ptce_json_reader_load_node (reader, root, error);
   return again != NULL;
+}
+
+/* The writer never writes what the reader refuses (docs/format.md, "What
+ * the writer produces"): @dataset is checked by ptce_dataset_validate(),
+ * then by every content rule the reader applies that the model does not
+ * already guarantee (ids, periods, dates, finite numbers, names listed
+ * twice, UTF-8 of strings and member names, nesting of unknown members),
+ * each rule stated once in ptce-json-rules.c and shared with the reader's
+ * builder, so that the error, if any, is the reader's (the same domain,
+ * code and message, with the JSON path of the culprit). The model is
+ * checked in place: no second model is built.
+ *
+ * One case is left to the reader itself: an unknown member that bears the
+ * name of a member the reader knows in the document written (an actor's
+ * "composition" kept from a ptce/1 file, now written as ptce/1.1). The tree
+ * of the dataset is then made and read by the reader's builder, as every
+ * save did before (ptce_json_check_dataset()).
+ *
+ * The text itself is not read back: what step 1 of the reader checks of
+ * bytes cannot differ from the model (the text is written from it, with
+ * the two repairs json-glib 1.6 needs, no duplicate member, 64-bit
+ * integers, doubles written with 17 digits read back to the same double).
+ * tests/bindings/test_save_property.py reloads every text it saves, and the
+ * fuzzers reload what they save. */
+static gboolean
+check_dataset (PtceDataset  *dataset,
+               GError      **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  gboolean needs_tree = FALSE;
+
+  if (!ptce_dataset_validate (dataset, error))
+    return FALSE;
+  if (ptce_json_check_dataset (dataset, &needs_tree, error))
+    return TRUE;
+  if (!needs_tree)
+    return FALSE;
+  root = write_dataset (dataset);
+  return reader_accepts_node (root, error);
 }
 
 /**
@@ -744,13 +694,13 @@ reader_accepts_node (JsonNode  *root,
  * @error: return location for a #GError
  *
  * Writes a dataset as a JSON tree, for applications that embed it in
- * their own JSON. The tree is checked as ptce_json_reader_load_node()
- * reads it: a dataset the reader would refuse is refused here, with the
- * reader's error.
+ * their own JSON. The dataset is checked by the reader's rules first, as
+ * ptce_json_writer_save_bytes() says: a dataset the reader would refuse is
+ * refused here, with the reader's error.
  *
  * Returns: (transfer full) (nullable): the root of a ptce/1 document, or
- *   %NULL with @error set when ptce_dataset_validate() or the reader
- *   refuses @dataset
+ *   %NULL with @error set when ptce_dataset_validate() or the reader's
+ *   rules refuse @dataset
  *
  * Since: 1.0
  */
@@ -759,18 +709,15 @@ ptce_json_writer_save_node (PtceJsonWriter  *self,
                             PtceDataset     *dataset,
                             GError         **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (PTCE_IS_JSON_WRITER (self), NULL);
   g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   ptce_i18n_init ();
 
-  root = write_dataset (dataset, error);
-  if (root == NULL || !reader_accepts_node (root, error))
+  if (!check_dataset (dataset, error))
     return NULL;
-  return g_steal_pointer (&root);
+  return write_dataset (dataset);
 }
 
 /* json-glib 1.6 writes a double whose shortest form has an exponent and
@@ -860,6 +807,52 @@ escape_unit_separators (char  *text,
   return escaped;
 }
 
+/* The text of a tree as the writer writes it: json-glib's generator, then
+ * the two repairs, then the final newline. */
+static GBytes *
+generate (JsonNode *root,
+          gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  char *text;
+  gsize length;
+
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &length);
+  repair_exponent_doubles (text, &length);
+  text = escape_unit_separators (text, &length);
+  text = g_realloc (text, length + 2);
+  text[length++] = '\n';
+  text[length] = '\0';
+  return g_bytes_new_take (text, length);
+}
+
+/* How every save was made before the text was written from the model: a
+ * json-glib tree, checked by the reader's builder (a second model), then
+ * JsonGenerator. Kept for tests/formats/test-json-writer.c, which compares
+ * the two byte for byte and error for error. */
+GBytes *
+ptce_json_writer_save_bytes_by_tree_private (PtceJsonWriter  *self,
+                                             PtceDataset     *dataset,
+                                             GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (PTCE_IS_JSON_WRITER (self), NULL);
+  g_return_val_if_fail (PTCE_IS_DATASET (dataset), NULL);
+
+  ptce_i18n_init ();
+
+  if (!ptce_dataset_validate (dataset, error))
+    return NULL;
+  root = write_dataset (dataset);
+  if (!reader_accepts_node (root, error))
+    return NULL;
+  return generate (root, self->pretty);
+}
+
 /**
  * ptce_json_writer_save_bytes:
  * @self: a #PtceJsonWriter
@@ -867,15 +860,15 @@ escape_unit_separators (char  *text,
  * @error: return location for a #GError
  *
  * Writes a dataset as UTF-8 bytes, ending with a newline. The same
- * dataset always gives the same bytes. What is written is checked by the
- * reader's own rules first (as ptce_json_reader_load_node() reads it, with
- * the largest limits): a dataset the reader would refuse is refused here,
- * with the reader's error, so that nothing is written that libptce cannot
- * open.
+ * dataset always gives the same bytes. The dataset is checked by the
+ * reader's own rules first (those ptce_json_reader_load_node() applies,
+ * with the largest limits): a dataset the reader would refuse is refused
+ * here, with the reader's error, so that nothing is written that libptce
+ * cannot open.
  *
  * Returns: (transfer full) (nullable): the bytes of a ptce/1 document, or
- *   %NULL with @error set when ptce_dataset_validate() or the reader
- *   refuses @dataset
+ *   %NULL with @error set when ptce_dataset_validate() or the reader's
+ *   rules refuse @dataset
  *
  * Since: 1.0
  */
@@ -884,9 +877,6 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
                              PtceDataset     *dataset,
                              GError         **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   char *text;
   gsize length;
 
@@ -896,22 +886,13 @@ ptce_json_writer_save_bytes (PtceJsonWriter  *self,
 
   ptce_i18n_init ();
 
-  root = write_dataset (dataset, error);
-  if (root == NULL || !reader_accepts_node (root, error))
+  if (!check_dataset (dataset, error))
     return NULL;
-
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, self->pretty);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, &length);
-  repair_exponent_doubles (text, &length);
-  text = escape_unit_separators (text, &length);
+  text = ptce_json_emit_dataset (dataset, self->pretty, &length);
   text = g_realloc (text, length + 2);
   text[length++] = '\n';
   text[length] = '\0';
-  bytes = g_bytes_new_take (text, length);
-  return g_steal_pointer (&bytes);
+  return g_bytes_new_take (text, length);
 }
 
 /* Where an atomic save must write so that it replaces what @path names:

@@ -983,3 +983,9 @@ ptce_actor_peek_compositions_private (PtceActor *self)
 {
   return self->compositions != NULL ? G_LIST_MODEL (self->compositions) : NULL;
 }
+
+GListModel *
+ptce_actor_peek_sites_private (PtceActor *self)
+{
+  return self->sites != NULL ? G_LIST_MODEL (self->sites) : NULL;
+}

@@ -35,5 +35,7 @@ gboolean ptce_dataset_add_pole_unchecked_private       (PtceDataset      *self,
 GListModel *ptce_cooperation_peek_participants_private (PtceCooperation *self);
 GListModel *ptce_project_peek_participants_private     (PtceProject     *self);
 GListModel *ptce_actor_peek_compositions_private       (PtceActor       *self);
+/* NULL when the actor has no site list yet (the writer's walk). */
+GListModel *ptce_actor_peek_sites_private              (PtceActor       *self);
 
 G_END_DECLS
