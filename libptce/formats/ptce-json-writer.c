@@ -30,8 +30,10 @@
  * reading an absent member gives that default back.
  *
  * Before writing anything, the writer checks the dataset with
- * ptce_dataset_validate(): a dataset with a dangling reference is never
- * written.
+ * ptce_dataset_validate() (a dataset with a dangling reference is never
+ * written) and with the reader's own content rules, so that nothing is
+ * written that the reader would refuse (docs/format.md, "What the writer
+ * produces").
  *
  * ptce_json_writer_save_file() is atomic: it writes a temporary file in the
  * same directory, flushes it to the disk and renames it over the
