@@ -1330,7 +1330,8 @@ renamed_of (PtceStore   *self,
  * looked up. @by_key: the rows come from several files and their actors
  * are named by their store-wide keys (the references of a file to its
  * actors whose key is not their local id are renamed); otherwise all rows
- * are of one file, with its own ids. */
+ * are of one file, with its own ids. @poles_as_of: the pole rows are cut
+ * as of @as_of already (only the observations are left to filter). */
 static PtceDataset *
 materialise (PtceStore  *self,
              GPtrArray  *poles,
@@ -1339,6 +1340,7 @@ materialise (PtceStore  *self,
              PtceDate   *as_of,
              gboolean    whole,
              gboolean    by_key,
+             gboolean    poles_as_of,
              GError    **error)
 {
   g_autoptr(GHashTable) renames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
@@ -1409,9 +1411,10 @@ materialise (PtceStore  *self,
 
       if (by_key && (renamed = renamed_of (self, renames, row->submission, error)) == NULL)
         return NULL;
-      if (as_of != NULL || (renamed != NULL && g_hash_table_size (renamed) > 0))
+      if ((as_of != NULL && !poles_as_of) || (renamed != NULL && g_hash_table_size (renamed) > 0))
         {
-          if (!rewrite_fragment (self, row->json, pole_as_of, as_of, renamed, FALSE, &kept, error))
+          if (!rewrite_fragment (self, row->json, pole_as_of, poles_as_of ? NULL : as_of, renamed,
+                                 FALSE, &kept, error))
             return NULL;
           if (kept == NULL)
             continue;
@@ -1546,7 +1549,7 @@ load_dataset_in (PtceStore       *self,
     return NULL;
   poles = latest_rows (pole_rows);
   actors = latest_rows (actor_rows);
-  return materialise (self, poles, actors, root, as_of, TRUE, TRUE, error);
+  return materialise (self, poles, actors, root, as_of, TRUE, TRUE, FALSE, error);
 }
 
 /**
@@ -1584,24 +1587,26 @@ ptce_store_load_dataset (PtceStore   *self,
   return in_read (self, load_dataset_in, &args, error);
 }
 
+/* Adds to @ids the actors a pole's tree refers to: the string values of
+ * its "actor" and "carrier" members and of its "participants" arrays, at
+ * any depth. */
 static void
 collect_ids (JsonNode   *node,
-             const char *member,
              GHashTable *ids)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
-      JsonObject *object = json_node_get_object (node);
-      g_autoptr(GList) names = json_object_get_members (object);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *child;
 
-      for (GList *l = names; l; l = l->next)
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &child))
         {
-          JsonNode *child = json_object_get_member (object, l->data);
-
-          if (strcmp (l->data, member) == 0 && JSON_NODE_HOLDS_VALUE (child) &&
-              json_node_get_value_type (child) == G_TYPE_STRING)
+          if ((strcmp (name, "actor") == 0 || strcmp (name, "carrier") == 0) &&
+              JSON_NODE_HOLDS_VALUE (child) && json_node_get_value_type (child) == G_TYPE_STRING)
             g_hash_table_add (ids, g_strdup (json_node_get_string (child)));
-          else if ((strcmp (l->data, "participants") == 0) && JSON_NODE_HOLDS_ARRAY (child))
+          else if (strcmp (name, "participants") == 0 && JSON_NODE_HOLDS_ARRAY (child))
             {
               JsonArray *array = json_node_get_array (child);
 
@@ -1614,7 +1619,7 @@ collect_ids (JsonNode   *node,
                 }
             }
           else
-            collect_ids (child, member, ids);
+            collect_ids (child, ids);
         }
     }
   else if (JSON_NODE_HOLDS_ARRAY (node))
@@ -1622,7 +1627,7 @@ collect_ids (JsonNode   *node,
       JsonArray *array = json_node_get_array (node);
 
       for (guint i = 0; i < json_array_get_length (array); i++)
-        collect_ids (json_array_get_element (array, i), member, ids);
+        collect_ids (json_array_get_element (array, i), ids);
     }
 }
 
@@ -1639,6 +1644,8 @@ load_pole_in (PtceStore       *self,
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(JsonNode) node = NULL;
   PtceStoreRow *row;
+  PtceStoreRow as_of_row;
+  g_autofree char *as_of_json = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
   GHashTableIter iter;
   gpointer key;
@@ -1654,16 +1661,33 @@ load_pole_in (PtceStore       *self,
       return NULL;
     }
   row = g_ptr_array_index (rows, rows->len - 1);
+
+  /* The fragment is parsed once: the actors it refers to are collected
+   * from the whole version, then it is cut as of the date. */
+  node = parse_fragment_full (self, row->json, TRUE, error);
+  if (node == NULL)
+    return NULL;
+  collect_ids (node, ids);
+  if (as_of != NULL)
+    {
+      if (!pole_as_of (json_node_get_object (node), as_of))
+        {
+          g_autofree char *when = ptce_date_to_iso8601 (as_of);
+
+          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                       _("Store “%s”: pole “%s” did not exist on %s"), self->path, pole_id, when);
+          return NULL;
+        }
+      as_of_json = ptce_json_writer_node_to_string (node);
+      as_of_row = *row;
+      as_of_row.json = as_of_json;
+      row = &as_of_row;
+    }
   g_ptr_array_add (one, row);
 
   /* The actors it refers to, from its own submission: the pole's file
-   * named them, and its ids are local to that file. */
-  node = parse_fragment (self, row->json, error);
-  if (node == NULL)
-    return NULL;
-  collect_ids (node, "actor", ids);
-  collect_ids (node, "carrier", ids);
-  /* One query for all of them, in the order of the file. */
+   * named them, and its ids are local to that file. One query for all of
+   * them, in the order of the file. */
   {
     g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
 
@@ -1674,7 +1698,8 @@ load_pole_in (PtceStore       *self,
     if (actor_rows == NULL)
       return NULL;
   }
-  dataset = materialise (self, one, actor_rows, row->submission, as_of, FALSE, FALSE, error);
+  /* the pole is as of the date already; its observations are not */
+  dataset = materialise (self, one, actor_rows, row->submission, as_of, FALSE, FALSE, TRUE, error);
   if (dataset == NULL)
     return NULL;
   if (ptce_dataset_lookup_pole (dataset, pole_id) == NULL)
@@ -1750,7 +1775,7 @@ load_actor_in (PtceStore       *self,
     }
   row = g_ptr_array_index (rows, rows->len - 1);
   g_ptr_array_add (one, row);
-  dataset = materialise (self, none, one, 0, as_of, FALSE, TRUE, error);
+  dataset = materialise (self, none, one, 0, as_of, FALSE, TRUE, FALSE, error);
   if (dataset == NULL)
     return NULL;
   actor = ptce_dataset_lookup_actor (dataset, actor_id);
@@ -2193,7 +2218,7 @@ ptce_store_find_actors (PtceStore   *self,
   if (rows == NULL)
     return NULL;
   latest = latest_rows (rows);
-  dataset = materialise (self, none, latest, 0, NULL, FALSE, TRUE, error);
+  dataset = materialise (self, none, latest, 0, NULL, FALSE, TRUE, FALSE, error);
   if (dataset == NULL)
     return NULL;
   {
