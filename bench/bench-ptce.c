@@ -211,11 +211,13 @@ step_indicators (const char *path, const char *arg)
   return n > 0 ? now () - t0 : -1;
 }
 
-/* The store (libptce/store/). The parent imports each file once into a
- * store of its own before the runs (untimed) and names it to the children
- * in PTCE_BENCH_STORE; store-import times a whole import into a new store
- * (validation, the canonical fragments, the indexes, the transaction
- * synced to disk). */
+/* The store (libptce/store/). Each file is imported once into a store of
+ * its own before the runs (untimed, by store_make in a child, so that the
+ * import's peak RSS stays out of the parent: Linux passes a process's RSS
+ * high-water mark on to the children it forks, across exec) and the store
+ * is named to the children in PTCE_BENCH_STORE; store-import times a
+ * whole import into a new store (validation, the fragments, the indexes,
+ * the transaction synced to disk). */
 static double
 step_store_import (const char *path, const char *arg)
 {
@@ -246,6 +248,32 @@ step_store_import (const char *path, const char *arg)
   g_unlink (wal);
   g_rmdir (dir);
   return s != NULL ? t : -1;
+}
+
+/* Not a measure: makes the store named in PTCE_BENCH_STORE from @path,
+ * and closes it (closing checkpoints the journal into the file, whose
+ * size the parent then reports). */
+static double
+step_store_make (const char *path, const char *arg)
+{
+  g_autoptr(GError) error = NULL;
+  const char *file = g_getenv ("PTCE_BENCH_STORE");
+  g_autoptr(PtceStore) store = NULL;
+  g_autoptr(PtceSubmission) s = NULL;
+  double t0 = now ();
+
+  if (file == NULL)
+    return -1;
+  store = ptce_store_open (file, PTCE_STORE_OPEN_CREATE, &error);
+  if (store != NULL)
+    s = ptce_store_import_file (store, path, "bench", NULL, NULL, &error);
+  if (s == NULL)
+    {
+      g_printerr ("bench-ptce: the store of %s: %s\n", path, error->message);
+      return -1;
+    }
+  ptce_store_close (store);
+  return MAX (now () - t0, 1e-6);
 }
 
 static PtceStore *
@@ -364,6 +392,9 @@ static Step steps[] = {
   { "summary", PROCESS, NULL, "summary", "ptce summary, every pole (whole process)" },
   { "check", PROCESS, NULL, "check", "ptce check, every pole (whole process)" },
 };
+
+/* Run before the others, never measured (see step_store_make). */
+static const Step store_make = { "store-make", IN_CHILD, step_store_make, NULL, "make the store" };
 
 /* ---- the parent -------------------------------------------------------------- */
 
@@ -677,10 +708,13 @@ main (int    argc,
 
   if (child != NULL)
     {
-      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-        if (strcmp (steps[i].name, child) == 0 && steps[i].kind == IN_CHILD)
+      for (guint i = 0; i <= G_N_ELEMENTS (steps); i++)
+        {
+          const Step *step = i < G_N_ELEMENTS (steps) ? &steps[i] : &store_make;
+
+          if (strcmp (step->name, child) == 0 && step->kind == IN_CHILD)
           {
-            double t = steps[i].func (argv[1], steps[i].arg);
+            double t = step->func (argv[1], step->arg);
 
             if (t < 0)
               return 1;
@@ -688,6 +722,7 @@ main (int    argc,
             fflush (stdout);
             _exit (0);  /* the model is freed by the system, as Python's is */
           }
+        }
       return 2;
     }
 
@@ -756,28 +791,19 @@ main (int    argc,
           {
             g_autofree char *dir = g_dir_make_tmp ("bench-ptce-store-XXXXXX", &error);
             GStatBuf st;
+            double seconds = 0, rss_kb = 0;
 
             if (dir == NULL)
               return 1;
             store_paths[f] = g_build_filename (dir, "bench.ptcestore", NULL);
-            /* made in this process: the step's children inherit its peak
-             * RSS (Linux keeps the high-water mark across fork and exec),
-             * so the store steps' RSS, and those after, include it */
-            {
-              g_autoptr(PtceStore) store = NULL;
-              g_autoptr(PtceSubmission) s = NULL;
-
-              store = ptce_store_open (store_paths[f], PTCE_STORE_OPEN_CREATE, &error);
-              if (store != NULL)
-                s = ptce_store_import_file (store, argv[f + 1], "bench", NULL, NULL, &error);
-              if (s == NULL)
-                {
-                  g_printerr ("bench-ptce: the store of %s: %s\n", argv[f + 1], error->message);
-                  return 1;
-                }
-              /* closing checkpoints the journal: the size is the store's */
-              ptce_store_close (store);
-            }
+            /* in a child of its own, as the steps are: made here, the
+             * import's peak RSS would pass on to every step's child */
+            g_setenv ("PTCE_BENCH_STORE", store_paths[f], TRUE);
+            if (!run_once (&store_make, argv[f + 1], self, &seconds, &rss_kb))
+              {
+                g_printerr ("bench-ptce: the store of %s could not be made\n", argv[f + 1]);
+                return 1;
+              }
             if (g_stat (store_paths[f], &st) == 0)
               store_sizes[f] = (guint64) st.st_size;
           }
