@@ -2,8 +2,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * PtceStore (ptce-store.c) does everything that is about the model and the
- * ptce/1 format: validating an import, cutting it into one canonical JSON
- * fragment per pole, actor and observation, choosing versions as known at a
+ * ptce/1 format: validating an import, cutting it into one JSON fragment
+ * per pole, actor and observation (the element's text in the file, without
+ * its whitespace: ptce-store-cut.c), choosing versions as known at a
  * date, filtering them as of a date, diffing. A backend only keeps rows and
  * finds them again; it knows nothing of JSON. ptce-store-sqlite.c is the
  * embedded backend; a server backend (PostgreSQL) implements the same
@@ -119,9 +120,14 @@ typedef struct {
   GPtrArray      *(*find_poles)        (PtceStoreBackend *self, const char *kind,
                                         const char *value, gint64 known,
                                         GError **error);
-  /* Latest versions of the actors with that SIREN, SIRET or RNA. */
+  /* Versions of the actors with that SIREN, SIRET or RNA; their json is
+   * "" unless @with_json (matching an import needs the identifiers only). */
   GPtrArray      *(*find_actors)       (PtceStoreBackend *self, const char *identifier,
-                                        gint64 known, GError **error);
+                                        gint64 known, gboolean with_json, GError **error);
+  /* Whether another submission than @submission has actors: 1 or 0, -1
+   * with @error set. */
+  int             (*others_have_actors) (PtceStoreBackend *self, gint64 submission,
+                                        GError **error);
   /* Ids of the poles whose latest version known lists the actor. */
   GPtrArray      *(*poles_of_actor)    (PtceStoreBackend *self, const char *actor,
                                         gint64 known, GError **error);

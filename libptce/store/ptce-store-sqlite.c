@@ -1019,21 +1019,52 @@ static GPtrArray *
 sqlite_find_actors (PtceStoreBackend *backend,
                     const char       *identifier,
                     gint64            known,
+                    gboolean          with_json,
                     GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
-                  "SELECT v.submission, v.id, v.key, v.json, v.siren, v.siret, v.rna, v.actor AS local"
-                  " FROM actor_version v JOIN submission s ON s.id = v.submission"
-                  " WHERE (v.siren = ?1 OR v.siret = ?1 OR v.rna = ?1) AND s.received_julian <= ?2"
-                  " ORDER BY s.received_julian, s.id, v.seq", error);
+  /* Without the fragments, an import's matching reads no overflow page. */
+  stmt = prepare (self, with_json
+                  ? "SELECT v.submission, v.id, v.key, v.json, v.siren, v.siret, v.rna, v.actor AS local"
+                    " FROM actor_version v JOIN submission s ON s.id = v.submission"
+                    " WHERE (v.siren = ?1 OR v.siret = ?1 OR v.rna = ?1) AND s.received_julian <= ?2"
+                    " ORDER BY s.received_julian, s.id, v.seq"
+                  : "SELECT v.submission, v.id, v.key, '' AS json, v.siren, v.siret, v.rna, v.actor AS local"
+                    " FROM actor_version v JOIN submission s ON s.id = v.submission"
+                    " WHERE (v.siren = ?1 OR v.siret = ?1 OR v.rna = ?1) AND s.received_julian <= ?2"
+                    " ORDER BY s.received_julian, s.id, v.seq", error);
   if (stmt == NULL)
     return NULL;
   bind_text (stmt, 1, identifier);
   sqlite3_bind_int64 (stmt, 2, known);
   return collect_rows (self, stmt, error);
+}
+
+static int
+sqlite_others_have_actors (PtceStoreBackend *backend,
+                           gint64            submission,
+                           GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  int rc, found = 0;
+
+  stmt = prepare (self, "SELECT EXISTS (SELECT 1 FROM actor_version WHERE submission <> ?1)", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    found = sqlite3_column_int (stmt, 0) != 0;
+  done (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_error (self, rc, error);
+      return -1;
+    }
+  return found;
 }
 
 static GPtrArray *
@@ -1269,6 +1300,7 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .renamed_actors = sqlite_renamed_actors,
   .find_poles = sqlite_find_poles,
   .find_actors = sqlite_find_actors,
+  .others_have_actors = sqlite_others_have_actors,
   .poles_of_actor = sqlite_poles_of_actor,
   .check = sqlite_check,
   .add_match = sqlite_add_match,

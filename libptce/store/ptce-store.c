@@ -6,6 +6,7 @@
 
 #include "ptce-store.h"
 #include "ptce-store-backend-private.h"
+#include "ptce-store-cut-private.h"
 #include "ptce-submission-private.h"
 #include "ptce-store-change-private.h"
 #include "ptce-actor-match-private.h"
@@ -48,11 +49,12 @@
  * store returns is an ordinary #PtceDataset: the diagnosis
  * (#PtceChecker) and every other analysis run on it unchanged.
  *
- * Each version is kept as the canonical ptce/1 JSON of its entity, as
- * #PtceJsonWriter writes it, and read back through #PtceJsonReader: the
- * format has one reader and one writer, fields libptce does not know are
- * kept, and a file read back from the store is the same tree as the file
- * imported (after its canonical writing).
+ * Each version is kept as the ptce/1 JSON of its entity, the text of its
+ * element in the file imported (whitespace outside strings removed), and
+ * read back through #PtceJsonReader: the format has one reader, fields
+ * libptce does not know are kept, and a file read back from the store is
+ * the same dataset as the file imported (the same tree once written by
+ * #PtceJsonWriter).
  *
  * The store is a file, on SQLite by default; nothing of the engine shows in
  * this API, so a server backend can implement it too. Errors about the
@@ -367,15 +369,6 @@ member_array (JsonObject *object,
   return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
-static JsonObject *
-member_object (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
 static void
 add_pair (GPtrArray  *pairs,
           const char *kind,
@@ -393,50 +386,44 @@ add_pair (GPtrArray  *pairs,
 }
 
 static void
-add_strings (GPtrArray  *pairs,
-             const char *kind,
-             JsonArray  *array)
+add_strv (GPtrArray          *pairs,
+          const char         *kind,
+          const char * const *values)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        add_pair (pairs, kind, json_node_get_string (node));
-    }
+  for (guint i = 0; values && values[i]; i++)
+    add_pair (pairs, kind, values[i]);
 }
 
 /* What find_poles() looks a pole up by: its territory completed upwards
- * through the geography, its current stage, typologies, project sectors. */
+ * through the geography, its current stage, typologies, project sectors,
+ * named as #PtceJsonWriter names them. */
 static GPtrArray *
-pole_attributes (JsonObject *pole)
+pole_attributes (PtcePole *pole)
 {
   GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
-  JsonObject *territory = member_object (pole, "territory");
-  JsonArray *stages = member_array (pole, "stages");
-  JsonArray *projects = member_array (pole, "projects");
+  PtceTerritory *territory = ptce_pole_get_territory (pole);
+  guint n_stages = ptce_pole_get_n_stage_changes (pole);
+  GListModel *projects = ptce_pole_get_projects (pole);
+  PtcePoleTypology typology = ptce_pole_get_typology (pole);
   PtceGeography *geography = NULL;
 
   if (territory != NULL)
     {
-      JsonArray *communes = member_array (territory, "communes");
-      JsonArray *epcis = member_array (territory, "epcis");
-      JsonArray *departements = member_array (territory, "departements");
+      const char * const *communes = ptce_territory_get_communes (territory);
+      const char * const *epcis = ptce_territory_get_epcis (territory);
+      const char * const *departements = ptce_territory_get_departements (territory);
 
-      add_strings (pairs, "commune", communes);
-      add_strings (pairs, "epci", epcis);
-      add_strings (pairs, "departement", departements);
-      add_strings (pairs, "region", member_array (territory, "regions"));
+      add_strv (pairs, "commune", communes);
+      add_strv (pairs, "epci", epcis);
+      add_strv (pairs, "departement", departements);
+      add_strv (pairs, "region", ptce_territory_get_regions (territory));
 
-      if ((communes && json_array_get_length (communes)) ||
-          (epcis && json_array_get_length (epcis)) ||
-          (departements && json_array_get_length (departements)))
+      if ((communes && communes[0]) || (epcis && epcis[0]) || (departements && departements[0]))
         geography = ptce_geography_get_default ();
 
-      for (guint i = 0; geography && communes && i < json_array_get_length (communes); i++)
+      for (guint i = 0; geography && communes && communes[i]; i++)
         {
-          const char *code = json_node_get_string (json_array_get_element (communes, i));
-          g_autoptr(PtceCommune) commune = code ? ptce_geography_lookup_commune (geography, code) : NULL;
+          g_autoptr(PtceCommune) commune = ptce_geography_lookup_commune (geography, communes[i]);
 
           if (commune == NULL)
             continue;
@@ -444,17 +431,14 @@ pole_attributes (JsonObject *pole)
           add_pair (pairs, "departement", ptce_commune_get_departement (commune));
           add_pair (pairs, "region", ptce_commune_get_region (commune));
         }
-      for (guint i = 0; geography && epcis && i < json_array_get_length (epcis); i++)
+      for (guint i = 0; geography && epcis && epcis[i]; i++)
         {
-          const char *siren = json_node_get_string (json_array_get_element (epcis, i));
-          g_autoptr(PtceEpci) epci = siren ? ptce_geography_lookup_epci (geography, siren) : NULL;
+          g_autoptr(PtceEpci) epci = ptce_geography_lookup_epci (geography, epcis[i]);
           const char * const *deps = epci ? ptce_epci_get_departements (epci) : NULL;
           const char * const *members = epci ? ptce_epci_get_members (epci) : NULL;
 
-          for (guint j = 0; deps && deps[j]; j++)
-            add_pair (pairs, "departement", deps[j]);
-          for (guint j = 0; members && members[j]; j++)
-            add_pair (pairs, "commune", members[j]);
+          add_strv (pairs, "departement", deps);
+          add_strv (pairs, "commune", members);
         }
       /* Départements named directly or found above: their régions. */
       for (guint i = 0; geography && i + 1 < pairs->len; i += 2)
@@ -468,38 +452,44 @@ pole_attributes (JsonObject *pole)
           }
     }
 
-  if (stages != NULL && json_array_get_length (stages) > 0)
+  if (n_stages > 0)
     {
       /* The current stage is the one entered last. */
+      g_autoptr(GEnumClass) stages = g_type_class_ref (PTCE_TYPE_STAGE);
       const char *best = NULL;
-      g_autoptr(PtceDate) best_date = NULL;
+      PtceDate *best_date = NULL;
 
-      for (guint i = 0; i < json_array_get_length (stages); i++)
+      for (guint i = 0; i < n_stages; i++)
         {
-          JsonObject *change = json_array_get_object_element (stages, i);
-          const char *since = member_string (change, "since");
-          g_autoptr(PtceDate) date = since ? ptce_date_new_from_iso8601 (since, NULL) : NULL;
+          PtceDate *since = NULL;
+          PtceStage stage = ptce_pole_get_stage_change (pole, i, &since);
 
-          if (best == NULL || (date && best_date && ptce_date_compare (date, best_date) > 0))
+          if (best == NULL || (since && best_date && ptce_date_compare (since, best_date) > 0))
             {
-              best = member_string (change, "stage");
-              g_clear_pointer (&best_date, ptce_date_unref);
-              best_date = date ? ptce_date_ref (date) : NULL;
+              GEnumValue *value = g_enum_get_value (stages, stage);
+
+              best = value ? value->value_nick : NULL;
+              best_date = since;
             }
         }
       add_pair (pairs, "stage", best);
     }
-  add_strings (pairs, "typology", member_array (pole, "typology"));
-  for (guint i = 0; projects && i < json_array_get_length (projects); i++)
-    add_strings (pairs, "sector",
-                 member_array (json_array_get_object_element (projects, i), "sectors"));
-  return pairs;
-}
+  if (typology != 0)
+    {
+      g_autoptr(GFlagsClass) flags = g_type_class_ref (PTCE_TYPE_POLE_TYPOLOGY);
 
-static char *
-fragment (JsonNode *node)
-{
-  return ptce_json_writer_node_to_string (node);
+      for (guint i = 0; i < flags->n_values; i++)
+        if (flags->values[i].value != 0 &&
+            (typology & flags->values[i].value) == flags->values[i].value)
+          add_pair (pairs, "typology", flags->values[i].value_nick);
+    }
+  for (guint i = 0; projects && i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(PtceProject) project = g_list_model_get_item (projects, i);
+
+      add_strv (pairs, "sector", ptce_project_get_sectors (project));
+    }
+  return pairs;
 }
 
 static GPtrArray *latest_rows (GPtrArray *rows);
@@ -515,21 +505,25 @@ static const char * const identifier_kinds[] = { "siret", "siren", "rna" };
 static gboolean
 match_actor (PtceStore   *self,
              gint64       submission,
-             JsonObject  *actor,
+             PtceActor   *actor,
              const char  *id,
              GError     **error)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* in the order of identifier_kinds */
+  const char *identifiers[] = {
+    ptce_actor_get_siret (actor), ptce_actor_get_siren (actor), ptce_actor_get_rna (actor),
+  };
 
   for (guint k = 0; k < G_N_ELEMENTS (identifier_kinds); k++)
     {
-      const char *value = member_string (actor, identifier_kinds[k]);
+      const char *value = identifiers[k];
       g_autoptr(GPtrArray) rows = NULL;
       g_autoptr(GPtrArray) latest = NULL;
 
       if (value == NULL || *value == '\0')
         continue;
-      rows = BACKEND (self)->find_actors (self->backend, value, G_MAXINT64, error);
+      rows = BACKEND (self)->find_actors (self->backend, value, G_MAXINT64, FALSE, error);
       if (rows == NULL)
         return FALSE;
       latest = latest_rows (rows);
@@ -545,7 +539,7 @@ match_actor (PtceStore   *self,
           g_hash_table_add (seen, g_strdup (row->id));
           for (guint j = 0; j < G_N_ELEMENTS (identifier_kinds); j++)
             {
-              const char *a = member_string (actor, identifier_kinds[j]);
+              const char *a = identifiers[j];
               const char *b = j == 0 ? row->siret : j == 1 ? row->siren : row->rna;
 
               if (a == NULL || b == NULL || *a == '\0' || *b == '\0')
@@ -560,7 +554,7 @@ match_actor (PtceStore   *self,
           if (BACKEND (self)->add_match (self->backend, row->id, id,
                                          basis == 0 ? PTCE_STORE_MATCH_SIRET :
                                          basis == 1 ? PTCE_STORE_MATCH_SIREN : PTCE_STORE_MATCH_RNA,
-                                         member_string (actor, identifier_kinds[basis]),
+                                         identifiers[basis],
                                          submission, error) < 0)
             return FALSE;
         }
@@ -576,27 +570,30 @@ static char scope_shared[] = "";
 #define SCOPE_SHARED scope_shared
 
 static GHashTable *
-actor_scopes (JsonArray *poles)
+actor_scopes (GListModel *poles)
 {
   GHashTable *scopes = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = poles ? json_array_get_length (poles) : 0;
+  guint n = g_list_model_get_n_items (poles);
 
   if (n == 1)
     {
-      const char *pole = member_string (json_array_get_object_element (poles, 0), "id");
+      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, 0);
+      const char *id = ptce_pole_get_id (pole);
 
-      g_hash_table_insert (scopes, (gpointer) "", (gpointer) (pole ? pole : ""));
+      g_hash_table_insert (scopes, (gpointer) "", (gpointer) (id ? id : ""));
       return scopes;
     }
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *pole = json_array_get_object_element (poles, i);
-      const char *pole_id = member_string (pole, "id");
-      JsonArray *memberships = member_array (pole, "memberships");
+      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
+      const char *pole_id = ptce_pole_get_id (pole);
+      GListModel *memberships = ptce_pole_get_memberships (pole);
 
-      for (guint j = 0; pole_id && memberships && j < json_array_get_length (memberships); j++)
+      for (guint j = 0; pole_id && memberships && j < g_list_model_get_n_items (memberships); j++)
         {
-          const char *actor = member_string (json_array_get_object_element (memberships, j), "actor");
+          g_autoptr(PtceMembership) m = g_list_model_get_item (memberships, j);
+          PtceActor *a = ptce_membership_get_actor (m);
+          const char *actor = a ? ptce_actor_get_id (a) : NULL;
           const char *before;
 
           if (actor == NULL || *actor == '\0')
@@ -623,6 +620,59 @@ scope_of (GHashTable *scopes,
   return scope ? scope : "";
 }
 
+/* Cuts @bytes into the elements of @dataset, which the reader made of
+ * them: FALSE when the cutter does not take the text or when its elements
+ * are not the model's, one by one (ids of actors and poles, subjects of
+ * observations). */
+static gboolean
+cut_dataset (PtceStoreCut *cut,
+             GBytes       *bytes,
+             PtceDataset  *dataset)
+{
+  GListModel *lists[] = {
+    ptce_dataset_get_actors (dataset), ptce_dataset_get_poles (dataset),
+    ptce_dataset_get_observations (dataset),
+  };
+  gsize size;
+  const char *text = g_bytes_get_data (bytes, &size);
+
+  if (text == NULL || !ptce_store_cut_init (cut, text, size))
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GArray *spans = l == 0 ? cut->actors : l == 1 ? cut->poles : cut->observations;
+
+      if (spans->len != g_list_model_get_n_items (lists[l]))
+        goto refuse;
+      for (guint i = 0; i < spans->len; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (lists[l], i);
+          const char *name = l == 2 ? "subject" : "id";
+          const char *value = l == 0 ? ptce_actor_get_id (PTCE_ACTOR (item))
+                            : l == 1 ? ptce_pole_get_id (PTCE_POLE (item))
+                            : ptce_observation_get_subject (PTCE_OBSERVATION (item));
+
+          if (!ptce_store_cut_member_is (cut, &g_array_index (spans, PtceStoreSpan, i),
+                                         name, value))
+            goto refuse;
+        }
+    }
+  return TRUE;
+
+refuse:
+  ptce_store_cut_clear (cut);
+  return FALSE;
+}
+
+static char *
+date_text (PtceDate *date)
+{
+  return date ? ptce_date_to_iso8601 (date) : g_strdup ("");
+}
+
+/* Records @dataset, read from @bytes, as a new submission. Each actor,
+ * pole and observation is kept as its element in @bytes (whitespace
+ * removed); what queries find them by comes from the model. */
 static PtceSubmission *
 import_dataset (PtceStore    *self,
                 GBytes       *bytes,
@@ -633,41 +683,38 @@ import_dataset (PtceStore    *self,
                 PtceDate     *received,
                 GError     **error)
 {
-  g_autoptr(PtceJsonWriter) writer = ptce_json_writer_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonObject) rest = json_object_new ();
-  g_autoptr(JsonNode) rest_node = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(PtceDate) today = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *imported = g_date_time_format_iso8601 (now);
   g_autofree char *received_text = NULL;
-  g_autofree char *root_json = NULL;
+  g_autoptr(GBytes) written = NULL;
   const PtceStoreBackendVTable *vt = BACKEND (self);
   PtceStoreSubmissionIn in = { 0, };
-  JsonObject *object;
-  JsonArray *actors, *poles, *observations;
-  g_autoptr(GList) names = NULL;
+  PtceStoreCut cut;
+  GListModel *actors = ptce_dataset_get_actors (dataset);
+  GListModel *poles = ptce_dataset_get_poles (dataset);
   g_autoptr(GHashTable) scopes = NULL;
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   gint64 id;
+  int others;
 
-  root = ptce_json_writer_save_node (writer, dataset, error);
-  if (root == NULL)
-    return NULL;
-  object = json_node_get_object (root);
-  actors = member_array (object, "actors");
-  poles = member_array (object, "poles");
-  observations = member_array (object, "observations");
+  if (!cut_dataset (&cut, bytes, dataset))
+    {
+      /* A text the cutter leaves (a root member name written with an
+       * escape…): the elements are cut from what the writer writes of
+       * the model instead. */
+      g_autoptr(PtceJsonWriter) writer = ptce_json_writer_new ();
 
-  /* The root without its three arrays keeps the title, the source, the
-   * date, the COG vintage and any member libptce does not know. */
-  names = json_object_get_members (object);
-  for (GList *l = names; l; l = l->next)
-    if (strcmp (l->data, "actors") != 0 && strcmp (l->data, "poles") != 0 &&
-        strcmp (l->data, "observations") != 0)
-      json_object_set_member (rest, l->data, json_node_copy (json_object_get_member (object, l->data)));
-  json_node_set_object (rest_node, rest);
-  root_json = fragment (rest_node);
+      written = ptce_json_writer_save_bytes (writer, dataset, error);
+      if (written == NULL)
+        return NULL;
+      if (!cut_dataset (&cut, written, dataset))
+        {
+          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_FAILED,
+                       _("Store “%s”: the dataset cannot be cut into its elements"), self->path);
+          return NULL;
+        }
+    }
 
   if (received == NULL)
     received = today = ptce_date_new_today ();
@@ -680,13 +727,13 @@ import_dataset (PtceStore    *self,
   in.received = received_text;
   in.received_julian = ptce_date_get_first_julian (received);
   in.imported = imported;
-  in.title = member_string (object, "title");
-  in.root_json = root_json;
-  in.n_poles = poles ? json_array_get_length (poles) : 0;
-  in.n_actors = actors ? json_array_get_length (actors) : 0;
+  in.title = ptce_dataset_get_title (dataset);
+  in.root_json = cut.root;
+  in.n_poles = cut.poles->len;
+  in.n_actors = cut.actors->len;
 
   if (!vt->begin (self->backend, error))
-    return NULL;
+    goto fail_cut;
 
   id = vt->add_submission (self->backend, &in, error);
   if (id == 0)
@@ -695,69 +742,80 @@ import_dataset (PtceStore    *self,
   scopes = actor_scopes (poles);
   for (guint i = 0; i < in.n_actors; i++)
     {
-      JsonNode *node = json_array_get_element (actors, i);
-      JsonObject *actor = json_node_get_object (node);
-      const char *local = member_string (actor, "id");
-      g_autofree char *json = fragment (node);
+      g_autoptr(PtceActor) actor = g_list_model_get_item (actors, i);
+      const char *local = ptce_actor_get_id (actor);
+      g_autofree char *json = ptce_store_cut_compact (&cut, &g_array_index (cut.actors, PtceStoreSpan, i));
       char *key = NULL;
 
       if (vt->add_actor (self->backend, id, i, local, json,
-                         member_string (actor, "siren"), member_string (actor, "siret"),
-                         member_string (actor, "rna"), scope_of (scopes, local), &key,
+                         ptce_actor_get_siren (actor), ptce_actor_get_siret (actor),
+                         ptce_actor_get_rna (actor), scope_of (scopes, local), &key,
                          error) == 0)
         goto fail;
       g_ptr_array_add (keys, key);
     }
 
-  for (guint i = 0; i < in.n_actors; i++)
-    if (!match_actor (self, id, json_array_get_object_element (actors, i),
-                      g_ptr_array_index (keys, i), error))
-      goto fail;
+  /* Matches are with actors of other submissions: none in a new store. */
+  others = vt->others_have_actors (self->backend, id, error);
+  if (others < 0)
+    goto fail;
+  for (guint i = 0; others && i < in.n_actors; i++)
+    {
+      g_autoptr(PtceActor) actor = g_list_model_get_item (actors, i);
+
+      if (!match_actor (self, id, actor, g_ptr_array_index (keys, i), error))
+        goto fail;
+    }
 
   for (guint i = 0; i < in.n_poles; i++)
     {
-      JsonNode *node = json_array_get_element (poles, i);
-      JsonObject *pole = json_node_get_object (node);
-      JsonArray *memberships = member_array (pole, "memberships");
-      g_autofree char *json = fragment (node);
+      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
+      GListModel *memberships = ptce_pole_get_memberships (pole);
+      g_autofree char *json = ptce_store_cut_compact (&cut, &g_array_index (cut.poles, PtceStoreSpan, i));
       g_autoptr(GPtrArray) attrs = pole_attributes (pole);
       g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_free);
 
-      for (guint j = 0; memberships && j < json_array_get_length (memberships); j++)
+      for (guint j = 0; memberships && j < g_list_model_get_n_items (memberships); j++)
         {
-          JsonObject *m = json_array_get_object_element (memberships, j);
-          const char *start = member_string (m, "start");
-          const char *end = member_string (m, "end");
+          g_autoptr(PtceMembership) m = g_list_model_get_item (memberships, j);
+          PtceActor *actor = ptce_membership_get_actor (m);
 
-          g_ptr_array_add (members, g_strdup (member_string (m, "actor")));
-          g_ptr_array_add (members, g_strdup (start ? start : ""));
-          g_ptr_array_add (members, g_strdup (end ? end : ""));
+          g_ptr_array_add (members, g_strdup (actor ? ptce_actor_get_id (actor) : NULL));
+          g_ptr_array_add (members, date_text (ptce_membership_get_start (m)));
+          g_ptr_array_add (members, date_text (ptce_membership_get_end (m)));
         }
-      if (vt->add_pole (self->backend, id, i, member_string (pole, "id"), json,
+      if (vt->add_pole (self->backend, id, i, ptce_pole_get_id (pole), json,
                         attrs, members, error) == 0)
         goto fail;
     }
 
-  for (guint i = 0; observations && i < json_array_get_length (observations); i++)
-    {
-      JsonNode *node = json_array_get_element (observations, i);
-      g_autofree char *json = fragment (node);
+  {
+    GListModel *observations = ptce_dataset_get_observations (dataset);
 
-      if (!vt->add_observation (self->backend, id, i,
-                                member_string (json_node_get_object (node), "subject"),
-                                json, error))
-        goto fail;
-    }
+    for (guint i = 0; i < cut.observations->len; i++)
+      {
+        g_autoptr(PtceObservation) observation = g_list_model_get_item (observations, i);
+        g_autofree char *json = ptce_store_cut_compact (&cut, &g_array_index (cut.observations,
+                                                                              PtceStoreSpan, i));
+
+        if (!vt->add_observation (self->backend, id, i, ptce_observation_get_subject (observation),
+                                  json, error))
+          goto fail;
+      }
+  }
 
   if (!vt->commit (self->backend, error))
     goto fail;
 
+  ptce_store_cut_clear (&cut);
   return ptce_submission_new_internal (id, sha256, source, submitter, received, imported,
                                        in.title, g_bytes_get_size (bytes),
                                        in.n_poles, in.n_actors);
 
 fail:
   vt->rollback (self->backend);
+fail_cut:
+  ptce_store_cut_clear (&cut);
   return NULL;
 }
 
@@ -1322,7 +1380,7 @@ renamed_of (PtceStore   *self,
 }
 
 /* Builds a dataset from chosen pole and actor rows. The stored fragments
- * are canonical ptce/1 text: they are spliced into one document, which
+ * are ptce/1 text the reader accepted: they are spliced into one document, which
  * the default reader reads as it reads a file (no tree is made of them);
  * only the parts that a validity date filters are parsed, filtered and
  * written again. @whole: every observation of the submissions is wanted
@@ -2214,7 +2272,8 @@ ptce_store_find_actors (PtceStore   *self,
 
   if (!ensure_open (self, error))
     return NULL;
-  rows = BACKEND (self)->find_actors (self->backend, identifier, known_day (as_known), error);
+  rows = BACKEND (self)->find_actors (self->backend, identifier, known_day (as_known), TRUE,
+                                     error);
   if (rows == NULL)
     return NULL;
   latest = latest_rows (rows);

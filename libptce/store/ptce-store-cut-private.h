@@ -1,0 +1,46 @@
+/* ptce-store-cut-private.h: a ptce/1 text cut into its elements
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * An import keeps each actor, pole and observation as the text of its
+ * element in the file, whitespace outside strings removed: the file was
+ * read by the reader already, so it is valid JSON, and cutting it is one
+ * pass over its bytes (no tree, no writing back).
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gsize start;
+  gsize end;
+} PtceStoreSpan;
+
+typedef struct {
+  const char *text;
+  gsize       length;
+  char       *root;          /* the root object without its three arrays */
+  GArray     *actors;        /* PtceStoreSpan of each element, in order */
+  GArray     *poles;
+  GArray     *observations;
+} PtceStoreCut;
+
+/* FALSE (and @cut cleared) when @text is not cut here: one of the three
+ * arrays twice or not an array, no object at the root. @text must
+ * outlive @cut. */
+gboolean  ptce_store_cut_init        (PtceStoreCut *cut,
+                                      const char   *text,
+                                      gsize         length);
+void      ptce_store_cut_clear       (PtceStoreCut *cut);
+/* The compact text of one element. */
+char     *ptce_store_cut_compact     (const PtceStoreCut *cut,
+                                      const PtceStoreSpan *span);
+/* Whether the element is an object whose member @name is the string
+ * @value, written without escapes. */
+gboolean  ptce_store_cut_member_is   (const PtceStoreCut  *cut,
+                                      const PtceStoreSpan *span,
+                                      const char          *name,
+                                      const char          *value);
+
+G_END_DECLS

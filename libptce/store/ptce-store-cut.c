@@ -1,0 +1,287 @@
+/* ptce-store-cut.c: a ptce/1 text cut into its elements
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "ptce-store-cut-private.h"
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static gsize
+skip_space (const char *text,
+            gsize       length,
+            gsize       pos)
+{
+  while (pos < length && is_space (text[pos]))
+    pos++;
+  return pos;
+}
+
+/* @pos at the opening quote: the position after the closing one, or
+ * @length when there is none. */
+static gsize
+skip_string (const char *text,
+             gsize       length,
+             gsize       pos)
+{
+  for (pos++; pos < length; pos++)
+    {
+      if (text[pos] == '\\')
+        pos++;
+      else if (text[pos] == '"')
+        return pos + 1;
+    }
+  return length;
+}
+
+/* @pos at the first byte of a value: the position after it. */
+static gsize
+skip_value (const char *text,
+            gsize       length,
+            gsize       pos)
+{
+  guint depth = 0;
+
+  if (pos >= length)
+    return length;
+  if (text[pos] == '"')
+    return skip_string (text, length, pos);
+  if (text[pos] != '{' && text[pos] != '[')
+    {
+      while (pos < length && !is_space (text[pos]) && text[pos] != ',' &&
+             text[pos] != ']' && text[pos] != '}')
+        pos++;
+      return pos;
+    }
+  while (pos < length)
+    {
+      char c = text[pos];
+
+      if (c == '"')
+        {
+          pos = skip_string (text, length, pos);
+          continue;
+        }
+      if (c == '{' || c == '[')
+        depth++;
+      else if ((c == '}' || c == ']') && --depth == 0)
+        return pos + 1;
+      pos++;
+    }
+  return length;
+}
+
+/* Appends @text[@start, @end) without the whitespace outside strings. */
+static void
+append_compact (GString    *out,
+                const char *text,
+                gsize       start,
+                gsize       end)
+{
+  gsize pos = start;
+
+  while (pos < end)
+    {
+      gsize run = pos;
+
+      if (text[pos] == '"')
+        {
+          pos = MIN (skip_string (text, end, pos), end);
+          g_string_append_len (out, text + run, pos - run);
+          continue;
+        }
+      while (pos < end && text[pos] != '"' && !is_space (text[pos]))
+        pos++;
+      g_string_append_len (out, text + run, pos - run);
+      while (pos < end && is_space (text[pos]))
+        pos++;
+    }
+}
+
+/* The text of a JSON string (quotes included), escapes decoded; NULL
+ * when it holds a NUL. */
+static char *
+decode_string (const char *quoted,
+               gsize       length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *array = g_strdup_printf ("[%.*s]", (int) length, quoted);
+  JsonNode *root;
+  JsonArray *elements;
+  const char *value;
+
+  if (!json_parser_load_from_data (parser, array, -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_ARRAY (root) ||
+      (elements = json_node_get_array (root)) == NULL || json_array_get_length (elements) != 1 ||
+      (value = json_array_get_string_element (elements, 0)) == NULL)
+    return NULL;
+  return g_strdup (value);
+}
+
+static gboolean
+cut_array (const char *text,
+           gsize       length,
+           gsize       pos,
+           GArray     *spans)
+{
+  pos = skip_space (text, length, pos + 1);
+  if (pos < length && text[pos] == ']')
+    return TRUE;
+  while (pos < length)
+    {
+      PtceStoreSpan span = { pos, skip_value (text, length, pos) };
+
+      g_array_append_val (spans, span);
+      pos = skip_space (text, length, span.end);
+      if (pos < length && text[pos] == ']')
+        return TRUE;
+      if (pos >= length || text[pos] != ',')
+        return FALSE;
+      pos = skip_space (text, length, pos + 1);
+    }
+  return FALSE;
+}
+
+gboolean
+ptce_store_cut_init (PtceStoreCut *cut,
+                     const char   *text,
+                     gsize         length)
+{
+  static const char * const arrays[] = { "actors", "poles", "observations" };
+  g_autoptr(GString) root = g_string_new ("{");
+  gsize pos = 0;
+
+  memset (cut, 0, sizeof *cut);
+  cut->text = text;
+  cut->length = length;
+  /* a byte order mark, which the reader skips */
+  if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    pos = 3;
+  pos = skip_space (text, length, pos);
+  if (pos >= length || text[pos] != '{')
+    return FALSE;
+  pos = skip_space (text, length, pos + 1);
+  while (pos < length && text[pos] == '"')
+    {
+      gsize name = pos, name_end = skip_string (text, length, pos), value;
+      GArray **slot = NULL;
+
+      g_autofree char *decoded = NULL;
+      const char *plain = text + name + 1;
+      gsize plain_length = name_end - name - 2;
+
+      if (name_end > length || name_end - name < 2)
+        goto refuse;
+      if (memchr (plain, '\\', plain_length) != NULL)
+        {
+          /* a name written with escapes ("\u0070oles" is "poles") */
+          decoded = decode_string (text + name, name_end - name);
+          if (decoded == NULL)
+            goto refuse;
+          plain = decoded;
+          plain_length = strlen (decoded);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+        if (plain_length == strlen (arrays[i]) && memcmp (plain, arrays[i], plain_length) == 0)
+          slot = i == 0 ? &cut->actors : i == 1 ? &cut->poles : &cut->observations;
+      pos = skip_space (text, length, name_end);
+      if (pos >= length || text[pos] != ':')
+        goto refuse;
+      value = skip_space (text, length, pos + 1);
+      pos = skip_value (text, length, value);
+      if (slot != NULL)
+        {
+          if (*slot != NULL || value >= length || text[value] != '[')
+            goto refuse;
+          *slot = g_array_new (FALSE, FALSE, sizeof (PtceStoreSpan));
+          if (!cut_array (text, length, value, *slot))
+            goto refuse;
+        }
+      else
+        {
+          if (root->len > 1)
+            g_string_append_c (root, ',');
+          append_compact (root, text, name, name_end);
+          g_string_append_c (root, ':');
+          append_compact (root, text, value, pos);
+        }
+      pos = skip_space (text, length, pos);
+      if (pos < length && text[pos] == ',')
+        pos = skip_space (text, length, pos + 1);
+    }
+  if (pos >= length || text[pos] != '}')
+    goto refuse;
+  g_string_append_c (root, '}');
+  cut->root = g_string_free (g_steal_pointer (&root), FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+    {
+      GArray **slot = i == 0 ? &cut->actors : i == 1 ? &cut->poles : &cut->observations;
+
+      if (*slot == NULL)
+        *slot = g_array_new (FALSE, FALSE, sizeof (PtceStoreSpan));
+    }
+  return TRUE;
+
+refuse:
+  ptce_store_cut_clear (cut);
+  return FALSE;
+}
+
+void
+ptce_store_cut_clear (PtceStoreCut *cut)
+{
+  g_clear_pointer (&cut->root, g_free);
+  g_clear_pointer (&cut->actors, g_array_unref);
+  g_clear_pointer (&cut->poles, g_array_unref);
+  g_clear_pointer (&cut->observations, g_array_unref);
+}
+
+char *
+ptce_store_cut_compact (const PtceStoreCut  *cut,
+                        const PtceStoreSpan *span)
+{
+  GString *out = g_string_sized_new (span->end - span->start + 1);
+
+  append_compact (out, cut->text, span->start, span->end);
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+ptce_store_cut_member_is (const PtceStoreCut  *cut,
+                          const PtceStoreSpan *span,
+                          const char          *name,
+                          const char          *value)
+{
+  const char *text = cut->text;
+  gsize length = span->end, name_length = strlen (name);
+  gsize pos = span->start;
+
+  if (value == NULL || pos >= length || text[pos] != '{')
+    return FALSE;
+  pos = skip_space (text, length, pos + 1);
+  while (pos < length && text[pos] == '"')
+    {
+      gsize name_end = skip_string (text, length, pos);
+      gsize value_start = skip_space (text, length, name_end);
+      gsize value_end;
+
+      if (value_start >= length || text[value_start] != ':')
+        return FALSE;
+      value_start = skip_space (text, length, value_start + 1);
+      value_end = skip_value (text, length, value_start);
+      if (name_end - pos == name_length + 2 && memcmp (text + pos + 1, name, name_length) == 0)
+        return value_start < length && text[value_start] == '"' &&
+               value_end - value_start == strlen (value) + 2 &&
+               memcmp (text + value_start + 1, value, strlen (value)) == 0;
+      pos = skip_space (text, length, value_end);
+      if (pos < length && text[pos] == ',')
+        pos = skip_space (text, length, pos + 1);
+    }
+  return FALSE;
+}
