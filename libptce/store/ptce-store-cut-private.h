@@ -13,8 +13,9 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  gsize start;
-  gsize end;
+  gsize    start;
+  gsize    end;
+  gboolean spaced;   /* whitespace outside its strings, to remove */
 } PtceStoreSpan;
 
 typedef struct {

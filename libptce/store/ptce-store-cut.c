@@ -24,27 +24,38 @@ skip_space (const char *text,
 }
 
 /* @pos at the opening quote: the position after the closing one, or
- * @length when there is none. */
+ * @length when there is none. memchr() finds the quotes: most of a
+ * file's bytes are in strings. */
 static gsize
 skip_string (const char *text,
              gsize       length,
              gsize       pos)
 {
-  for (pos++; pos < length; pos++)
+  for (pos++; pos < length;)
     {
-      if (text[pos] == '\\')
-        pos++;
-      else if (text[pos] == '"')
-        return pos + 1;
+      const char *quote = memchr (text + pos, '"', length - pos);
+      gsize at, backslashes = 0;
+
+      if (quote == NULL)
+        return length;
+      at = (gsize) (quote - text);
+      /* escaped when an odd number of backslashes comes before it */
+      while (at - backslashes > pos && text[at - backslashes - 1] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 0)
+        return at + 1;
+      pos = at + 1;
     }
   return length;
 }
 
-/* @pos at the first byte of a value: the position after it. */
+/* @pos at the first byte of a value: the position after it. @spaced (may
+ * be NULL) is set when the value has whitespace outside its strings. */
 static gsize
 skip_value (const char *text,
             gsize       length,
-            gsize       pos)
+            gsize       pos,
+            gboolean   *spaced)
 {
   guint depth = 0;
 
@@ -70,6 +81,8 @@ skip_value (const char *text,
         }
       if (c == '{' || c == '[')
         depth++;
+      else if (spaced != NULL && is_space (c))
+        *spaced = TRUE;
       else if ((c == '}' || c == ']') && --depth == 0)
         return pos + 1;
       pos++;
@@ -135,7 +148,9 @@ cut_array (const char *text,
     return TRUE;
   while (pos < length)
     {
-      PtceStoreSpan span = { pos, skip_value (text, length, pos) };
+      PtceStoreSpan span = { pos, 0, FALSE };
+
+      span.end = skip_value (text, length, pos, &span.spaced);
 
       g_array_append_val (spans, span);
       pos = skip_space (text, length, span.end);
@@ -194,7 +209,7 @@ ptce_store_cut_init (PtceStoreCut *cut,
       if (pos >= length || text[pos] != ':')
         goto refuse;
       value = skip_space (text, length, pos + 1);
-      pos = skip_value (text, length, value);
+      pos = skip_value (text, length, value, NULL);
       if (slot != NULL)
         {
           if (*slot != NULL || value >= length || text[value] != '[')
@@ -246,8 +261,17 @@ char *
 ptce_store_cut_compact (const PtceStoreCut  *cut,
                         const PtceStoreSpan *span)
 {
-  GString *out = g_string_sized_new (span->end - span->start + 1);
+  GString *out;
 
+  if (!span->spaced)
+    {
+      char *copy = g_malloc (span->end - span->start + 1);
+
+      memcpy (copy, cut->text + span->start, span->end - span->start);
+      copy[span->end - span->start] = '\0';
+      return copy;
+    }
+  out = g_string_sized_new (span->end - span->start + 1);
   append_compact (out, cut->text, span->start, span->end);
   return g_string_free (out, FALSE);
 }
@@ -274,7 +298,7 @@ ptce_store_cut_member_is (const PtceStoreCut  *cut,
       if (value_start >= length || text[value_start] != ':')
         return FALSE;
       value_start = skip_space (text, length, value_start + 1);
-      value_end = skip_value (text, length, value_start);
+      value_end = skip_value (text, length, value_start, NULL);
       if (name_end - pos == name_length + 2 && memcmp (text + pos + 1, name, name_length) == 0)
         return value_start < length && text[value_start] == '"' &&
                value_end - value_start == strlen (value) + 2 &&
