@@ -38,7 +38,7 @@ void      ptce_store_cut_clear       (PtceStoreCut *cut);
 char     *ptce_store_cut_compact     (const PtceStoreCut *cut,
                                       const PtceStoreSpan *span);
 /* Whether the element is an object whose member @name is the string
- * @value, written without escapes. */
+ * @value. */
 gboolean  ptce_store_cut_member_is   (const PtceStoreCut  *cut,
                                       const PtceStoreSpan *span,
                                       const char          *name,

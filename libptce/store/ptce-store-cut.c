@@ -300,9 +300,18 @@ ptce_store_cut_member_is (const PtceStoreCut  *cut,
       value_start = skip_space (text, length, value_start + 1);
       value_end = skip_value (text, length, value_start, NULL);
       if (name_end - pos == name_length + 2 && memcmp (text + pos + 1, name, name_length) == 0)
-        return value_start < length && text[value_start] == '"' &&
-               value_end - value_start == strlen (value) + 2 &&
-               memcmp (text + value_start + 1, value, strlen (value)) == 0;
+        {
+          g_autofree char *decoded = NULL;
+
+          if (value_start >= length || text[value_start] != '"' || value_end > length)
+            return FALSE;
+          if (memchr (text + value_start, '\\', value_end - value_start) == NULL)
+            return value_end - value_start == strlen (value) + 2 &&
+                   memcmp (text + value_start + 1, value, strlen (value)) == 0;
+          /* written with escapes */
+          decoded = decode_string (text + value_start, value_end - value_start);
+          return decoded != NULL && strcmp (decoded, value) == 0;
+        }
       pos = skip_space (text, length, value_end);
       if (pos < length && text[pos] == ',')
         pos = skip_space (text, length, pos + 1);

@@ -222,20 +222,29 @@ test_killed (Fixture       *f,
   gint64 duration;
   GRand *rand = g_rand_new_with_seed (20261205);
 
-  /* One import to the end, to know how long one takes. */
-  {
-    gint64 start = g_get_monotonic_time ();
-    int fd;
-    GPid pid = spawn_helper (argv, &fd);
-    g_autofree char *out = read_all (fd);
-    int status = wait_for (pid);
+  /* Imports to the end, to know how long one takes: the shortest of
+   * three, as the first pays for cold caches and a loaded machine
+   * stretches any one of them (the kills would then land after most
+   * imports had finished). */
+  duration = G_MAXINT64;
+  for (guint k = 0; k < 3; k++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      int fd;
+      GPid pid;
+      g_autofree char *out = NULL;
+      int status;
 
-    duration = g_get_monotonic_time () - start;
-    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-    g_assert_true (g_str_has_prefix (out, "imported "));
-    g_assert_true (store_holds_big (f));
-    g_test_message ("one import: %" G_GINT64_FORMAT " us", duration);
-  }
+      reset_store (f);
+      pid = spawn_helper (argv, &fd);
+      out = read_all (fd);
+      status = wait_for (pid);
+      duration = MIN (duration, g_get_monotonic_time () - start);
+      g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+      g_assert_true (g_str_has_prefix (out, "imported "));
+      g_assert_true (store_holds_big (f));
+    }
+  g_test_message ("one import: %" G_GINT64_FORMAT " us", duration);
 
   for (guint k = 0; k < n_kills; k++)
     {

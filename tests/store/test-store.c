@@ -153,6 +153,76 @@ test_round_trip (void)
     }
 }
 
+/* The import keeps each element as its text in the file: texts that a
+ * cut by hand gets wrong (a root member name written with escapes, quotes
+ * and backslashes at the end of strings, whitespace everywhere, a byte
+ * order mark) read back as the file does, and the elements stored are the
+ * file's, without their whitespace. */
+static void
+test_cut (void)
+{
+  static const char * const texts[] = {
+    "\xef\xbb\xbf{ \"format\" : \"ptce/1\" ,\n \"title\" : \"T \\\\\" ,\n"
+    "  \"\\u0061ctors\" : [ { \"id\" : \"a\\\"1\" , \"name\" : \"x\\\\\" , \"kind\" : \"enterprise\" } ,\n"
+    "                  { \"id\" : \"a2\", \"name\" : \"y \\\" ]}\", \"kind\" : \"enterprise\" } ] ,\n"
+    "  \"po\\u006ces\" :\n [ {\t\"id\" : \"p\\u0031\" , \"name\" : \"P\" ,\r\n"
+    "     \"memberships\" : [ { \"actor\" : \"a\\\"1\" , \"roles\" : [ \"member\" ] , \"start\" : \"2015\" } ,\n"
+    "                       { \"actor\" : \"a2\" , \"roles\" : [ \"member\" ] , \"start\" : \"2016\" } ] } ] ,\n"
+    "  \"x-unknown\" : { \"a\" : [ 1 , 2.5 , true , null ] } }\n",
+    "{\"format\":\"ptce/1\",\"actors\":[],\"poles\":[{\"id\":\"p\",\"name\":\"P\"}]}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(PtceStore) store = new_store (&path);
+      g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+      g_autoptr(GBytes) bytes = g_bytes_new_static (texts[i], strlen (texts[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PtceDataset) original = ptce_json_reader_load_bytes (reader, bytes, &error);
+      g_autoptr(PtceSubmission) submission = NULL;
+      g_autoptr(PtceDataset) back = NULL;
+      g_autofree char *want = NULL;
+      g_autofree char *got = NULL;
+      sqlite3 *db;
+      sqlite3_stmt *stmt;
+
+      g_assert_no_error (error);
+      submission = ptce_store_import_bytes (store, bytes, "test", NULL, NULL, &error);
+      g_assert_no_error (error);
+      back = ptce_store_load_dataset (store, NULL, NULL, &error);
+      g_assert_no_error (error);
+      want = canonical (original);
+      got = canonical (back);
+      g_assert_cmpstr (got, ==, want);
+      ptce_store_close (store);
+
+      /* what is kept: the file's text of each element, whitespace gone */
+      g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT json FROM actor_version UNION ALL"
+                                               " SELECT json FROM pole_version UNION ALL"
+                                               " SELECT root FROM submission", -1, &stmt, NULL),
+                       ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *json = (const char *) sqlite3_column_text (stmt, 0);
+          g_autoptr(JsonNode) node = json_from_string (json, &error);
+
+          g_assert_no_error (error);
+          g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+          if (i == 0)
+            g_assert_true (strstr (json, "\"id\":\"a\\\"1\"") != NULL ||
+                           strstr (json, "\"id\":\"a2\"") != NULL ||
+                           strstr (json, "\"id\":\"p\\u0031\"") != NULL ||
+                           strstr (json, "\"title\":\"T \\\\\"") != NULL);
+          g_assert_null (strchr (json, '\n'));
+        }
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+      remove_store (path);
+    }
+}
+
 static char *
 sample (const char *name)
 {
@@ -1003,6 +1073,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/Ptce/Store/round-trip", test_round_trip);
   g_test_add_func ("/Ptce/Store/same-bytes", test_same_bytes);
+  g_test_add_func ("/Ptce/Store/cut", test_cut);
   g_test_add_func ("/Ptce/Store/invalid-import", test_invalid_import);
   g_test_add_func ("/Ptce/Store/two-times", test_two_times);
   g_test_add_func ("/Ptce/Store/history", test_history);
