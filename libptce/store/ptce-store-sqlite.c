@@ -341,6 +341,44 @@ step_done (PtceStoreSqlite *self,
   return TRUE;
 }
 
+/* Ends a loop over the rows of a cached statement, stopped at @rc: TRUE
+ * when it went through them all. */
+static gboolean
+rows_done (PtceStoreSqlite *self,
+           sqlite3_stmt    *stmt,
+           int              rc,
+           GError         **error)
+{
+  done (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Steps a statement that reads one row of a submission: TRUE on the row;
+ * otherwise FALSE with @error set (%PTCE_STORE_ERROR_NOT_FOUND when there
+ * is none). Give the statement back with done() either way. */
+static gboolean
+step_submission_row (PtceStoreSqlite *self,
+                     sqlite3_stmt    *stmt,
+                     gint64           submission,
+                     GError         **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                 _("Store “%s”: no submission %lld"), self->parent.path, (long long) submission);
+  else
+    set_error (self, rc, error);
+  return FALSE;
+}
+
 static gboolean
 query_int (PtceStoreSqlite *self,
            const char      *sql,
@@ -558,12 +596,8 @@ sqlite_list_submissions (PtceStoreBackend *backend,
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, submission_from_row (stmt));
-  done (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (self, rc, error);
-      return NULL;
-    }
+  if (!rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -575,19 +609,12 @@ sqlite_dup_bytes (PtceStoreBackend *backend,
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   sqlite3_stmt *stmt = prepare (self, "SELECT bytes FROM submission_file WHERE submission = ?", error);
   GBytes *bytes = NULL;
-  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, submission);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (step_submission_row (self, stmt, submission, error))
     bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
-                 _("Store “%s”: no submission %lld"), backend->path, (long long) submission);
-  else
-    set_error (self, rc, error);
   done (stmt);
   return bytes;
 }
@@ -600,19 +627,12 @@ sqlite_dup_root (PtceStoreBackend *backend,
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   sqlite3_stmt *stmt = prepare (self, "SELECT root FROM submission WHERE id = ?", error);
   char *root = NULL;
-  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, submission);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (step_submission_row (self, stmt, submission, error))
     root = column_dup (stmt, 0);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
-                 _("Store “%s”: no submission %lld"), backend->path, (long long) submission);
-  else
-    set_error (self, rc, error);
   done (stmt);
   if (root == NULL && error && *error == NULL)
     g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
@@ -799,12 +819,8 @@ collect_rows (PtceStoreSqlite *self,
           return NULL;
         }
     }
-  done (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (self, rc, error);
-      return NULL;
-    }
+  if (!rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&rows);
 }
 
@@ -949,12 +965,8 @@ sqlite_renamed_actors (PtceStoreBackend *backend,
           g_free (key);
         }
     }
-  done (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (self, rc, error);
-      return NULL;
-    }
+  if (!rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&renamed);
 }
 
@@ -981,12 +993,8 @@ collect_strings (PtceStoreSqlite *self,
       if (id != NULL)
         g_ptr_array_add (ids, id);
     }
-  done (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (self, rc, error);
-      return NULL;
-    }
+  if (!rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&ids);
 }
 
@@ -1177,12 +1185,8 @@ sqlite_list_matches (PtceStoreBackend *backend,
         sqlite3_column_int64 (stmt, 5),
         sqlite3_column_int (stmt, 6) != 0));
     }
-  done (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (self, rc, error);
-      return NULL;
-    }
+  if (!rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
