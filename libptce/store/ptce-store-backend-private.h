@@ -105,6 +105,10 @@ typedef struct {
   /* Every version of one entity (id) or of all (id NULL). */
   GPtrArray      *(*select_versions)   (PtceStoreBackend *self, PtceStoreEntity entity,
                                         const char *id, gint64 known, GError **error);
+  /* The latest version of one entity known: an array of one row, or of
+   * none when no submission known has it. */
+  GPtrArray      *(*select_latest)     (PtceStoreBackend *self, PtceStoreEntity entity,
+                                        const char *id, gint64 known, GError **error);
   /* The observations a submission gives about some subjects (NULL: all),
    * in the order of the file. */
   GPtrArray      *(*select_observations) (PtceStoreBackend *self, gint64 submission,

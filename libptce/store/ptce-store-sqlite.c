@@ -877,6 +877,37 @@ sqlite_select_versions (PtceStoreBackend *backend,
   return rows;
 }
 
+/* One entity's latest version only: the fragments of its older versions
+ * are not read (a pole of many submissions reads one; the sort is of
+ * row ids). The order is compare_received()'s, reversed. */
+static GPtrArray *
+sqlite_select_latest (PtceStoreBackend *backend,
+                      PtceStoreEntity   entity,
+                      const char       *id,
+                      gint64            known,
+                      GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self, entity == PTCE_STORE_ENTITY_POLE
+                  ? "SELECT v.submission, v.id, v.pole, v.json FROM pole_version v"
+                    " WHERE v.id = (SELECT w.id FROM pole_version w"
+                    "  JOIN submission s ON s.id = w.submission"
+                    "  WHERE w.pole = ?1 AND s.received_julian <= ?2"
+                    "  ORDER BY s.received_julian DESC, w.id DESC LIMIT 1)"
+                  : "SELECT v.submission, v.id, v.key, v.json, v.actor AS local FROM actor_version v"
+                    " WHERE v.id = (SELECT w.id FROM actor_version w"
+                    "  JOIN submission s ON s.id = w.submission"
+                    "  WHERE w.key = ?1 AND s.received_julian <= ?2"
+                    "  ORDER BY s.received_julian DESC, w.id DESC LIMIT 1)", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, known);
+  return collect_rows (self, stmt, error);
+}
+
 /* A list of ids as one bound value: a JSON array, which json_each() opens
  * inside the statement, so that a set of ids is one query, not one each. */
 static char *
@@ -1299,6 +1330,7 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .dup_bytes = sqlite_dup_bytes,
   .dup_root = sqlite_dup_root,
   .select_versions = sqlite_select_versions,
+  .select_latest = sqlite_select_latest,
   .select_observations = sqlite_select_observations,
   .select_actors_in = sqlite_select_actors_in,
   .renamed_actors = sqlite_renamed_actors,

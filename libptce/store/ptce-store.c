@@ -1708,8 +1708,8 @@ load_pole_in (PtceStore       *self,
   GHashTableIter iter;
   gpointer key;
 
-  rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
-                                  known_day (as_known), error);
+  rows = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
+                                        known_day (as_known), error);
   if (rows == NULL)
     return NULL;
   if (rows->len == 0)
@@ -1821,8 +1821,8 @@ load_actor_in (PtceStore       *self,
   PtceStoreRow *row;
   PtceActor *actor;
 
-  rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, actor_id,
-                                  known_day (as_known), error);
+  rows = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_ACTOR, actor_id,
+                                        known_day (as_known), error);
   if (rows == NULL)
     return NULL;
   if (rows->len == 0)
