@@ -141,6 +141,7 @@ ptce_json_glib_tree_vtable (void)
 static gpointer
 jg_parse (const char    *data,
           gsize          length,
+          guint          max_depth G_GNUC_UNUSED,
           PtceTreeNode  *root,
           GError       **error)
 {
@@ -161,6 +162,7 @@ jg_parse (const char    *data,
 static const PtceTreeParser json_glib_parser = {
   .name = "json-glib",
   .vtable = ptce_json_glib_tree_vtable,
+  .checks_input = FALSE,  /* ptce_json_scan() runs first */
   .parse = jg_parse,
   .free_document = g_object_unref,
 };

@@ -568,18 +568,24 @@ load_owned_bytes (PtceJsonReader  *self,
     }
 
   /* Never hand json-glib bytes that could hurt it or that it would read
-   * wrongly: see ptce-json-scan-private.h. */
-  if (!ptce_json_scan (data, length, self->max_depth, source, error))
+   * wrongly: see ptce-json-scan-private.h. A parser that checks as much by
+   * itself goes first, and the scan only runs on what it refuses, for the
+   * error (ptce-tree-private.h). */
+  parser = self->parser;
+  if (!parser->checks_input &&
+      !ptce_json_scan (data, length, self->max_depth, source, error))
     return NULL;
 
-  parser = self->parser;
-  document = parser->parse (data, length, &root, &local);
+  document = parser->parse (data, length, self->max_depth, &root, &local);
   if (document == NULL && local == NULL)
     {
+      if (parser->checks_input &&
+          !ptce_json_scan (data, length, self->max_depth, source, error))
+        return NULL;
       /* a fast parser that cannot take these bytes hands them on to the
        * reference parser (ptce-tree-private.h) */
       parser = ptce_json_glib_tree_parser ();
-      document = parser->parse (data, length, &root, &local);
+      document = parser->parse (data, length, self->max_depth, &root, &local);
     }
   if (document == NULL)
     {

@@ -350,9 +350,183 @@ sj_vtable (void) noexcept
   return &simdjson_vtable;
 }
 
+/* ---- what ptce_json_scan() checks and simdjson does not ------------------
+ *
+ * The reader hands this parser the bytes before ptce_json_scan() (its
+ * checks_input, ptce-tree-private.h), so parse() must refuse whatever the
+ * scan refuses. simdjson 3.0 already refuses, as the scan does: invalid
+ * UTF-8 (the same sequences as g_utf8_validate_len(), checked over every
+ * sequence of up to four bytes), NUL and other control bytes in strings,
+ * NUL bytes elsewhere, every syntax error, unpaired surrogate escapes,
+ * integers below −2⁶³ or above 2⁶⁴−1, an empty document. What it accepts
+ * and the scan does not is checked on the tape below, in one pass:
+ *
+ * - the escape of a NUL (a backslash, "u0000"): looked for in the bytes
+ *   (a false alarm, an escaped backslash before "u0000", only costs the
+ *   scan);
+ * - integers above 2⁶³−1, which simdjson keeps as unsigned ('u');
+ * - nesting deeper than the reader's limit;
+ * - an object with the same member name twice (decoded names are
+ *   compared: two names written differently that decode alike are a false
+ *   alarm, which the scan then clears, and json-glib reads the bytes).
+ *
+ * Any of them, and parse() returns NULL without an error: the reader runs
+ * the scan for its error (same place, same message), as it did before
+ * every parse. */
+
+struct Key
+{
+  uint32_t    length;
+  uint64_t    head;   /* the first 8 bytes, 0-padded: most names differ there */
+  const char *bytes;
+};
+
+inline bool
+key_equal (const Key &a,
+           const Key &b) noexcept
+{
+  return a.length == b.length && a.head == b.head &&
+         (a.length <= 8 || std::memcmp (a.bytes + 8, b.bytes + 8, a.length - 8) == 0);
+}
+
+int
+key_compare (const void *pa,
+             const void *pb) noexcept
+{
+  const Key *a = static_cast<const Key *> (pa), *b = static_cast<const Key *> (pb);
+
+  if (a->length != b->length)
+    return a->length < b->length ? -1 : 1;
+  return std::memcmp (a->bytes, b->bytes, a->length);
+}
+
+/* Whether the object at @object (a '{' word) has two members of the same
+ * name. @big_keys (of @big_keys_size) is a buffer for objects of many
+ * members, grown as needed, that the caller frees. */
+bool
+has_duplicate_keys (const Word    *tape,
+                    const uint8_t *strings,
+                    const Word    *object,
+                    Key          **big_keys_out,
+                    gsize         *big_keys_size_out) noexcept
+{
+  Key *&big_keys = *big_keys_out;
+  gsize &big_keys_size = *big_keys_size_out;
+  Key small[32];
+  Key *keys = small;
+  const Word *end = tape + (uint32_t) payload (object) - 1;
+  gsize n = 0, capacity = G_N_ELEMENTS (small);
+
+  for (const Word *p = object + 1; p < end;)
+    {
+      const uint8_t *at = strings + payload (p);
+      Key key;
+      const Word *value = p + 1;
+
+      std::memcpy (&key.length, at, sizeof key.length);
+      key.bytes = (const char *) at + sizeof (uint32_t);
+      key.head = 0;
+      std::memcpy (&key.head, key.bytes, MIN (key.length, 8u));
+      if (n == capacity)
+        {
+          if (big_keys_size < 2 * capacity)
+            {
+              big_keys_size = 2 * capacity;
+              big_keys = g_renew (Key, big_keys, big_keys_size);
+            }
+          if (keys == small)
+            std::memcpy (big_keys, small, sizeof small);
+          keys = big_keys;
+          capacity = big_keys_size;
+        }
+      keys[n++] = key;
+      switch (kind (value))
+        {
+        case '[':
+        case '{':
+          p = tape + (uint32_t) payload (value);
+          break;
+        case 'l':
+        case 'u':
+        case 'd':
+          p = value + 2;
+          break;
+        default:
+          p = value + 1;
+        }
+    }
+  if (n <= G_N_ELEMENTS (small))
+    {
+      /* the objects of ptce/1 have a few members: compare them pairwise */
+      for (gsize i = 1; i < n; i++)
+        for (gsize j = 0; j < i; j++)
+          if (key_equal (keys[i], keys[j]))
+            return true;
+      return false;
+    }
+  std::qsort (keys, n, sizeof (Key), key_compare);
+  for (gsize i = 1; i < n; i++)
+    if (key_equal (keys[i], keys[i - 1]))
+      return true;
+  return false;
+}
+
+/* Whether the document holds nothing that ptce_json_scan() refuses (see
+ * above). */
+bool
+tape_is_scan_clean (const char                    *data,
+                    gsize                          length,
+                    guint                          max_depth,
+                    const simdjson::dom::document &document) noexcept
+{
+  const Word *tape = document.tape.get ();
+  const uint8_t *strings = document.string_buf.get ();
+  const Word *end = tape + (uint32_t) payload (tape);  /* the root's closing 'r' */
+  guint depth = 0;
+  Key *big_keys = nullptr;
+  gsize big_keys_size = 0;
+  bool clean = false;
+
+  if (memmem (data, length, "\\u0000", 6) != nullptr)
+    return false;
+  for (const Word *p = tape + 1; p < end;)
+    switch (kind (p))
+      {
+      case '{':
+        if (++depth > max_depth ||
+            has_duplicate_keys (tape, strings, p, &big_keys, &big_keys_size))
+          goto out;
+        p++;
+        break;
+      case '[':
+        if (++depth > max_depth)
+          goto out;
+        p++;
+        break;
+      case '}':
+      case ']':
+        depth--;
+        p++;
+        break;
+      case 'u':
+        goto out;
+      case 'l':
+      case 'd':
+        p += 2;
+        break;
+      default:
+        p++;
+      }
+  clean = true;
+out:
+  g_free (big_keys);
+  return clean;
+}
+
 gpointer
 sj_parse (const char    *data,
           gsize          length,
+          guint          max_depth,
           PtceTreeNode  *root,
           GError       ** /* error: never set, see above */) noexcept
 {
@@ -366,11 +540,15 @@ sj_parse (const char    *data,
     simdjson::dom::parser parser (G_MAXUINT32);
     simdjson::dom::element element;
 
-    if (parser.allocate (length, 4096) != simdjson::SUCCESS ||
-        parser.parse_into_document (*document, data, length).get (element) != simdjson::SUCCESS)
+    /* one more level than the limit, so that the tape check below is the
+     * one to refuse a document nested too deep (deeper than 4096: the scan
+     * and json-glib, as before) */
+    if (parser.allocate (length, MIN (max_depth, 4096u) + 1) != simdjson::SUCCESS ||
+        parser.parse_into_document (*document, data, length).get (element) != simdjson::SUCCESS ||
+        !tape_is_scan_clean (data, length, max_depth, *document))
       {
         delete document;
-        return nullptr;  /* no error: the reader falls back on json-glib */
+        return nullptr;  /* no error: the reader scans, then falls back on json-glib */
       }
   }
   current = Current ();
@@ -390,6 +568,7 @@ sj_free_document (gpointer document) noexcept
 const PtceTreeParser simdjson_parser = {
   "simdjson",
   sj_vtable,
+  TRUE,  /* checks_input: see tape_is_scan_clean() */
   sj_parse,
   sj_free_document,
 };

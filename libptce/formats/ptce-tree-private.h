@@ -7,7 +7,9 @@
  *   1. ptce_json_scan() checks the raw bytes once, linearly and without
  *      recursion: size, UTF-8, NUL bytes, JSON syntax (with line:column),
  *      nesting depth, integer range and duplicate member names;
- *   2. a parser turns the checked bytes into a tree;
+ *   2. a parser turns the checked bytes into a tree (a parser that checks
+ *      as much by itself, simdjson, goes first, and step 1 runs only on
+ *      what it refuses: see checks_input below);
  *   3. the builder (ptce-json-builder-private.h) walks that tree through the
  *      small cursor interface below and builds a fresh #PtceDataset.
  *
@@ -86,15 +88,24 @@ const PtceTreeVTable *ptce_json_glib_tree_vtable (void);
  * fast parser cannot take these bytes as the reference parser (json-glib)
  * would: the reader then hands them to json-glib. The nodes stay valid until
  * free_document(). A document may hold per-thread state until it is freed:
- * build it and free it in the same thread, one at a time. */
+ * build it and free it in the same thread, one at a time.
+ *
+ * A parser whose checks_input is TRUE is handed the bytes before step 1:
+ * its parse() must then refuse (NULL without an error) whatever
+ * ptce_json_scan() would refuse with @max_depth, and the reader scans only
+ * the bytes it refused, to give the scan's error or, when the scan finds
+ * nothing wrong, to hand them to json-glib. The bytes it accepts are read
+ * exactly as if they had been scanned first, at the cost of one parse. */
 typedef struct _PtceTreeParser PtceTreeParser;
 
 struct _PtceTreeParser
 {
   const char            *name;
   const PtceTreeVTable *(*vtable)        (void);
+  gboolean                checks_input;
   gpointer              (*parse)         (const char    *data,
                                           gsize          length,
+                                          guint          max_depth,
                                           PtceTreeNode  *root,
                                           GError       **error);
   void                  (*free_document) (gpointer       document);
