@@ -232,6 +232,12 @@ read_string (Builder       *b,
         return fail (b, PTCE_ERROR_INVALID_FORMAT, _("the member “%s” is missing"), name);
       return TRUE;
     }
+  if (!b->check_strings && b->vt->get_type (node) == PTCE_TREE_STRING)
+    {
+      /* the common case: nothing to say, so no path to say it at */
+      *out = b->vt->get_string (node);
+      return TRUE;
+    }
   mark = path_member (b, name);
   ok = string_value (b, node, out);
   path_pop (b, mark);
@@ -622,8 +628,10 @@ static gboolean
 is_known (const char * const *known,
           const char         *name)
 {
+  /* every member of every object comes here: the first byte tells most
+   * names apart without a call */
   for (guint i = 0; known != NULL && known[i] != NULL; i++)
-    if (strcmp (known[i], name) == 0)
+    if (known[i][0] == name[0] && strcmp (known[i], name) == 0)
       return TRUE;
   return FALSE;
 }
