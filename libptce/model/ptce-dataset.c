@@ -512,14 +512,23 @@ first_foreign_participant (PtceDataset *self,
   return NULL;
 }
 
+/* With @actors_resolved, the caller made every actor of @pole (carrier,
+ * members, participants) by looking its id up in @self and every
+ * cooperation and project went through ptce_pole_add_cooperation() or
+ * ptce_pole_add_project(), which refuse one without an id (the ptce/1
+ * builder): what is left to check is the fundings. */
 static gboolean
-check_pole_references (PtceDataset  *self,
-                       PtcePole     *pole,
-                       GError      **error)
+check_pole_references_full (PtceDataset  *self,
+                            PtcePole     *pole,
+                            gboolean      actors_resolved,
+                            GError      **error)
 {
   PtceActor *carrier = ptce_pole_get_carrier (pole);
   GListModel *list;
   guint n;
+
+  if (actors_resolved)
+    goto fundings;
 
   if (carrier != NULL && !is_own_actor (self, carrier))
     {
@@ -610,6 +619,7 @@ check_pole_references (PtceDataset  *self,
         }
     }
 
+fundings:
   /* a funding names projects of its pole (ptce/1.1) */
   list = ptce_pole_get_fundings (pole);
   n = g_list_model_get_n_items (list);
@@ -629,6 +639,14 @@ check_pole_references (PtceDataset  *self,
     }
 
   return TRUE;
+}
+
+static gboolean
+check_pole_references (PtceDataset  *self,
+                       PtcePole     *pole,
+                       GError      **error)
+{
+  return check_pole_references_full (self, pole, FALSE, error);
 }
 
 /* What a grouping groups names actors of the dataset (ptce/1.1). */
@@ -1213,10 +1231,18 @@ gboolean
 ptce_dataset_validate (PtceDataset  *self,
                        GError      **error)
 {
-  guint n;
-
   g_return_val_if_fail (PTCE_IS_DATASET (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return ptce_dataset_validate_private (self, FALSE, error);
+}
+
+gboolean
+ptce_dataset_validate_private (PtceDataset  *self,
+                               gboolean      actors_resolved,
+                               GError      **error)
+{
+  guint n;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->poles));
   ptce_work_scan (n);
@@ -1224,7 +1250,7 @@ ptce_dataset_validate (PtceDataset  *self,
     {
       g_autoptr(PtcePole) pole = g_list_model_get_item (G_LIST_MODEL (self->poles), i);
 
-      if (!check_pole_references (self, pole, error))
+      if (!check_pole_references_full (self, pole, actors_resolved, error))
         return FALSE;
     }
 

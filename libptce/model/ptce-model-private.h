@@ -27,6 +27,16 @@ gboolean ptce_dataset_add_pole_unchecked_private       (PtceDataset      *self,
                                                        PtcePole         *pole,
                                                        GError          **error);
 
+/* ptce_dataset_validate(); with @actors_resolved, the caller vouches that
+ * every actor a pole refers to was found by its id in @self and that every
+ * cooperation and project of a pole was added by ptce_pole_add_cooperation()
+ * or ptce_pole_add_project() (as the ptce/1 builder does), and those
+ * references are not walked again: the fundings, the compositions and the
+ * observations still are. */
+gboolean ptce_dataset_validate_private                (PtceDataset      *self,
+                                                       gboolean          actors_resolved,
+                                                       GError          **error);
+
 /* The lists themselves, for the library's own walks (the dataset's
  * validation): the getters lend a read-only view, an object and a signal
  * handler kept for the life of the owner, which a walk over every
