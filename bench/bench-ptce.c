@@ -36,6 +36,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -468,6 +469,15 @@ run_once (const Step *step,
   if (wait4 (pid, &status, 0, &usage) != pid)
     return FALSE;
   *rss_kb = (double) usage.ru_maxrss;
+  /* say why a child failed: a step that dies of a signal (the kernel's
+   * out-of-memory killer sends SIGKILL) says nothing by itself */
+  if (WIFSIGNALED (status))
+    g_printerr ("bench-ptce: %s on %s: killed by signal %d (%s) at %.0f MB peak RSS%s\n",
+                step->name, path, WTERMSIG (status), g_strsignal (WTERMSIG (status)),
+                *rss_kb / 1024, WTERMSIG (status) == SIGKILL ? ", out of memory?" : "");
+  else if (WIFEXITED (status) && WEXITSTATUS (status) > (step->kind == PROCESS ? 1 : 0))
+    g_printerr ("bench-ptce: %s on %s: exited with status %d at %.0f MB peak RSS\n",
+                step->name, path, WEXITSTATUS (status), *rss_kb / 1024);
   if (step->kind == EXTRA)
     {
       *seconds = now () - t0;
