@@ -1523,6 +1523,8 @@ build_pole (Builder      *b,
     return FALSE;
 
   pole = ptce_pole_new (id, name);
+  /* its lists get one splice each at the end (ptce-model-private.h) */
+  ptce_pole_begin_fill_private (pole);
   ptce_pole_set_aliases (pole, (const char * const *) aliases);
   ptce_pole_set_description (pole, description);
   ptce_pole_set_founded (pole, founded);
@@ -1576,6 +1578,7 @@ build_pole (Builder      *b,
       !keep_extras (b, node, depth, b->v1_1 ? ptce_json_pole_members_1_1 : ptce_json_pole_members, pole))
     return FALSE;
 
+  ptce_pole_end_fill_private (pole);
   /* its references were resolved as read; ptce_dataset_validate() checks
    * them once more at the end */
   if (!ptce_dataset_add_pole_unchecked_private (b->dataset, pole, &local))
@@ -1707,7 +1710,10 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
   b.dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) ptce_date_unref);
   b.error = error;
 
+  /* the dataset's lists get one splice each at the end */
+  ptce_dataset_begin_fill_private (dataset);
   ok = build_dataset (&b, root);
+  ptce_dataset_end_fill_private (dataset);
 
   g_string_free (b.path, TRUE);
   g_hash_table_unref (b.actor_paths);

@@ -95,6 +95,11 @@ struct _PtceDataset
    * the dataset's order; both borrow from the store */
   GHashTable *observation_set;
   GHashTable *observations_by_subject;  /* borrowed subject → GPtrArray */
+  /* while the builder fills (ptce-model-private.h): what goes into the
+   * stores at the end, with a reference each; NULL otherwise */
+  GPtrArray  *pending_actors;
+  GPtrArray  *pending_poles;
+  GPtrArray  *pending_observations;
 };
 
 G_DEFINE_FINAL_TYPE (PtceDataset, ptce_dataset, G_TYPE_OBJECT)
@@ -122,15 +127,19 @@ ptce_dataset_finalize (GObject *object)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->date, ptce_date_unref);
   g_clear_pointer (&self->cog_vintage, g_free);
-  /* the tables borrow from the stores: drop them first */
+  /* the tables borrow from the stores (or the pending lists): drop them
+   * first */
   g_clear_pointer (&self->poles_by_id, g_hash_table_unref);
-  g_clear_object (&self->poles_view);
-  g_clear_object (&self->poles);
   g_clear_pointer (&self->observations_by_subject, g_hash_table_unref);
   g_clear_pointer (&self->observation_set, g_hash_table_unref);
+  g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->pending_poles, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_observations, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_actors, g_ptr_array_unref);
+  g_clear_object (&self->poles_view);
+  g_clear_object (&self->poles);
   g_clear_object (&self->observations_view);
   g_clear_object (&self->observations);
-  g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
   g_clear_object (&self->actors_view);
   g_clear_object (&self->actors);
 
@@ -455,6 +464,27 @@ ptce_dataset_set_cog_vintage (PtceDataset *self,
 
   if (ptce_set_str (&self->cog_vintage, vintage))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COG_VINTAGE]);
+}
+
+void
+ptce_dataset_begin_fill_private (PtceDataset *self)
+{
+  g_return_if_fail (PTCE_IS_DATASET (self));
+  g_return_if_fail (self->pending_actors == NULL);
+
+  self->pending_actors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending_poles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending_observations = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+void
+ptce_dataset_end_fill_private (PtceDataset *self)
+{
+  g_return_if_fail (PTCE_IS_DATASET (self));
+
+  ptce_list_store_flush (self->actors, &self->pending_actors);
+  ptce_list_store_flush (self->poles, &self->pending_poles);
+  ptce_list_store_flush (self->observations, &self->pending_observations);
 }
 
 /* Reference checks shared by the add functions and validate() */
@@ -802,7 +832,10 @@ ptce_dataset_add_actor (PtceDataset  *self,
     }
 
   g_hash_table_insert (self->actors_by_id, (gpointer) id, actor);
-  g_list_store_append (self->actors, actor);
+  if (self->pending_actors != NULL)
+    ptce_list_store_hold (&self->pending_actors, actor);
+  else
+    g_list_store_append (self->actors, actor);
   return TRUE;
 }
 
@@ -957,7 +990,10 @@ add_pole (PtceDataset  *self,
     return FALSE;
 
   g_hash_table_insert (self->poles_by_id, (gpointer) id, pole);
-  g_list_store_append (self->poles, pole);
+  if (self->pending_poles != NULL)
+    ptce_list_store_hold (&self->pending_poles, pole);
+  else
+    g_list_store_append (self->poles, pole);
   return TRUE;
 }
 
@@ -1139,7 +1175,10 @@ ptce_dataset_add_observation (PtceDataset      *self,
       g_hash_table_insert (self->observations_by_subject, (gpointer) subject, about);
     }
   g_ptr_array_add (about, observation);
-  g_list_store_append (self->observations, observation);
+  if (self->pending_observations != NULL)
+    ptce_list_store_hold (&self->pending_observations, observation);
+  else
+    g_list_store_append (self->observations, observation);
   return TRUE;
 }
 

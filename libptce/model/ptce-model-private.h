@@ -37,6 +37,19 @@ gboolean ptce_dataset_validate_private                (PtceDataset      *self,
                                                        gboolean          actors_resolved,
                                                        GError          **error);
 
+/* While a new dataset or pole is filled by the builder, and before
+ * anything reads its lists, the items added to its main lists (a dataset's
+ * actors, poles and observations; a pole's memberships and cooperations)
+ * are held and go into each list with one splice at end_fill (see
+ * ptce_list_store_flush()). Between the two, the lists themselves look
+ * empty and ptce_pole_add_membership() does not look for the membership
+ * already there: only the builder, which reads no list and adds each new
+ * object once, fills. The id tables are kept as always. */
+void     ptce_dataset_begin_fill_private               (PtceDataset      *self);
+void     ptce_dataset_end_fill_private                 (PtceDataset      *self);
+void     ptce_pole_begin_fill_private                  (PtcePole         *self);
+void     ptce_pole_end_fill_private                    (PtcePole         *self);
+
 /* The lists themselves, for the library's own walks (the dataset's
  * validation): the getters lend a read-only view, an object and a signal
  * handler kept for the life of the owner, which a walk over every

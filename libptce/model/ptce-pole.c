@@ -7,6 +7,7 @@
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
 #include "ptce-list-store-private.h"
+#include "ptce-model-private.h"
 #include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 #include "ptce-work-private.h"
@@ -103,6 +104,10 @@ struct _PtcePole
   GListStore       *fundings;
   GListModel       *fundings_view;  /* what get_fundings() lends */
   PtceActor *legal_person;
+  /* while the builder fills (ptce-model-private.h): what goes into the
+   * stores at the end, with a reference each; NULL otherwise */
+  GPtrArray        *pending_memberships;
+  GPtrArray        *pending_cooperations;
 };
 
 G_DEFINE_FINAL_TYPE (PtcePole, ptce_pole, G_TYPE_OBJECT)
@@ -156,8 +161,10 @@ ptce_pole_finalize (GObject *object)
   g_clear_pointer (&self->stages, g_array_unref);
   g_clear_object (&self->memberships_view);
   g_clear_object (&self->memberships);
+  g_clear_pointer (&self->pending_memberships, g_ptr_array_unref);
   /* the tables borrow from the stores: drop them first */
   g_clear_pointer (&self->cooperations_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->pending_cooperations, g_ptr_array_unref);
   g_clear_object (&self->cooperations_view);
   g_clear_object (&self->cooperations);
   g_clear_pointer (&self->projects_by_id, g_hash_table_unref);
@@ -1202,7 +1209,29 @@ ptce_pole_add_membership (PtcePole       *self,
   g_return_if_fail (PTCE_IS_POLE (self));
   g_return_if_fail (PTCE_IS_MEMBERSHIP (membership));
 
-  ptce_list_store_add_once (self->memberships, membership);
+  if (self->pending_memberships != NULL)
+    ptce_list_store_hold (&self->pending_memberships, membership);
+  else
+    ptce_list_store_add_once (self->memberships, membership);
+}
+
+void
+ptce_pole_begin_fill_private (PtcePole *self)
+{
+  g_return_if_fail (PTCE_IS_POLE (self));
+  g_return_if_fail (self->pending_memberships == NULL);
+
+  self->pending_memberships = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending_cooperations = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+void
+ptce_pole_end_fill_private (PtcePole *self)
+{
+  g_return_if_fail (PTCE_IS_POLE (self));
+
+  ptce_list_store_flush (self->memberships, &self->pending_memberships);
+  ptce_list_store_flush (self->cooperations, &self->pending_cooperations);
 }
 
 /**
@@ -1403,7 +1432,10 @@ ptce_pole_add_cooperation (PtcePole         *self,
       return FALSE;
     }
   g_hash_table_insert (self->cooperations_by_id, (gpointer) id, cooperation);
-  g_list_store_append (self->cooperations, cooperation);
+  if (self->pending_cooperations != NULL)
+    ptce_list_store_hold (&self->pending_cooperations, cooperation);
+  else
+    g_list_store_append (self->cooperations, cooperation);
   return TRUE;
 }
 
