@@ -6,6 +6,9 @@
 
 G_BEGIN_DECLS
 
+/* The strings are borrowed for the finding's life: the rule table's own
+ * (static) and the title as gettext returned it, which live as long as the
+ * process. */
 PtceFinding *ptce_finding_new_internal (const char        *rule_id,
                                         PtceFindingLevel   level,
                                         PtceFindingStatus  status,

@@ -57,22 +57,29 @@ struct _PtceFinding
 {
   GObject            parent_instance;
 
-  char              *rule_id;
+  /* The rule's id, title (translated when the finding was made) and legal
+   * reference come from the rule table and gettext: strings that live as
+   * long as the process, borrowed rather than copied for each of the
+   * ≈26 findings of every pole (ptce_finding_new_internal()). */
+  const char        *rule_id;
   PtceFindingLevel   level;
   PtceFindingStatus  status;
-  char              *title;
+  const char        *title;
   char              *message;
   char              *remedy;
-  char              *legal_text;
-  char              *legal_article;
-  char              *legal_paragraph;
-  char              *legal_quote;
-  char              *legal_version;
+  const char        *legal_text;
+  const char        *legal_article;
+  const char        *legal_paragraph;
+  const char        *legal_quote;
+  const char        *legal_version;
+  /* Made when the objects are first asked for (most findings of a
+   * diagnosis are never shown one by one), then kept. */
   GListStore        *objects;
-  /* Every object added, each once, in order (references); those from
-   * n_flushed on are not yet in @objects: they go in with one splice when
-   * the objects are asked for, not with an items-changed each. @added_set
-   * indexes them once there are more than a few (NULL before). */
+  /* Every object added, each once, in order (references), or NULL before
+   * the first; those from n_flushed on are not yet in @objects: they go in
+   * with one splice when the objects are asked for, not with an
+   * items-changed each. @added_set indexes them once there are more than a
+   * few (NULL before). */
   GPtrArray         *added;
   guint              n_flushed;
   GHashTable        *added_set;
@@ -114,15 +121,8 @@ ptce_finding_finalize (GObject *object)
 {
   PtceFinding *self = (PtceFinding *) object;
 
-  g_clear_pointer (&self->rule_id, g_free);
-  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->message, g_free);
   g_clear_pointer (&self->remedy, g_free);
-  g_clear_pointer (&self->legal_text, g_free);
-  g_clear_pointer (&self->legal_article, g_free);
-  g_clear_pointer (&self->legal_paragraph, g_free);
-  g_clear_pointer (&self->legal_quote, g_free);
-  g_clear_pointer (&self->legal_version, g_free);
   g_clear_object (&self->objects);
   g_clear_pointer (&self->added, g_ptr_array_unref);
   g_clear_pointer (&self->added_set, g_hash_table_unref);
@@ -382,8 +382,6 @@ ptce_finding_class_init (PtceFindingClass *klass)
 static void
 ptce_finding_init (PtceFinding *self)
 {
-  self->objects = g_list_store_new (G_TYPE_OBJECT);
-  self->added = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /* Over this many objects, a finding indexes them in a hash set. */
@@ -402,15 +400,15 @@ ptce_finding_new_internal (const char        *rule_id,
 {
   PtceFinding *self = g_object_new (PTCE_TYPE_FINDING, NULL);
 
-  self->rule_id = g_strdup (rule_id);
+  self->rule_id = rule_id;
   self->level = level;
   self->status = status;
-  self->title = g_strdup (title);
-  self->legal_text = g_strdup (legal_text);
-  self->legal_article = g_strdup (legal_article);
-  self->legal_paragraph = g_strdup (legal_paragraph);
-  self->legal_quote = g_strdup (legal_quote);
-  self->legal_version = g_strdup (legal_version);
+  self->title = title;
+  self->legal_text = legal_text;
+  self->legal_article = legal_article;
+  self->legal_paragraph = legal_paragraph;
+  self->legal_quote = legal_quote;
+  self->legal_version = legal_version;
   return self;
 }
 
@@ -436,6 +434,8 @@ ptce_finding_add_object (PtceFinding *self,
 {
   g_return_if_fail (G_IS_OBJECT (object));
 
+  if (self->added == NULL)
+    self->added = g_ptr_array_new_with_free_func (g_object_unref);
   /* each object once, in the order the rule met them: a rule names up to
    * every member of a pole, so the check is indexed past a few */
   if (self->added_set != NULL)
@@ -697,7 +697,9 @@ ptce_finding_get_objects (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
 
-  if (self->n_flushed < self->added->len)
+  if (self->objects == NULL)
+    self->objects = g_list_store_new (G_TYPE_OBJECT);
+  if (self->added != NULL && self->n_flushed < self->added->len)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->objects));
 
