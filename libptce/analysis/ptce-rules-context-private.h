@@ -10,6 +10,7 @@
 #include "ptce-finding-private.h"
 #include "ptce-resolved-territory.h"
 #include "ptce-actor-inference.h"
+#include "ptce-work-private.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +73,19 @@ struct _PtceRuleContext
 /* Values of PtceRuleContext.participants */
 #define IN_MEMBERS GUINT_TO_POINTER (1)
 #define IN_LINKS   GUINT_TO_POINTER (2)
+
+/* The number of items of a list a rule is about to walk, added to the
+ * library's work counter (ptce-work-private.h): the growth test counts the
+ * diagnosis of every pole at two sizes, so a walk repeated per item of a
+ * list that grows with the data shows as work that grows faster. */
+static inline guint
+counted_n_items (GListModel *list)
+{
+  guint n = list != NULL ? g_list_model_get_n_items (list) : 0;
+
+  ptce_work_scan (n);
+  return n;
+}
 
 typedef Tri (*ParticipantTest) (const Participant *p,
                                 gpointer           data);

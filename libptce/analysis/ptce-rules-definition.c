@@ -30,6 +30,7 @@
 #include "ptce-resolved-territory.h"
 #include "ptce-identifier.h"
 #include "ptce-legal-categories.h"
+#include "ptce-model-private.h"
 
 /* ------------------------------------------------------------------ */
 /* V0: the pole on the date                                           */
@@ -44,7 +45,7 @@ report_reversed_memberships (PtceRuleContext    *ctx,
                              const PtceRuleInfo *info)
 {
   GListModel *memberships = ptce_pole_get_memberships (ctx->pole);
-  guint n = g_list_model_get_n_items (memberships);
+  guint n = counted_n_items (memberships);
   g_autoptr(GPtrArray) reversed = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) actors = g_ptr_array_new ();
   g_autoptr(GString) periods = g_string_new (NULL);
@@ -562,8 +563,10 @@ static guint
 member_participants (PtceRuleContext *ctx,
                      PtceCooperation *cooperation)
 {
-  GListModel *participants = ptce_cooperation_get_participants (cooperation);
-  guint n = g_list_model_get_n_items (participants);
+  /* the list itself, not the view the getter lends (an object and a
+   * signal handler kept for the cooperation's life, made for each) */
+  GListModel *participants = ptce_cooperation_peek_participants_private (cooperation);
+  guint n = counted_n_items (participants);
   guint count = 0;
 
   for (guint i = 0; i < n; i++)
@@ -581,7 +584,7 @@ rule_v11 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
   GListModel *cooperations = ptce_pole_get_cooperations (ctx->pole);
-  guint n = g_list_model_get_n_items (cooperations);
+  guint n = counted_n_items (cooperations);
   g_autoptr(GPtrArray) qualifying = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) unlisted = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) single = g_ptr_array_new_with_free_func (g_object_unref);
@@ -602,7 +605,8 @@ rule_v11 (PtceRuleContext    *ctx,
   for (guint i = 0; i < n; i++)
     {
       PtceCooperation *cooperation = g_list_model_get_item (cooperations, i);
-      guint n_participants = g_list_model_get_n_items (ptce_cooperation_get_participants (cooperation));
+      guint n_participants =
+        g_list_model_get_n_items (ptce_cooperation_peek_participants_private (cooperation));
 
       if (!ptce_cooperation_is_active_on (cooperation, ctx->when))
         g_ptr_array_add (others, cooperation);
@@ -756,7 +760,7 @@ rule_v13 (PtceRuleContext    *ctx,
   guint min = ctx->settings->continuity_months;
   PtceStrategy *strategy = ptce_pole_get_strategy (ctx->pole);
   GListModel *cooperations = ptce_pole_get_cooperations (ctx->pole);
-  guint n = g_list_model_get_n_items (cooperations);
+  guint n = counted_n_items (cooperations);
   g_autoptr(GPtrArray) undated = g_ptr_array_new_with_free_func (g_object_unref);
   GObject *longest = NULL;
   int best = -1;
@@ -876,7 +880,7 @@ projects_on (PtceRuleContext *ctx,
              GPtrArray       *innovative)
 {
   GListModel *projects = ptce_pole_get_projects (ctx->pole);
-  guint n = g_list_model_get_n_items (projects);
+  guint n = counted_n_items (projects);
 
   for (guint i = 0; i < n; i++)
     {

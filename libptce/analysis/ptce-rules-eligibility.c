@@ -216,7 +216,7 @@ latest_observation (PtceRuleContext *ctx,
 {
   guint32 best = 0;
   gboolean found = FALSE;
-  guint n = g_list_model_get_n_items (observations);
+  guint n = counted_n_items (observations);
 
   for (guint i = 0; i < n; i++)
     {
@@ -249,7 +249,7 @@ recorded_composition (PtceRuleContext *ctx,
                       guint           *non_ess)
 {
   GListModel *list = ptce_actor_get_compositions (grouping);
-  guint n = g_list_model_get_n_items (list);
+  guint n = counted_n_items (list);
   PtceComposition *best = NULL;
   guint32 best_from = 0;
   const char * const *ids;
@@ -788,7 +788,7 @@ funded_running_project (PtceRuleContext *ctx,
 {
   const char * const *ids = ptce_funding_get_projects (funding);
   GListModel *projects = ptce_pole_get_projects (ctx->pole);
-  guint n = g_list_model_get_n_items (projects);
+  guint n = counted_n_items (projects);
   gboolean any_running = FALSE;
 
   if (ids[0] == NULL)
@@ -811,7 +811,7 @@ rule_v16 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
   GListModel *fundings = ptce_pole_get_fundings (ctx->pole);
-  guint n = g_list_model_get_n_items (fundings);
+  guint n = counted_n_items (fundings);
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) undated = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) other = g_ptr_array_new_with_free_func (g_object_unref);
@@ -904,7 +904,7 @@ rule_v17 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
   GListModel *fundings = ptce_pole_get_fundings (ctx->pole);
-  guint n = g_list_model_get_n_items (fundings);
+  guint n = counted_n_items (fundings);
   GString *message = g_string_new (NULL);
   PtceFinding *finding;
 

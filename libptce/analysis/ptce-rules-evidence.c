@@ -20,6 +20,9 @@
 #include "ptce-resolved-territory.h"
 #include "ptce-identifier.h"
 #include "ptce-legal-categories.h"
+#include "ptce-model-private.h"
+#include "ptce-geography-private.h"
+#include "ptce-geo-data-private.h"
 
 /* ------------------------------------------------------------------ */
 /* V5, V5.category: the ESS quality (article 1 II, III)               */
@@ -160,14 +163,41 @@ typedef struct {
   GHashTable      *seen_set;    /* the same, indexed */
 } IdCheck;
 
-/* Counts one identifier given of @actor; when @error is set it failed its
- * check, @where (a site, or NULL) saying where it was found. */
-static void
-id_check_count (IdCheck    *check,
-                PtceActor  *actor,
-                const char *where,
-                GError     *error)
+/* Where in an actor an identifier was found: its seat, a site (numbered
+ * from 1, with its label or NULL), or the actor itself (neither). Named in
+ * words only for a problem that the message shows, not for each
+ * identifier that passes. */
+typedef struct {
+  gboolean    seat;
+  guint       site;   /* 0: not a site */
+  const char *label;
+} IdWhere;
+
+static const IdWhere id_on_actor = { FALSE, 0, NULL };
+static const IdWhere id_on_seat = { TRUE, 0, NULL };
+
+static char *
+id_where_words (const IdWhere *where)
 {
+  if (where->seat)
+    return g_strdup (C_("rule ID: field", "seat"));
+  if (where->site == 0)
+    return NULL;
+  /* TRANSLATORS: a site of an actor, by its number and label */
+  return where->label != NULL ? g_strdup_printf (_("site %u (%s)"), where->site, where->label)
+                              : g_strdup_printf (_("site %u"), where->site);
+}
+
+/* Counts one identifier given of @actor; when @error is set it failed its
+ * check, @where saying where it was found. */
+static void
+id_check_count (IdCheck       *check,
+                PtceActor     *actor,
+                const IdWhere *where,
+                GError        *error)
+{
+  g_autofree char *words = NULL;
+
   /* id_check_actor() counts all the identifiers of one actor before the
    * next, and each actor once: the actor is in the arrays iff it is their
    * last one (no scan per identifier). */
@@ -183,10 +213,11 @@ id_check_count (IdCheck    *check,
     return;
   if (check->problems->len > 0)
     g_string_append (check->problems, "; ");
-  if (where != NULL)
+  words = id_where_words (where);
+  if (words != NULL)
     /* TRANSLATORS: an actor's name, where in it (a site), then what is wrong */
     g_string_append_printf (check->problems, C_("rule ID: actor, field, error", "%s, %s: %s"),
-                            actor_label (actor), where, error->message);
+                            actor_label (actor), words, error->message);
   else
     /* TRANSLATORS: an actor's name, then what is wrong with one of its identifiers */
     g_string_append_printf (check->problems, C_("rule ID: actor, error", "%s: %s"),
@@ -196,11 +227,11 @@ id_check_count (IdCheck    *check,
 /* Checks a SIRET, against the SIREN when that one is valid, as
  * `ptce verify` does. */
 static void
-id_check_siret (IdCheck    *check,
-                PtceActor  *actor,
-                const char *where,
-                const char *siret,
-                const char *valid_siren)
+id_check_siret (IdCheck       *check,
+                PtceActor     *actor,
+                const IdWhere *where,
+                const char    *siret,
+                const char    *valid_siren)
 {
   g_autoptr(GError) error = NULL;
 
@@ -214,16 +245,25 @@ id_check_siret (IdCheck    *check,
 }
 
 static void
-id_check_commune (IdCheck    *check,
-                  PtceActor  *actor,
-                  const char *where,
-                  const char *code)
+id_check_commune (IdCheck       *check,
+                  PtceActor     *actor,
+                  const IdWhere *where,
+                  const char    *code)
 {
   g_autoptr(GError) error = NULL;
+  PtceGeoData *data;
+  gint index;
 
   if (code == NULL || check->ctx->geography == NULL)
     return;
-  ptce_geography_check_commune (check->ctx->geography, code, &error);
+  /* A current commune of the vintage passes: found directly, without the
+   * problem ptce_geography_check_commune() words for a code that fails
+   * (the same check, which says what is wrong). */
+  data = ptce_geography_get_data (check->ctx->geography);
+  index = ptce_identifier_check_commune_code (code, NULL)
+          ? ptce_geo_data_find_commune (data, code) : -1;
+  if (index < 0 || data->communes[index].kind != PTCE_COMMUNE_KIND_CURRENT)
+    ptce_geography_check_commune (check->ctx->geography, code, &error);
   id_check_count (check, actor, where, error);
 }
 
@@ -238,7 +278,10 @@ id_check_actor (IdCheck   *check,
   const char *rna = ptce_actor_get_rna (actor);
   const char *naf = ptce_actor_get_naf (actor);
   const char *category = ptce_actor_get_legal_category (actor);
-  GListModel *sites = ptce_actor_get_sites (actor);
+  /* the list itself, NULL without a site (the getter would make a store
+   * and a view for each actor) */
+  GListModel *sites = ptce_actor_peek_sites_private (actor);
+  guint n_sites = counted_n_items (sites);
   gboolean siren_ok = FALSE;
 
   if (!g_hash_table_add (check->seen_set, actor))
@@ -250,44 +293,40 @@ id_check_actor (IdCheck   *check,
       g_autoptr(GError) error = NULL;
 
       siren_ok = ptce_identifier_check_siren (siren, &error);
-      id_check_count (check, actor, NULL, error);
+      id_check_count (check, actor, &id_on_actor, error);
     }
-  id_check_siret (check, actor, NULL, ptce_actor_get_siret (actor), siren_ok ? siren : NULL);
+  id_check_siret (check, actor, &id_on_actor, ptce_actor_get_siret (actor),
+                  siren_ok ? siren : NULL);
   if (rna != NULL)
     {
       g_autoptr(GError) error = NULL;
 
       ptce_identifier_check_rna (rna, &error);
-      id_check_count (check, actor, NULL, error);
+      id_check_count (check, actor, &id_on_actor, error);
     }
   if (naf != NULL)
     {
       g_autoptr(GError) error = NULL;
 
       ptce_identifier_check_naf (naf, &error);
-      id_check_count (check, actor, NULL, error);
+      id_check_count (check, actor, &id_on_actor, error);
     }
   if (category != NULL && check->ctx->categories != NULL)
     {
       g_autoptr(GError) error = NULL;
 
       ptce_legal_categories_check (check->ctx->categories, category, &error);
-      id_check_count (check, actor, NULL, error);
+      id_check_count (check, actor, &id_on_actor, error);
     }
-  id_check_commune (check, actor, C_("rule ID: field", "seat"),
-                    ptce_actor_get_seat_commune (actor));
+  id_check_commune (check, actor, &id_on_seat, ptce_actor_get_seat_commune (actor));
 
-  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+  for (guint i = 0; i < n_sites; i++)
     {
       g_autoptr(PtceSite) site = g_list_model_get_item (sites, i);
-      const char *label = ptce_site_get_label (site);
-      g_autofree char *where = NULL;
+      IdWhere where = { FALSE, i + 1, ptce_site_get_label (site) };
 
-      /* TRANSLATORS: a site of an actor, by its number and label */
-      where = label != NULL ? g_strdup_printf (_("site %u (%s)"), i + 1, label)
-                            : g_strdup_printf (_("site %u"), i + 1);
-      id_check_siret (check, actor, where, ptce_site_get_siret (site), siren_ok ? siren : NULL);
-      id_check_commune (check, actor, where, ptce_site_get_commune (site));
+      id_check_siret (check, actor, &where, ptce_site_get_siret (site), siren_ok ? siren : NULL);
+      id_check_commune (check, actor, &where, ptce_site_get_commune (site));
     }
 }
 

@@ -32,6 +32,9 @@
 #include "ptce-resolved-territory.h"
 #include "ptce-identifier.h"
 #include "ptce-legal-categories.h"
+#include "ptce-model-private.h"
+#include "ptce-geography-private.h"
+#include "ptce-geo-data-private.h"
 
 /* ------------------------------------------------------------------ */
 /* The texts and their wordings                                       */
@@ -354,12 +357,12 @@ territory_contains (PtceRuleContext *ctx,
 
   if (ctx->resolved != NULL && !ptce_resolved_territory_is_empty (ctx->resolved))
     {
-      g_autoptr(PtceCommune) known = NULL;
-
       if (ptce_resolved_territory_contains_commune (ctx->resolved, commune))
         return TRI_YES;
-      known = ptce_geography_lookup_commune (ctx->geography, commune);
-      return known != NULL ? TRI_NO : TRI_UNKNOWN;
+      /* known to the geography (any kind of entry, as
+       * ptce_geography_lookup_commune() finds), without making the object */
+      return ptce_geo_data_find_commune (ptce_geography_get_data (ctx->geography), commune) >= 0
+             ? TRI_NO : TRI_UNKNOWN;
     }
 
   departement = departement_of (commune);
@@ -383,8 +386,10 @@ actor_located_in (PtceRuleContext *ctx,
                   PtceActor       *actor,
                   PtceTerritory   *territory)
 {
-  GListModel *sites = ptce_actor_get_sites (actor);
-  guint n = g_list_model_get_n_items (sites);
+  /* the list itself, NULL when the actor has no site: the getter would
+   * make a store and a view, kept, for every member of every pole */
+  GListModel *sites = ptce_actor_peek_sites_private (actor);
+  guint n = counted_n_items (sites);
   gboolean any_place = FALSE;
   gboolean any_unknown = FALSE;
   const char *seat = ptce_actor_get_seat_commune (actor);
@@ -776,7 +781,7 @@ static void
 collect_participants (PtceRuleContext *ctx)
 {
   GListModel *memberships = ptce_pole_get_memberships (ctx->pole);
-  guint n = g_list_model_get_n_items (memberships);
+  guint n = counted_n_items (memberships);
 
   ctx->n_memberships = n;
   /* members first, so that an actor both member and linked counts as a

@@ -58,7 +58,9 @@ void     ptce_pole_end_fill_private                    (PtcePole         *self);
 GListModel *ptce_cooperation_peek_participants_private (PtceCooperation *self);
 GListModel *ptce_project_peek_participants_private     (PtceProject     *self);
 GListModel *ptce_actor_peek_compositions_private       (PtceActor       *self);
-/* NULL when the actor has no site list yet (the writer's walk). */
+/* NULL when the actor has no site list yet: the writer's walk, and the
+ * rules and the observatory that read the sites of every member of every
+ * pole (the getter would make an empty store and its view for each). */
 GListModel *ptce_actor_peek_sites_private              (PtceActor       *self);
 
 G_END_DECLS

@@ -961,6 +961,22 @@ siret_of_another_siren (Fixture *f)
   ptce_actor_set_siret (f->firm, "12345678200010");
 }
 
+/* Problems found in the seat and in sites: the message says where, in
+ * words made only for the problems it shows. */
+static void
+identifiers_bad_places (Fixture *f)
+{
+  g_autoptr(PtceSite) labelled = ptce_site_new ("75039");
+  g_autoptr(PtceSite) bare = ptce_site_new ("40312");
+
+  identifiers_valid (f);
+  ptce_actor_set_seat_commune (f->ess2, "99999");
+  ptce_site_set_label (labelled, "Atelier");
+  ptce_actor_add_site (f->ess2, labelled);
+  ptce_site_set_siret (bare, "55203253400011");
+  ptce_actor_add_site (f->ess2, bare);
+}
+
 static void
 carrier_bad_siren (Fixture *f)
 {
@@ -1009,6 +1025,24 @@ verify_siret_of_another_siren (Fixture     *f,
   g_assert_true (objects_contain (finding, f->firm));
   g_assert_false (objects_contain (finding, f->ess1));
   g_assert_nonnull (strstr (ptce_finding_get_message (finding), "not an establishment of SIREN"));
+}
+
+static void
+verify_bad_places (Fixture     *f,
+                   PtceFinding *finding)
+{
+  const char *message = ptce_finding_get_message (finding);
+
+  g_test_message ("%s", message);
+  g_assert_true (objects_contain (finding, f->ess2));
+  g_assert_false (objects_contain (finding, f->firm));
+  g_assert_nonnull (strstr (message, "3 of 16 identifiers invalid: "
+                                     "ess2, seat: Unknown commune “99999” in 2026; "
+                                     "ess2, site 1 (Atelier): Commune code “75039” is obsolete "
+                                     "in 2026: it is now 93039 L'Île-Saint-Denis; "
+                                     "ess2, site 2: "));
+  g_assert_cmpuint (ptce_finding_get_count (finding), ==, 3);
+  g_assert_cmpuint (ptce_finding_get_total (finding), ==, 16);
 }
 
 static void
@@ -1181,6 +1215,7 @@ static const RuleCase cases[] = {
   { "ID/bad-check-digit", "ID", identifier_bad_check_digit, NOT, verify_bad_check_digit },
   { "ID/siret-of-another-siren", "ID", siret_of_another_siren, NOT,
     verify_siret_of_another_siren },
+  { "ID/seat-and-sites", "ID", identifiers_bad_places, NOT, verify_bad_places },
   { "ID/carrier", "ID", carrier_bad_siren, NOT, verify_carrier_named },
   { "ID/none", "ID", no_identifiers, UND, verify_none_recorded },
 };
