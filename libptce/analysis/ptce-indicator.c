@@ -70,8 +70,11 @@ struct _PtceIndicator
   PtceDate   *start;
   PtceDate   *end;
   char       *method;
+  /* Both made on first use: most indicators (counts, shares, distributions)
+   * use no observation, and an empty store for each cost as much as the
+   * rest of the indicator. */
   GListStore *observations;
-  GPtrArray  *sources;      /* NULL-terminated, distinct */
+  GPtrArray  *sources;      /* NULL-terminated, distinct, or NULL when none */
   gboolean    disagreement;
 };
 
@@ -237,7 +240,7 @@ ptce_indicator_get_property (GObject    *object,
       g_value_set_string (value, self->method);
       break;
     case PROP_OBSERVATIONS:
-      g_value_set_object (value, self->observations);
+      g_value_set_object (value, ptce_indicator_get_observations (self));
       break;
     case PROP_SOURCES:
       g_value_set_boxed (value, ptce_indicator_get_sources (self));
@@ -410,9 +413,14 @@ ptce_indicator_class_init (PtceIndicatorClass *klass)
 static void
 ptce_indicator_init (PtceIndicator *self)
 {
-  self->observations = g_list_store_new (PTCE_TYPE_OBSERVATION);
-  self->sources = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->sources, NULL);
+}
+
+static GListStore *
+observations_store (PtceIndicator *self)
+{
+  if (self->observations == NULL)
+    self->observations = g_list_store_new (PTCE_TYPE_OBSERVATION);
+  return self->observations;
 }
 
 PtceIndicator *
@@ -457,9 +465,14 @@ ptce_indicator_add_observation (PtceIndicator   *self,
 {
   const char *source = ptce_observation_get_source (observation);
 
-  g_list_store_append (self->observations, observation);
+  g_list_store_append (observations_store (self), observation);
   if (source == NULL || *source == '\0')
     return;
+  if (self->sources == NULL)
+    {
+      self->sources = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (self->sources, NULL);
+    }
   for (guint i = 0; i + 1 < self->sources->len; i++)
     if (g_str_equal (g_ptr_array_index (self->sources, i), source))
       return;
@@ -713,7 +726,7 @@ GListModel *
 ptce_indicator_get_observations (PtceIndicator *self)
 {
   g_return_val_if_fail (PTCE_IS_INDICATOR (self), NULL);
-  return G_LIST_MODEL (self->observations);
+  return G_LIST_MODEL (observations_store (self));
 }
 
 /**
@@ -730,8 +743,10 @@ ptce_indicator_get_observations (PtceIndicator *self)
 const char * const *
 ptce_indicator_get_sources (PtceIndicator *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (PTCE_IS_INDICATOR (self), NULL);
-  return (const char * const *) self->sources->pdata;
+  return self->sources != NULL ? (const char * const *) self->sources->pdata : none;
 }
 
 /**

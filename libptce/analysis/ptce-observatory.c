@@ -24,6 +24,8 @@
 #include "ptce-departement.h"
 #include "ptce-region.h"
 #include "ptce-resolved-territory.h"
+#include "ptce-model-private.h"
+#include "ptce-work-private.h"
 
 /**
  * SECTION:ptce-observatory
@@ -578,17 +580,15 @@ observations_for (PtceObservatory *self,
   return group;
 }
 
-/* An indicator from the observations of @subject, or without value. */
+/* An indicator from @group, the observations of @subject that
+ * observations_for() selected, or without value when it is empty. */
 static PtceIndicator *
-indicator_from_observations (PtceObservatory *self,
-                             const char      *id,
-                             const char      *subject,
-                             const char      *obs_indicator,
-                             const Span      *span)
+indicator_from_group (PtceObservatory *self,
+                      const char      *id,
+                      const char      *subject,
+                      const Span      *span,
+                      GPtrArray       *group)
 {
-  guint32 first = 0, last = 0;
-  g_autoptr(GPtrArray) group = observations_for (self, subject, obs_indicator, span,
-                                                 &first, &last);
   PtceIndicator *indicator;
 
   if (group->len == 0)
@@ -604,6 +604,21 @@ indicator_from_observations (PtceObservatory *self,
   }
   select_figure (self, indicator, group);
   return indicator;
+}
+
+/* An indicator from the observations of @subject, or without value. */
+static PtceIndicator *
+indicator_from_observations (PtceObservatory *self,
+                             const char      *id,
+                             const char      *subject,
+                             const char      *obs_indicator,
+                             const Span      *span)
+{
+  guint32 first = 0, last = 0;
+  g_autoptr(GPtrArray) group = observations_for (self, subject, obs_indicator, span,
+                                                 &first, &last);
+
+  return indicator_from_group (self, id, subject, span, group);
 }
 
 /* ------------------------------------------------------------------ */
@@ -669,7 +684,8 @@ typedef struct {
   GHashTable      *members;      /* PtceActor → itself: distinct members */
   GHashTable      *linked;       /* PtceActor → itself: in link, not members */
   GPtrArray       *member_list;  /* distinct members, in order of first sight */
-  GPtrArray       *linked_list;
+  GPtrArray       *linked_list;  /* in order of first sight; those no longer
+                                 * in @linked became members */
   guint            n_poles;
   guint            located;
   guint            placed_members;
@@ -718,8 +734,10 @@ static const char *
 seat_of (PtceActor *actor)
 {
   const char *seat = ptce_actor_get_seat_commune (actor);
-  GListModel *sites = ptce_actor_get_sites (actor);
-  guint n = g_list_model_get_n_items (sites);
+  /* the list itself, NULL without a site: the getter would make a store
+   * and a view, kept, for every member of every pole */
+  GListModel *sites = ptce_actor_peek_sites_private (actor);
+  guint n = sites != NULL ? g_list_model_get_n_items (sites) : 0;
   const char *first = NULL;
 
   if (seat != NULL && *seat != '\0')
@@ -743,8 +761,8 @@ static gboolean
 actor_in (PtceActor             *actor,
           PtceResolvedTerritory *resolved)
 {
-  GListModel *sites = ptce_actor_get_sites (actor);
-  guint n = g_list_model_get_n_items (sites);
+  GListModel *sites = ptce_actor_peek_sites_private (actor);
+  guint n = sites != NULL ? g_list_model_get_n_items (sites) : 0;
   const char *seat = ptce_actor_get_seat_commune (actor);
 
   if (seat != NULL && ptce_resolved_territory_contains_commune (resolved, seat))
@@ -766,35 +784,49 @@ tally_add_pole (Tally    *t,
                 gboolean  anchoring)
 {
   const Span *span = t->span;
-  g_autoptr(GListModel) members = ptce_pole_list_members_on (pole, span->day);
-  g_autoptr(GListModel) active = ptce_pole_list_memberships_active_on (pole, span->day);
-  g_autoptr(GListModel) cooperations = ptce_pole_list_cooperations_active_on (pole, span->day);
+  /* The pole's own lists, walked once each, rather than the new lists of
+   * ptce_pole_list_members_on(), _memberships_active_on() and
+   * _cooperations_active_on() (a store each, three per pole): the same
+   * tests, in the same order. */
+  GListModel *memberships = ptce_pole_get_memberships (pole);
+  GListModel *cooperations = ptce_pole_get_cooperations (pole);
   GListModel *projects = ptce_pole_get_projects (pole);
   GListModel *fundings = ptce_pole_get_fundings (pole);
   g_autoptr(GHashTable) pole_members = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) active = g_ptr_array_new_with_free_func (g_object_unref);
   guint n;
 
   if (ptce_pole_exists_on (pole, span->day))
     t->n_poles++;
 
-  n = g_list_model_get_n_items (members);
+  n = g_list_model_get_n_items (memberships);
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceMembership) membership = g_list_model_get_item (members, i);
-      PtceActor *actor = ptce_membership_get_actor (membership);
+      PtceMembership *membership = g_list_model_get_item (memberships, i);
+      PtceActor *actor;
 
+      if (!ptce_membership_is_active_on (membership, span->day))
+        {
+          g_object_unref (membership);
+          continue;
+        }
+      g_ptr_array_add (active, membership);
+      if (!ptce_membership_is_member (membership))
+        continue;
+      actor = ptce_membership_get_actor (membership);
       g_hash_table_add (pole_members, actor);
       if (g_hash_table_add (t->members, actor))
         g_ptr_array_add (t->member_list, actor);
-      /* A member of one pole in link with another is a member of the set. */
-      if (g_hash_table_remove (t->linked, actor))
-        g_ptr_array_remove (t->linked_list, actor);
+      /* A member of one pole in link with another is a member of the set:
+       * out of @linked, and skipped in @linked_list when it is read (a
+       * removal from the list would scan it, per such actor, in a set of
+       * every pole of a country). */
+      g_hash_table_remove (t->linked, actor);
     }
-  n = g_list_model_get_n_items (active);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < active->len; i++)
     {
-      g_autoptr(PtceMembership) membership = g_list_model_get_item (active, i);
-      PtceActor *actor = ptce_membership_get_actor (membership);
+      PtceActor *actor = ptce_membership_get_actor (g_ptr_array_index (active, i));
 
       if (g_hash_table_contains (t->members, actor))
         continue;
@@ -827,12 +859,15 @@ tally_add_pole (Tally    *t,
     }
 
   n = g_list_model_get_n_items (cooperations);
+  ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (cooperations, i);
       PtceCooperationMode mode = ptce_cooperation_get_mode (cooperation);
       PtceCooperationObject object = ptce_cooperation_get_object (cooperation);
 
+      if (!ptce_cooperation_is_active_on (cooperation, span->day))
+        continue;
       t->cooperations++;
       if (mode <= PTCE_COOPERATION_MODE_PARTENARIAT)
         t->by_mode[mode]++;
@@ -948,8 +983,11 @@ emit_tally (GListStore  *out,
   for (guint i = 0; i < t->linked_list->len; i++)
     {
       PtceActor *actor = g_ptr_array_index (t->linked_list, i);
-      const char *category = art9_category (actor);
+      const char *category;
 
+      if (!g_hash_table_contains (t->linked, actor))
+        continue;   /* a member of another pole of the set */
+      category = art9_category (actor);
       if (is_public_body (actor))
         public_bodies++;
       if (category != NULL)
@@ -964,7 +1002,7 @@ emit_tally (GListStore  *out,
   add (out, t, "ess_members", NULL, ess);
   add (out, t, "ess_share", NULL, n_members > 0 ? (double) ess / n_members : NAN);
   add (out, t, "non_ess_enterprise_count", NULL, non_ess);
-  add (out, t, "links_total", NULL, t->linked_list->len);
+  add (out, t, "links_total", NULL, g_hash_table_size (t->linked));
   add (out, t, "public_partner_count", NULL, public_bodies);
   add (out, t, "art9_coverage", NULL, g_hash_table_size (categories));
   add (out, t, "cooperations_active", NULL, t->cooperations);
@@ -1067,22 +1105,24 @@ emit_fte_members (PtceObservatory *self,
   for (guint i = 0; i < t->member_list->len; i++)
     {
       PtceActor *actor = g_ptr_array_index (t->member_list, i);
-      g_autoptr(PtceIndicator) one = indicator_from_observations (self, "fte_members",
-                                                                  ptce_actor_get_id (actor),
-                                                                  "fte", t->span);
-      GListModel *used = ptce_indicator_get_observations (one);
+      const char *actor_id = ptce_actor_get_id (actor);
+      guint32 first = 0, last = 0;
+      g_autoptr(GPtrArray) group = observations_for (self, actor_id, "fte", t->span,
+                                                     &first, &last);
+      g_autoptr(PtceIndicator) one = NULL;
 
+      /* a member without a figure adds nothing: no indicator made for it */
+      if (group->len == 0)
+        continue;
+      one = indicator_from_group (self, "fte_members", actor_id, t->span, group);
       if (!ptce_indicator_get_has_value (one))
         continue;
       any = TRUE;
       total += ptce_indicator_get_value (one);
       disagree |= ptce_indicator_get_disagreement (one);
-      for (guint k = 0; k < g_list_model_get_n_items (used); k++)
-        {
-          g_autoptr(PtceObservation) observation = g_list_model_get_item (used, k);
-
-          ptce_indicator_add_observation (sum, observation);
-        }
+      /* the observations the member's indicator used: the whole group */
+      for (guint k = 0; k < group->len; k++)
+        ptce_indicator_add_observation (sum, g_ptr_array_index (group, k));
     }
   if (any)
     {
