@@ -4,8 +4,8 @@
  * The library adds to a private counter the items each of its list scans
  * visits (libptce/ptce-work-private.h). On generated datasets of two sizes,
  * n and 2n (bench/bench-gen.c), the work of loading, of listing the
- * observations of every pole, of the per-pole lists the summary uses and of
- * the diagnosis of every pole must grow like the data: at most 2 × 1.3. A
+ * observations of every pole, of the per-pole lists the summary uses, of
+ * the diagnosis and of the observatory's indicators of every pole must grow like the data: at most 2 × 1.3. A
  * quadratic step (a scan of a list that grows with the data, repeated per
  * item) would make it 4×. Counting, not timing: the result is the same on
  * any machine under any load. */
@@ -23,6 +23,7 @@ typedef struct
   guint64 observations_of;
   guint64 pole_lists;
   guint64 diagnosis;
+  guint64 indicators;
   guint64 validate;
 } Work;
 
@@ -34,6 +35,7 @@ measure (const BenchGenSize *size,
   g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
   g_autoptr(PtceChecker) checker = ptce_checker_new ();
   g_autoptr(PtceDataset) dataset = NULL;
+  g_autoptr(PtceObservatory) observatory = NULL;
   g_autoptr(PtceDate) when = ptce_date_new (2025, 6, 30, NULL);
   g_autoptr(GError) error = NULL;
   GListModel *poles;
@@ -85,6 +87,19 @@ measure (const BenchGenSize *size,
     }
   work->diagnosis = ptce_work_scanned;
 
+  /* the observatory's indicators of every pole (bench-ptce's step
+   * "indicators"): the pole's lists and the observations of each member */
+  observatory = ptce_observatory_new (dataset);
+  ptce_work_scanned = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
+      g_autoptr(GListModel) indicators = ptce_observatory_compute_pole (observatory, pole, when);
+
+      g_assert_cmpuint (g_list_model_get_n_items (indicators), >, 0);
+    }
+  work->indicators = ptce_work_scanned;
+
   ptce_work_scanned = 0;
   g_assert_true (ptce_dataset_validate (dataset, &error));
   g_assert_no_error (error);
@@ -113,17 +128,22 @@ test_growth_linear (void)
   measure (&big, &at_2n);
 
   /* the counter counts: the pole lists scan every membership, the
-   * listing of observations visits each one it returns. The rules walk the
-   * pole's own lists without counting: the diagnosis count only catches a
-   * rule that calls a counted scan of the dataset per pole, and the
-   * benchmark's M → L growth check (docs/performance.md) times the rest. */
+   * listing of observations visits each one it returns, the rules count
+   * the pole's lists they walk (memberships, cooperations and their
+   * participants, the sites of each member, projects, fundings) and the
+   * observatory the pole's lists and the observations it reads. A rule or
+   * an indicator that walked a list of the dataset for every pole, or a
+   * pole's list for every item of it, would double the ratio. */
   g_assert_cmpuint (at_n.pole_lists, >, 0);
   g_assert_cmpuint (at_n.observations_of, ==, 5 * small.n_poles);
+  g_assert_cmpuint (at_n.diagnosis, >, 0);
 
   assert_linear ("load", at_n.load, at_2n.load);
   assert_linear ("observations of every pole", at_n.observations_of, at_2n.observations_of);
   assert_linear ("per-pole lists", at_n.pole_lists, at_2n.pole_lists);
   assert_linear ("diagnosis of every pole", at_n.diagnosis, at_2n.diagnosis);
+  g_assert_cmpuint (at_n.indicators, >, 0);
+  assert_linear ("indicators of every pole", at_n.indicators, at_2n.indicators);
   assert_linear ("validate", at_n.validate, at_2n.validate);
 }
 
