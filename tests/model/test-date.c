@@ -236,6 +236,39 @@ test_julian_span (void)
     }
 }
 
+/* The library counts Julian days by arithmetic: the same number as GDate
+ * for every day of the years 1 to 2600 and of the last years, and for the
+ * first and last day of every year and month, partial dates included. */
+static void
+test_julian_every_day (void)
+{
+  for (int year = 1; year <= 9999; year++)
+    {
+      gboolean all_days = year <= 2600 || year >= 9990;
+      g_autoptr(PtceDate) y = ptce_date_new (year, 0, 0, NULL);
+
+      g_assert_cmpuint (ptce_date_get_first_julian (y), ==, julian (year, 1, 1));
+      g_assert_cmpuint (ptce_date_get_last_julian (y), ==, julian (year, 12, 31));
+      for (int month = 1; month <= 12; month++)
+        {
+          int days = g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+          g_autoptr(PtceDate) m = ptce_date_new (year, month, 0, NULL);
+
+          g_assert_cmpuint (ptce_date_get_first_julian (m), ==, julian (year, month, 1));
+          g_assert_cmpuint (ptce_date_get_last_julian (m), ==, julian (year, month, days));
+          for (int day = 1; day <= days; day += all_days ? 1 : days - 1)
+            {
+              g_autoptr(PtceDate) d = ptce_date_new (year, month, day, NULL);
+
+              g_assert_nonnull (d);
+              if (ptce_date_get_first_julian (d) != julian (year, month, day))
+                g_error ("%04d-%02d-%02d: %u, GDate %u", year, month, day,
+                         ptce_date_get_first_julian (d), julian (year, month, day));
+            }
+        }
+    }
+}
+
 static void
 test_from_julian (void)
 {
@@ -497,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/Date/iso8601-out-pads", test_iso8601_out_pads);
   g_test_add_func ("/Ptce/Date/new", test_new);
   g_test_add_func ("/Ptce/Date/julian-span", test_julian_span);
+  g_test_add_func ("/Ptce/Date/julian-every-day", test_julian_every_day);
   g_test_add_func ("/Ptce/Date/from-julian", test_from_julian);
   g_test_add_func ("/Ptce/Date/today", test_today);
   g_test_add_func ("/Ptce/Date/ref-boxed", test_ref_boxed);
