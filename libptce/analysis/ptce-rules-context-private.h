@@ -56,6 +56,10 @@ struct _PtceRuleContext
   PtceDate    *when;
   char        *when_iso;
   guint32      when_julian;
+  GPtrArray   *memberships;    /* PtceMembership: the pole's, in order
+                                * (references), read once per run rather
+                                * than through the pole's view by each rule */
+  GPtrArray   *cooperations;   /* PtceCooperation: the pole's, likewise */
   GArray      *members;        /* Participant: members on the date, each once */
   GArray      *links;          /* Participant: « en lien avec », not members */
   guint        n_memberships;  /* memberships recorded, at any date */
@@ -85,6 +89,14 @@ counted_n_items (GListModel *list)
 
   ptce_work_scan (n);
   return n;
+}
+
+/* The same for the pole's lists the context holds. */
+static inline guint
+counted_len (GPtrArray *array)
+{
+  ptce_work_scan (array->len);
+  return array->len;
 }
 
 typedef Tri (*ParticipantTest) (const Participant *p,

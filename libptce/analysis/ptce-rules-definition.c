@@ -44,8 +44,7 @@ static void
 report_reversed_memberships (PtceRuleContext    *ctx,
                              const PtceRuleInfo *info)
 {
-  GListModel *memberships = ptce_pole_get_memberships (ctx->pole);
-  guint n = counted_n_items (memberships);
+  guint n = counted_len (ctx->memberships);
   g_autoptr(GPtrArray) reversed = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) actors = g_ptr_array_new ();
   g_autoptr(GString) periods = g_string_new (NULL);
@@ -54,7 +53,7 @@ report_reversed_memberships (PtceRuleContext    *ctx,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceMembership) membership = g_list_model_get_item (memberships, i);
+      PtceMembership *membership = g_ptr_array_index (ctx->memberships, i);
       PtceActor *actor = ptce_membership_get_actor (membership);
       PtceDate *start = ptce_membership_get_start (membership);
       PtceDate *end = ptce_membership_get_end (membership);
@@ -583,8 +582,7 @@ void
 rule_v11 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
-  GListModel *cooperations = ptce_pole_get_cooperations (ctx->pole);
-  guint n = counted_n_items (cooperations);
+  guint n = counted_len (ctx->cooperations);
   g_autoptr(GPtrArray) qualifying = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) unlisted = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) single = g_ptr_array_new_with_free_func (g_object_unref);
@@ -604,7 +602,7 @@ rule_v11 (PtceRuleContext    *ctx,
 
   for (guint i = 0; i < n; i++)
     {
-      PtceCooperation *cooperation = g_list_model_get_item (cooperations, i);
+      PtceCooperation *cooperation = g_object_ref (g_ptr_array_index (ctx->cooperations, i));
       guint n_participants =
         g_list_model_get_n_items (ptce_cooperation_peek_participants_private (cooperation));
 
@@ -759,8 +757,7 @@ rule_v13 (PtceRuleContext    *ctx,
 {
   guint min = ctx->settings->continuity_months;
   PtceStrategy *strategy = ptce_pole_get_strategy (ctx->pole);
-  GListModel *cooperations = ptce_pole_get_cooperations (ctx->pole);
-  guint n = counted_n_items (cooperations);
+  guint n = counted_len (ctx->cooperations);
   g_autoptr(GPtrArray) undated = g_ptr_array_new_with_free_func (g_object_unref);
   GObject *longest = NULL;
   int best = -1;
@@ -783,7 +780,7 @@ rule_v13 (PtceRuleContext    *ctx,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      PtceCooperation *cooperation = g_ptr_array_index (ctx->cooperations, i);
       PtceDate *start = ptce_cooperation_get_start (cooperation);
 
       anything = TRUE;

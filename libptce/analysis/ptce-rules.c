@@ -777,11 +777,22 @@ describe_participant (PtceRuleContext *ctx,
   p->conflicts = g_strdupv ((char **) ptce_actor_inference_get_conflicts (inference));
 }
 
+/* The items of @list, referenced, in order, into a new array. */
+static GPtrArray *
+items_of (GListModel *list)
+{
+  guint n = counted_n_items (list);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (list, i));
+  return items;
+}
+
 static void
 collect_participants (PtceRuleContext *ctx)
 {
-  GListModel *memberships = ptce_pole_get_memberships (ctx->pole);
-  guint n = counted_n_items (memberships);
+  guint n = counted_len (ctx->memberships);
 
   ctx->n_memberships = n;
   /* members first, so that an actor both member and linked counts as a
@@ -789,7 +800,7 @@ collect_participants (PtceRuleContext *ctx)
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n; i++)
       {
-        g_autoptr(PtceMembership) membership = g_list_model_get_item (memberships, i);
+        PtceMembership *membership = g_ptr_array_index (ctx->memberships, i);
         PtceActor *actor = ptce_membership_get_actor (membership);
         gboolean member = ptce_membership_is_member (membership);
         Participant p;
@@ -868,6 +879,8 @@ ptce_rules_run (const PtceRuleSettings *settings,
   ctx.categories = settings->categories;
   if (ptce_pole_get_territory (pole) != NULL && ctx.geography != NULL)
     ctx.resolved = ptce_geography_resolve (ctx.geography, ptce_pole_get_territory (pole));
+  ctx.memberships = items_of (ptce_pole_get_memberships (pole));
+  ctx.cooperations = items_of (ptce_pole_get_cooperations (pole));
   collect_participants (&ctx);
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     rules[i].run (&ctx, &rules[i]);
@@ -877,6 +890,8 @@ ptce_rules_run (const PtceRuleSettings *settings,
   diagnosis = ptce_diagnosis_new_internal (pole, when, PTCE_RULESET_VERSION,
                                            legal_basis (&ctx), findings);
   g_ptr_array_unref (ctx.findings);
+  g_ptr_array_unref (ctx.memberships);
+  g_ptr_array_unref (ctx.cooperations);
   g_hash_table_unref (ctx.participants);
   g_array_unref (ctx.members);
   g_array_unref (ctx.links);
