@@ -917,8 +917,21 @@ tally_add_pole (Tally    *t,
     }
 }
 
+/* The indicators of @out, in order, as a new list (one splice rather
+ * than an append with its items-changed for each of the ≈50 indicators
+ * of a pole); frees @out. */
+static GListModel *
+indicators_model (GPtrArray *out)
+{
+  GListStore *store = g_list_store_new (PTCE_TYPE_INDICATOR);
+
+  g_list_store_splice (store, 0, 0, out->pdata, out->len);
+  g_ptr_array_unref (out);
+  return G_LIST_MODEL (store);
+}
+
 static PtceIndicator *
-add (GListStore *out,
+add (GPtrArray   *out,
      const Tally *t,
      const char *id,
      const char *category,
@@ -928,13 +941,12 @@ add (GListStore *out,
                                                           t->span->first, t->span->day);
 
   ptce_indicator_set_value (indicator, value);
-  g_list_store_append (out, indicator);
-  g_object_unref (indicator);
+  g_ptr_array_add (out, indicator);  /* the array holds it */
   return indicator;
 }
 
 static void
-add_enum_distribution (GListStore  *out,
+add_enum_distribution (GPtrArray   *out,
                        const Tally *t,
                        const char  *id,
                        GType        type,
@@ -951,7 +963,7 @@ add_enum_distribution (GListStore  *out,
 /* The indicators every tally gives: members, links, cooperations,
  * projects, fundings. */
 static void
-emit_tally (GListStore  *out,
+emit_tally (GPtrArray   *out,
             const Tally *t)
 {
   guint by_kind[PTCE_ACTOR_KIND_NATURAL_PERSON + 1] = { 0 };
@@ -1036,14 +1048,12 @@ static const struct {
 };
 
 static PtceIndicator *
-find_indicator (GListStore *store,
+find_indicator (GPtrArray  *out,
                 const char *id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  for (guint i = n; i > 0; i--)
+  for (guint i = out->len; i > 0; i--)
     {
-      g_autoptr(PtceIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (store), i - 1);
+      PtceIndicator *indicator = g_ptr_array_index (out, i - 1);
 
       if (g_str_equal (ptce_indicator_get_id (indicator), id))
         return indicator;
@@ -1054,7 +1064,7 @@ find_indicator (GListStore *store,
 /* public_subsidy_share: from its own observations, or subsidies / budget. */
 static void
 emit_subsidy_share (PtceObservatory *self,
-                    GListStore      *out,
+                    GPtrArray       *out,
                     const Tally     *t,
                     const char      *subject)
 {
@@ -1087,14 +1097,13 @@ emit_subsidy_share (PtceObservatory *self,
             }
         }
     }
-  g_list_store_append (out, share);
-  g_object_unref (share);
+  g_ptr_array_add (out, share);  /* the array holds it */
 }
 
 /* fte_members: the sum of the members' own FTE figures, each actor once. */
 static void
 emit_fte_members (PtceObservatory *self,
-                  GListStore      *out,
+                  GPtrArray       *out,
                   const Tally     *t)
 {
   PtceIndicator *sum = ptce_indicator_new_internal ("fte_members", NULL, t->subject, NULL,
@@ -1131,8 +1140,7 @@ emit_fte_members (PtceObservatory *self,
       ptce_indicator_take_method (sum, g_strdup_printf ("sum over members (%s)",
                                                         rule_word (self->rule)));
     }
-  g_list_store_append (out, sum);
-  g_object_unref (sum);
+  g_ptr_array_add (out, sum);  /* the array holds it */
 }
 
 /**
@@ -1158,7 +1166,7 @@ ptce_observatory_compute_pole (PtceObservatory *self,
                                PtcePole        *pole,
                                PtceDate        *when)
 {
-  GListStore *out;
+  GPtrArray *out;
   const char *id;
   Span span;
   Tally t;
@@ -1167,7 +1175,7 @@ ptce_observatory_compute_pole (PtceObservatory *self,
   g_return_val_if_fail (PTCE_IS_POLE (pole), NULL);
   g_return_val_if_fail (when != NULL, NULL);
 
-  out = g_list_store_new (PTCE_TYPE_INDICATOR);
+  out = g_ptr_array_new_with_free_func (g_object_unref);
   id = ptce_pole_get_id (pole);
   span_init (&span, when);
   tally_init (&t, self, &span, id);
@@ -1203,15 +1211,14 @@ ptce_observatory_compute_pole (PtceObservatory *self,
                                                               pole_figures[i].observation,
                                                               &span);
 
-      g_list_store_append (out, indicator);
-      g_object_unref (indicator);
+      g_ptr_array_add (out, indicator);  /* the array holds it */
     }
   emit_subsidy_share (self, out, &t, id);
   emit_fte_members (self, out, &t);
 
   tally_clear (&t);
   span_clear (&span);
-  return G_LIST_MODEL (out);
+  return indicators_model (out);
 }
 
 static GListModel *
@@ -1245,7 +1252,7 @@ ptce_observatory_compute_totals (PtceObservatory *self,
                                  PtceDate        *when)
 {
   g_autoptr(GListModel) set = NULL;
-  GListStore *out;
+  GPtrArray *out;
   Span span;
   Tally t;
   guint n;
@@ -1255,7 +1262,7 @@ ptce_observatory_compute_totals (PtceObservatory *self,
   g_return_val_if_fail (when != NULL, NULL);
 
   set = poles_or_all (self, poles);
-  out = g_list_store_new (PTCE_TYPE_INDICATOR);
+  out = g_ptr_array_new_with_free_func (g_object_unref);
   span_init (&span, when);
   tally_init (&t, self, &span, "");
   n = g_list_model_get_n_items (set);
@@ -1310,14 +1317,13 @@ ptce_observatory_compute_totals (PtceObservatory *self,
           ptce_indicator_take_method (sum, g_strdup_printf ("sum over poles (%s)",
                                                             rule_word (self->rule)));
         }
-      g_list_store_append (out, sum);
-      g_object_unref (sum);
+      g_ptr_array_add (out, sum);  /* the array holds it */
     }
   emit_fte_members (self, out, &t);
 
   tally_clear (&t);
   span_clear (&span);
-  return G_LIST_MODEL (out);
+  return indicators_model (out);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1372,7 +1378,7 @@ ptce_observatory_break_down (PtceObservatory *self,
   g_autoptr(GListModel) set = NULL;
   g_autoptr(GHashTable) counts = NULL;
   g_autoptr(GPtrArray) order = NULL;
-  GListStore *out;
+  GPtrArray *out;
   Span span;
   Tally t;
   guint n;
@@ -1385,7 +1391,7 @@ ptce_observatory_break_down (PtceObservatory *self,
   set = poles_or_all (self, poles);
   counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   order = g_ptr_array_new_with_free_func (g_free);
-  out = g_list_store_new (PTCE_TYPE_INDICATOR);
+  out = g_ptr_array_new_with_free_func (g_object_unref);
   span_init (&span, when);
   tally_init (&t, self, &span, "");
 
@@ -1465,7 +1471,7 @@ ptce_observatory_break_down (PtceObservatory *self,
     }
   tally_clear (&t);
   span_clear (&span);
-  return G_LIST_MODEL (out);
+  return indicators_model (out);
 }
 
 /* ------------------------------------------------------------------ */
