@@ -549,15 +549,16 @@ observations_for (PtceObservatory *self,
                   guint32         *group_first,
                   guint32         *group_last)
 {
-  g_autoptr(GListModel) all = ptce_dataset_list_observations_of (self->dataset, subject);
+  /* the dataset's own array, borrowed: no new list per member and figure */
+  GPtrArray *all = ptce_dataset_peek_observations_of_private (self->dataset, subject);
   GPtrArray *group = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (all);
+  guint n = all != NULL ? all->len : 0;
   guint32 best_first = 0, best_last = 0;
   gboolean found = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceObservation) observation = g_list_model_get_item (all, i);
+      PtceObservation *observation = g_ptr_array_index (all, i);
       guint32 first, last;
 
       if (g_strcmp0 (ptce_observation_get_indicator (observation), obs_indicator) != 0 ||

@@ -1315,3 +1315,14 @@ ptce_dataset_validate_private (PtceDataset  *self,
 
   return TRUE;
 }
+
+GPtrArray *
+ptce_dataset_peek_observations_of_private (PtceDataset *self,
+                                           const char  *subject)
+{
+  GPtrArray *about = g_hash_table_lookup (self->observations_by_subject, subject);
+
+  if (about != NULL)
+    ptce_work_scan (about->len);
+  return about;
+}

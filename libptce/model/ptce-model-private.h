@@ -63,4 +63,11 @@ GListModel *ptce_actor_peek_compositions_private       (PtceActor       *self);
  * pole (the getter would make an empty store and its view for each). */
 GListModel *ptce_actor_peek_sites_private              (PtceActor       *self);
 
+/* The observations of @subject, in the dataset's order, borrowed (NULL
+ * when there is none): the observatory reads them for every member of
+ * every pole, where ptce_dataset_list_observations_of() makes a new list
+ * each time. Counted as that function counts them (ptce_work_scan()). */
+GPtrArray  *ptce_dataset_peek_observations_of_private  (PtceDataset     *self,
+                                                       const char      *subject);
+
 G_END_DECLS
