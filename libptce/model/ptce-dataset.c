@@ -1320,8 +1320,13 @@ GPtrArray *
 ptce_dataset_peek_observations_of_private (PtceDataset *self,
                                            const char  *subject)
 {
-  GPtrArray *about = g_hash_table_lookup (self->observations_by_subject, subject);
+  GPtrArray *about;
 
+  /* an object made without its id (g_object_new() in a binding) is the
+   * subject of nothing */
+  if (subject == NULL)
+    return NULL;
+  about = g_hash_table_lookup (self->observations_by_subject, subject);
   if (about != NULL)
     ptce_work_scan (about->len);
   return about;
