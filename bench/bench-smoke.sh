@@ -25,8 +25,11 @@ want = ["read", "json-glib", "python-load", "python-dump", "load", "load-json-gl
 missing = [s for s in want if s not in steps or steps[s]["median_s"] <= 0]
 assert not missing, f"steps without a measure: {missing}"
 assert all(steps[s]["peak_rss_kb"] > 0 for s in want), "a step without its peak RSS"
+no_cpu = [s for s in want if steps[s]["cpu_median_s"] <= 0 or len(steps[s]["cpu_runs_s"]) != 1]
+assert not no_cpu, f"steps without their CPU time: {no_cpu}"
 assert "load / Python json.load" in out["files"][0]["ratios"]
 assert "store: one pole as of a date / load" in out["files"][0]["ratios"]
+assert "load / Python json.load" in out["files"][0]["ratios_cpu"]
 assert out["files"][0]["store_bytes"] > 0
 print("bench-smoke: every step measured")
 PY
