@@ -1948,6 +1948,112 @@ node_text (JsonNode *node)
   return node ? ptce_json_writer_node_to_string (node) : NULL;
 }
 
+/* A number as people write it: the shortest of 15 or 17 significant
+ * digits that gives the same double back ("40" for 40 and 40.0). */
+static char *
+number_text (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+  if (g_ascii_strtod (buffer, NULL) != value)
+    g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
+  return g_strdup (buffer);
+}
+
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (a, b);
+}
+
+static void
+append_canonical (GString  *out,
+                  JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) names = g_list_sort (json_object_get_members (object), compare_names);
+
+        g_string_append_c (out, '{');
+        for (GList *l = names; l; l = l->next)
+          {
+            g_string_append_printf (out, "%zu:%s", strlen (l->data), (const char *) l->data);
+            append_canonical (out, json_object_get_member (object, l->data));
+          }
+        g_string_append_c (out, '}');
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        g_string_append_c (out, '[');
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          append_canonical (out, json_array_get_element (array, i));
+        g_string_append_c (out, ']');
+      }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      g_string_append_c (out, 'z');
+      break;
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          {
+            const char *text = json_node_get_string (node);
+
+            g_string_append_printf (out, "s%zu:%s", strlen (text), text);
+          }
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append_c (out, json_node_get_boolean (node) ? 't' : 'f');
+          break;
+        default:
+          {
+            g_autofree char *number = number_text (json_node_get_double (node));
+
+            g_string_append_printf (out, "n%s;", number);
+          }
+          break;
+        }
+      break;
+    }
+}
+
+/* Fragments keep the file's spelling (docs/store.md): two files that say
+ * the same thing with members in another order, or 12 and 12.0, must not
+ * show it as a change or a disagreement. Compared through this form:
+ * members sorted by name, numbers as numbers, strings length-prefixed
+ * (for comparing only, never shown). */
+static char *
+canonical_text (JsonNode *node)
+{
+  GString *out;
+
+  if (node == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  append_canonical (out, node);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+same_json (JsonNode *a,
+           JsonNode *b)
+{
+  g_autofree char *text_a = canonical_text (a);
+  g_autofree char *text_b = canonical_text (b);
+
+  return g_strcmp0 (text_a, text_b) == 0;
+}
+
 /* Members of an array of objects keyed by one of their members; members
  * with the same key (one actor listed twice) are kept in one array. */
 static GHashTable *
@@ -2041,7 +2147,7 @@ diff_keyed (GPtrArray  *changes,
         g_ptr_array_add (changes, ptce_store_change_new_internal (
           memberships ? PTCE_STORE_CHANGE_MEMBER_LEFT : PTCE_STORE_CHANGE_COOPERATION_REMOVED,
           key, old_text, NULL));
-      else if (strcmp (old_text, new_text) != 0)
+      else if (!same_json (old, new))
         {
           PtceStoreChangeKind kind = PTCE_STORE_CHANGE_COOPERATION_CHANGED;
 
@@ -2137,11 +2243,12 @@ diff_pole_in (PtceStore       *self,
             strcmp (name, "memberships") == 0 || strcmp (name, "cooperations") == 0 ||
             strcmp (name, "stages") == 0)
           continue;
+        if (same_json (json_object_get_member (before, name), json_object_get_member (after, name)))
+          continue;
         a = node_text (json_object_get_member (before, name));
         b = node_text (json_object_get_member (after, name));
-        if (g_strcmp0 (a, b) != 0)
-          g_ptr_array_add (changes, ptce_store_change_new_internal (PTCE_STORE_CHANGE_FIELD,
-                                                            name, a, b));
+        g_ptr_array_add (changes, ptce_store_change_new_internal (PTCE_STORE_CHANGE_FIELD,
+                                                                  name, a, b));
       }
   }
   return list_model_from (changes, PTCE_TYPE_STORE_CHANGE);
@@ -2603,6 +2710,7 @@ disagreements_in (PtceStore   *self,
           g_autoptr(JsonNode) node = parse_fragment (self, row->json, error);
           JsonObject *object;
           const char *indicator, *start, *end;
+          JsonNode *value_node;
           g_autofree char *field = NULL;
           g_autofree char *value = NULL;
 
@@ -2618,7 +2726,14 @@ disagreements_in (PtceStore   *self,
             field = g_strdup_printf ("%s %s", indicator, start ? start : "-");
           else
             field = g_strdup_printf ("%s %s/%s", indicator, start, end ? end : "");
-          value = node_text (json_object_get_member (object, "value"));
+          /* a figure as a number: 40 and 40.0 are the same figure */
+          value_node = json_object_get_member (object, "value");
+          if (value_node != NULL && JSON_NODE_HOLDS_VALUE (value_node) &&
+              json_node_get_value_type (value_node) != G_TYPE_STRING &&
+              json_node_get_value_type (value_node) != G_TYPE_BOOLEAN)
+            value = number_text (json_node_get_double (value_node));
+          else
+            value = node_text (value_node);
           compare_said (last, out, PTCE_STORE_DISAGREEMENT_FIGURE, row->id, field,
                         row->submission, value);
         }

@@ -1005,6 +1005,71 @@ test_disagreements (void)
   remove_store (path);
 }
 
+/* Two sources that say the same thing in their own spelling (members in
+ * another order, 40 and 40.0): the store keeps each file's text, and
+ * neither the history nor the disagreements may take that for a change. */
+static void
+test_same_said_otherwise (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(PtceSubmission) a = NULL, b = NULL, c = NULL;
+  const char *text_a =
+    "{\"format\": \"ptce/1\", \"actors\": [" ACTOR ("x", "") "], "
+    "\"poles\": [{\"id\": \"p\", \"name\": \"P\", \"x-note\": {\"a\": 1, \"b\": [2, \"c\"]}, "
+    "\"memberships\": [{\"actor\": \"x\", \"roles\": [\"member\"], \"start\": \"2015\"}]}], "
+    "\"observations\": [{\"subject\": \"p\", \"indicator\": \"jobs\", \"value\": 40, "
+    "\"start\": \"2021\", \"end\": \"2021\"}]}";
+  const char *text_b =
+    "{\"format\": \"ptce/1\", \"actors\": [" ACTOR ("x", "") "], "
+    "\"poles\": [{\"memberships\": [{\"start\": \"2015\", \"roles\": [\"member\"], \"actor\": \"x\"}], "
+    "\"x-note\": {\"b\": [2.0, \"c\"], \"a\": 1.0}, \"name\": \"P\", \"id\": \"p\"}], "
+    "\"observations\": [{\"value\": 40.0, \"indicator\": \"jobs\", \"subject\": \"p\", "
+    "\"start\": \"2021\", \"end\": \"2021\"}]}";
+  /* and what is a change stays one */
+  const char *text_c =
+    "{\"format\": \"ptce/1\", \"actors\": [" ACTOR ("x", "") "], "
+    "\"poles\": [{\"id\": \"p\", \"name\": \"P\", \"x-note\": {\"a\": 1.5, \"b\": [2, \"c\"]}, "
+    "\"memberships\": [{\"actor\": \"x\", \"roles\": [\"member\"], \"start\": \"2016\"}]}], "
+    "\"observations\": [{\"subject\": \"p\", \"indicator\": \"jobs\", \"value\": 40.5, "
+    "\"start\": \"2021\", \"end\": \"2021\"}]}";
+
+  a = import_text (store, text_a, "the pole", "2022-03-01");
+  b = import_text (store, text_b, "CRESS", "2023-03-01");
+  changes = ptce_store_diff_pole (store, "p", ptce_submission_get_id (a),
+                                  ptce_submission_get_id (b), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 0);
+  list = ptce_store_list_disagreements (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_clear_object (&changes);
+  g_clear_object (&list);
+
+  c = import_text (store, text_c, "State call", "2024-03-01");
+  changes = ptce_store_diff_pole (store, "p", ptce_submission_get_id (b),
+                                  ptce_submission_get_id (c), &error);
+  g_assert_no_error (error);
+  g_assert_true (has_change (changes, PTCE_STORE_CHANGE_MEMBERSHIP_CHANGED, "x"));
+  g_assert_true (has_change (changes, PTCE_STORE_CHANGE_FIELD, "x-note"));
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 2);
+  list = ptce_store_list_disagreements (store, NULL, &error);
+  g_assert_no_error (error);
+  /* the membership's start and the figure of 2021, each against b */
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  {
+    g_autoptr(PtceStoreDisagreement) figure = g_list_model_get_item (list, 1);
+
+    g_assert_cmpint (ptce_store_disagreement_get_kind (figure), ==, PTCE_STORE_DISAGREEMENT_FIGURE);
+    g_assert_cmpstr (ptce_store_disagreement_get_value (figure), ==, "40");
+    g_assert_cmpstr (ptce_store_disagreement_get_other_value (figure), ==, "40.5");
+  }
+  remove_store (path);
+}
+
 static void
 test_read_only (void)
 {
@@ -1084,6 +1149,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/identity", test_identity);
   g_test_add_func ("/Ptce/Store/matches", test_matches);
   g_test_add_func ("/Ptce/Store/disagreements", test_disagreements);
+  g_test_add_func ("/Ptce/Store/same-said-otherwise", test_same_said_otherwise);
   g_test_add_func ("/Ptce/Store/read-only", test_read_only);
   g_test_add_func ("/Ptce/Store/not-open", test_not_open);
   return g_test_run ();
