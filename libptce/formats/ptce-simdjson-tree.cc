@@ -550,8 +550,13 @@ sj_parse (const char    *data,
           PtceTreeNode  *root,
           GError       ** /* error: never set, see above */) noexcept
 {
-  auto *document = new (std::nothrow) simdjson::dom::document ();
+  simdjson::dom::document *document;
 
+  /* Empty input has no bytes to give simdjson (data may be NULL, which it
+   * passes on to memcpy): the scan says what is wrong with it. */
+  if (data == nullptr || length == 0)
+    return nullptr;
+  document = new (std::nothrow) simdjson::dom::document ();
   if (document == nullptr)
     return nullptr;
   {
