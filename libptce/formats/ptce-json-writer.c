@@ -1016,18 +1016,14 @@ ptce_json_writer_save_file (PtceJsonWriter  *self,
   return TRUE;
 }
 
-/* The text of any ptce/1 JSON node as the writer writes it (compact), with
- * its numbers repaired as in ptce_json_writer_save_bytes(): the store keeps
- * each entity's fragment in this form (libptce/store/). */
+/* The text of any ptce/1 JSON node as the writer writes it (compact): the
+ * emitter's, which writes json-glib's generator's bytes with the two
+ * repairs (test-json-writer compares them); the store shows each
+ * entity's fragment in this form (libptce/store/). */
 char *
 ptce_json_writer_node_to_string (JsonNode *node)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  char *text;
   gsize length;
 
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, &length);
-  repair_exponent_doubles (text, &length);
-  return escape_unit_separators (text, &length);
+  return ptce_json_emit_node (node, FALSE, &length);
 }
