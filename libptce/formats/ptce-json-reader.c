@@ -16,6 +16,7 @@
 #include "ptce-json-reader.h"
 #include "ptce-json-reader-private.h"
 #include "ptce-json-scan-private.h"
+#include "ptce-memory-private.h"
 #include "ptce-tree-private.h"
 
 /**
@@ -387,6 +388,9 @@ read_stream (PtceJsonReader  *self,
 {
   g_autoptr(GByteArray) buffer = g_byte_array_sized_new ((guint) MIN (size_hint, G_MAXUINT));
   guint8 chunk[65536];
+
+  /* filled once, then parsed (ptce-memory-private.h) */
+  ptce_memory_advise_huge_pages (buffer->data, MIN (size_hint, G_MAXUINT));
 
   for (;;)
     {

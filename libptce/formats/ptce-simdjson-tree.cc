@@ -39,6 +39,7 @@
 
 extern "C" {
 #include "ptce-error.h"
+#include "ptce-memory-private.h"
 #include "ptce-tree-private.h"
 }
 
@@ -569,7 +570,21 @@ sj_parse (const char    *data,
      * one to refuse a document nested too deep (deeper than 4096: the scan
      * and json-glib, as before) */
     if (parser.allocate (length, MIN (max_depth, 4096u) + 1) != simdjson::SUCCESS ||
-        parser.parse_into_document (*document, data, length).get (element) != simdjson::SUCCESS ||
+        document->allocate (length) != simdjson::SUCCESS)
+      {
+        delete document;
+        return nullptr;
+      }
+    /* the parser's three buffers, allocated for the worst case (12 bytes
+     * per byte of input), are filled from their start: huge pages for
+     * them (ptce-memory-private.h). The sizes are those simdjson 3.0
+     * allocates, or less. The structural indexes are reached through the
+     * member simdjson keeps public "for benchmarking access". */
+    ptce_memory_advise_huge_pages (document->tape.get (), length * sizeof (uint64_t));
+    ptce_memory_advise_huge_pages (document->string_buf.get (), 5 * (length / 3));
+    ptce_memory_advise_huge_pages (parser.implementation->structural_indexes.get (),
+                                   length * sizeof (uint32_t));
+    if (parser.parse_into_document (*document, data, length).get (element) != simdjson::SUCCESS ||
         !tape_is_scan_clean (data, length, max_depth, *document))
       {
         delete document;

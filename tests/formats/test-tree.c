@@ -11,6 +11,7 @@
 #include <libptce/libptce.h>
 
 #include "ptce-json-builder-private.h"
+#include "ptce-memory-private.h"
 #include "ptce-tree-private.h"
 
 /* ---- a GVariant tree -------------------------------------------------- */
@@ -280,6 +281,91 @@ test_same_errors (void)
   g_clear_pointer (&arena, g_ptr_array_unref);
 }
 
+/* ---- the large buffers of a load ------------------------------------ */
+
+/* The VmFlags of the mapping of /proc/self/smaps that holds @address, and
+ * its bounds; NULL when no mapping holds it. */
+static char *
+mapping_flags (guintptr  address,
+               guintptr *start,
+               guintptr *end)
+{
+  g_autofree char *smaps = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean inside = FALSE;
+
+  g_assert_true (g_file_get_contents ("/proc/self/smaps", &smaps, NULL, NULL));
+  lines = g_strsplit (smaps, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      guint64 a, b;
+      char *dash;
+
+      /* a mapping's first line: "start-end perms offset dev inode path" */
+      if (g_ascii_isxdigit (lines[i][0]) && (dash = strchr (lines[i], '-')) != NULL &&
+          strchr (lines[i], ' ') > dash)
+        {
+          a = g_ascii_strtoull (lines[i], NULL, 16);
+          b = g_ascii_strtoull (dash + 1, NULL, 16);
+          inside = a <= address && address < b;
+          if (inside)
+            {
+              *start = (guintptr) a;
+              *end = (guintptr) b;
+            }
+          continue;
+        }
+      if (inside && g_str_has_prefix (lines[i], "VmFlags:"))
+        return g_strdup (lines[i] + strlen ("VmFlags:"));
+    }
+  return NULL;
+}
+
+/* A large buffer is advised whole huge pages inside it, and nothing of
+ * its neighbours; a small one is left as it is. Where the kernel has no
+ * transparent huge pages, or they are off, there is nothing to see. */
+static void
+test_huge_pages (void)
+{
+  const gsize mib = 1 << 20;
+  g_autofree char *setting = NULL;
+  g_autofree char *flags = NULL;
+  g_autofree char *small_flags = NULL;
+  g_autofree guint8 *large = NULL;
+  g_autofree guint8 *small = NULL;
+  guintptr aligned, start = 0, end = 0;
+
+  if (!g_file_get_contents ("/sys/kernel/mm/transparent_hugepage/enabled", &setting, NULL, NULL) ||
+      strstr (setting, "[never]") != NULL)
+    {
+      g_test_skip ("no transparent huge pages on this kernel");
+      return;
+    }
+
+  /* 17 MiB, so that whole huge pages lie inside wherever malloc puts it */
+  large = g_malloc (17 * mib);
+  ptce_memory_advise_huge_pages (large, 17 * mib);
+  aligned = ((guintptr) large + 2 * mib - 1) & ~(guintptr) (2 * mib - 1);
+  flags = mapping_flags (aligned, &start, &end);
+  g_assert_nonnull (flags);
+  g_test_message ("advised %p+17 MiB: mapping %#" G_GINTPTR_MODIFIER "x-%#" G_GINTPTR_MODIFIER "x,%s",
+                  large, start, end, flags);
+  g_assert_nonnull (strstr (flags, " hg"));
+  g_assert_cmpuint (start, >=, (guintptr) large);
+  g_assert_cmpuint (end, <=, (guintptr) large + 17 * mib);
+  g_assert_cmpuint (end - start, >=, 14 * mib);
+
+  small = g_malloc (3 * mib);
+  ptce_memory_advise_huge_pages (small, 3 * mib);
+  small_flags = mapping_flags ((guintptr) small + mib, &start, &end);
+  g_assert_nonnull (small_flags);
+  g_assert_null (strstr (small_flags, " hg"));
+
+  /* NULL and sizes of nothing are no-ops */
+  ptce_memory_advise_huge_pages (NULL, 64 * mib);
+  ptce_memory_advise_huge_pages (large, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +374,7 @@ main (int   argc,
 
   g_test_add_func ("/Ptce/JsonTree/other-parser/same-model", test_same_model);
   g_test_add_func ("/Ptce/JsonTree/other-parser/same-errors", test_same_errors);
+  g_test_add_func ("/Ptce/JsonTree/huge-pages", test_huge_pages);
 
   return g_test_run ();
 }
