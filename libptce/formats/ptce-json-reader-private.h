@@ -28,4 +28,13 @@ PtceDataset        *ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
                                                       const char      *source,
                                                       GError         **error);
 
+/* The same, taking @bytes (transfer full): when the caller holds no
+ * other reference, they are freed as soon as they are parsed, before the
+ * model is built, as ptce_json_reader_load_file() does with a file's
+ * bytes. What the store uses for the document it splices. */
+PtceDataset        *ptce_json_reader_take_bytes_from (PtceJsonReader  *self,
+                                                      GBytes          *bytes,
+                                                      const char      *source,
+                                                      GError         **error);
+
 G_END_DECLS

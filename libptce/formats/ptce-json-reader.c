@@ -541,6 +541,19 @@ ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
   return load_owned_bytes (self, g_bytes_ref (bytes), source, error);
 }
 
+PtceDataset *
+ptce_json_reader_take_bytes_from (PtceJsonReader  *self,
+                                  GBytes          *bytes,
+                                  const char      *source,
+                                  GError         **error)
+{
+  g_return_val_if_fail (PTCE_IS_JSON_READER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_owned_bytes (self, bytes, source, error);
+}
+
 /* Takes @bytes: the parsed document holds its own copy of every string,
  * so the bytes are let go as soon as they are parsed, before the model is
  * built (when the caller holds no other reference to them, as

@@ -21,6 +21,7 @@
 #include "ptce-epci.h"
 #include "ptce-departement.h"
 #include "ptce-i18n-private.h"
+#include "ptce-memory-private.h"
 
 /**
  * SECTION:ptce-store
@@ -1379,13 +1380,37 @@ renamed_of (PtceStore   *self,
   return renamed;
 }
 
+/* The text of the document materialise() splices, sized for the rows'
+ * fragments and their commas, with room for the root and the
+ * observations: one allocation, not a doubling per power of two with a
+ * copy each time, and huge pages for it when it is large, as the reader
+ * has for a file's bytes (ptce-memory-private.h). */
+static GString *
+sized_text (GPtrArray *poles,
+            GPtrArray *actors)
+{
+  GPtrArray *lists[] = { actors, poles };
+  gsize size = 4096;
+  GString *text;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      size += strlen (((PtceStoreRow *) g_ptr_array_index (lists[l], i))->json) + 1;
+  size += size / 8;
+  text = g_string_sized_new (size);
+  ptce_memory_advise_huge_pages (text->str, text->allocated_len);
+  return text;
+}
+
 /* Builds a dataset from chosen pole and actor rows. The stored fragments
  * are ptce/1 text the reader accepted: they are spliced into one document, which
  * the default reader reads as it reads a file (no tree is made of them);
  * only the parts that a validity date filters are parsed, filtered and
  * written again. @whole: every observation of the submissions is wanted
- * (the whole dataset); otherwise only those about the rows' ids are
- * looked up. @by_key: the rows come from several files and their actors
+ * (the whole dataset), and each row's text is let go once spliced (the
+ * rows are the caller's own; the document can be hundreds of MB, two
+ * copies of it were the peak); otherwise only the observations about the
+ * rows' ids are looked up. @by_key: the rows come from several files and their actors
  * are named by their store-wide keys (the references of a file to its
  * actors whose key is not their local id are renamed); otherwise all rows
  * are of one file, with its own ids. @poles_as_of: the pole rows are cut
@@ -1403,16 +1428,16 @@ materialise (PtceStore  *self,
 {
   g_autoptr(GHashTable) renames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                          (GDestroyNotify) g_hash_table_unref);
-  g_autoptr(GString) text = g_string_sized_new (4096);
+  g_autoptr(GString) text = NULL;
   g_autoptr(GHashTable) source_of = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) submissions = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   PtceDataset *dataset;
   gboolean first;
 
+  text = sized_text (poles, actors);
   if (root_submission > 0)
     {
       g_autofree char *root_json = BACKEND (self)->dup_root (self->backend, root_submission, error);
@@ -1450,6 +1475,8 @@ materialise (PtceStore  *self,
               !rewrite_fragment (self, row->json, NULL, NULL, renamed, TRUE, &kept, error))
             return NULL;
           splice_element (text, &first, kept ? kept : row->json);
+          if (whole)
+            g_clear_pointer (&row->json, g_free);
           g_hash_table_insert (source_of, row->id, row);
           if (!g_hash_table_contains (submissions, &row->submission))
             {
@@ -1480,6 +1507,8 @@ materialise (PtceStore  *self,
       if (first)
         g_string_append (text, text->len > 1 ? ",\"poles\":[" : "\"poles\":[");
       splice_element (text, &first, kept ? kept : row->json);
+      if (whole)
+        g_clear_pointer (&row->json, g_free);
       g_hash_table_insert (source_of, row->id, row);
       if (!g_hash_table_contains (submissions, &row->submission))
         {
@@ -1551,8 +1580,10 @@ materialise (PtceStore  *self,
 
   /* The store's own text: as large as the store holds. */
   ptce_json_reader_set_max_size (reader, G_MAXUINT64);
-  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
-  dataset = ptce_json_reader_load_bytes (reader, bytes, &local_error);
+  /* the reader lets the text go once parsed, before it builds the model */
+  dataset = ptce_json_reader_take_bytes_from (reader,
+                                              g_string_free_to_bytes (g_steal_pointer (&text)),
+                                              NULL, &local_error);
   if (dataset == NULL)
     g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
                  _("Store “%s”: the file is damaged (%s)"), self->path, local_error->message);
