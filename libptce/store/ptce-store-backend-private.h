@@ -106,7 +106,8 @@ typedef struct {
   GPtrArray      *(*select_versions)   (PtceStoreBackend *self, PtceStoreEntity entity,
                                         const char *id, gint64 known, GError **error);
   /* The latest version of one entity known: an array of one row, or of
-   * none when no submission known has it. */
+   * none when no submission known has it. With @id NULL, the latest
+   * version of every entity, ordered as select_versions() orders them. */
   GPtrArray      *(*select_latest)     (PtceStoreBackend *self, PtceStoreEntity entity,
                                         const char *id, gint64 known, GError **error);
   /* The observations a submission gives about some subjects (NULL: all),

@@ -889,7 +889,43 @@ sqlite_select_latest (PtceStoreBackend *backend,
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   sqlite3_stmt *stmt;
+  GPtrArray *rows;
 
+  if (id == NULL)
+    {
+      /* Every entity's latest version: the texts of the versions a later
+       * one replaced are not read (SQLite reads a column when the row is
+       * kept). With one submission known, every version is its entity's
+       * latest, and the search per row (2 µs) is skipped: the count is
+       * made once. Row order, then sorted by the day received, as
+       * select_versions() does. */
+      stmt = prepare (self, entity == PTCE_STORE_ENTITY_POLE
+                      ? "SELECT v.submission, v.id, v.pole, v.json, s.received_julian"
+                        " FROM pole_version v JOIN submission s ON s.id = v.submission"
+                        " WHERE s.received_julian <= ?2"
+                        "  AND ((SELECT count(*) FROM submission WHERE received_julian <= ?2) <= 1"
+                        "   OR v.id = (SELECT w.id FROM pole_version w"
+                        "    JOIN submission t ON t.id = w.submission"
+                        "    WHERE w.pole = v.pole AND t.received_julian <= ?2"
+                        "    ORDER BY t.received_julian DESC, w.id DESC LIMIT 1))"
+                        " ORDER BY v.id"
+                      : "SELECT v.submission, v.id, v.key, v.json, s.received_julian, v.actor AS local"
+                        " FROM actor_version v JOIN submission s ON s.id = v.submission"
+                        " WHERE s.received_julian <= ?2"
+                        "  AND ((SELECT count(*) FROM submission WHERE received_julian <= ?2) <= 1"
+                        "   OR v.id = (SELECT w.id FROM actor_version w"
+                        "    JOIN submission t ON t.id = w.submission"
+                        "    WHERE w.key = v.key AND t.received_julian <= ?2"
+                        "    ORDER BY t.received_julian DESC, w.id DESC LIMIT 1))"
+                        " ORDER BY v.id", error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 2, known);
+      rows = collect_rows (self, stmt, error);
+      if (rows != NULL)
+        g_ptr_array_sort (rows, compare_received);
+      return rows;
+    }
   stmt = prepare (self, entity == PTCE_STORE_ENTITY_POLE
                   ? "SELECT v.submission, v.id, v.pole, v.json FROM pole_version v"
                     " WHERE v.id = (SELECT w.id FROM pole_version w"

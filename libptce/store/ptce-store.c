@@ -1619,8 +1619,6 @@ load_dataset_in (PtceStore       *self,
                  GError         **error)
 {
   PtceDate *as_of = args->as_of, *as_known = args->as_known;
-  g_autoptr(GPtrArray) pole_rows = NULL;
-  g_autoptr(GPtrArray) actor_rows = NULL;
   g_autoptr(GPtrArray) poles = NULL;
   g_autoptr(GPtrArray) actors = NULL;
   gint64 root;
@@ -1628,16 +1626,16 @@ load_dataset_in (PtceStore       *self,
   root = last_submission (self, as_known, error);
   if (root < 0)
     return NULL;
-  pole_rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
-                                       known_day (as_known), error);
-  if (pole_rows == NULL)
+  /* only the latest versions' texts are read: a store of ten yearly
+   * submissions reads one year's worth, not ten */
+  poles = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
+                                         known_day (as_known), error);
+  if (poles == NULL)
     return NULL;
-  actor_rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
-                                        known_day (as_known), error);
-  if (actor_rows == NULL)
+  actors = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
+                                          known_day (as_known), error);
+  if (actors == NULL)
     return NULL;
-  poles = latest_rows (pole_rows);
-  actors = latest_rows (actor_rows);
   return materialise (self, poles, actors, root, as_of, TRUE, TRUE, FALSE, error);
 }
 

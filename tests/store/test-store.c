@@ -381,6 +381,16 @@ test_two_times (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (whole)), ==, 3);
   g_assert_cmpstr (ptce_dataset_get_title (whole), ==, "v2");
+  /* each entity's latest version, the older one's text left unread */
+  g_assert_cmpstr (ptce_actor_get_name (ptce_dataset_lookup_actor (whole, "a")), ==, "A SCIC");
+  g_assert_cmpuint (n_members (whole), ==, 3);
+  /* the whole dataset as known in June 2022: the first file's versions */
+  g_clear_object (&whole);
+  whole = ptce_store_load_dataset (store, NULL, k2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_dataset_get_title (whole), ==, "v1");
+  g_assert_cmpstr (ptce_actor_get_name (ptce_dataset_lookup_actor (whole, "a")), ==, "A");
+  g_assert_cmpuint (n_members (whole), ==, 2);
 
   actor = ptce_store_load_actor (store, "a", NULL, NULL, &error);
   g_assert_no_error (error);
