@@ -28,10 +28,20 @@ PtceDataset        *ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
                                                       const char      *source,
                                                       GError         **error);
 
-/* The same, taking @bytes (transfer full): when the caller holds no
- * other reference, they are freed as soon as they are parsed, before the
- * model is built, as ptce_json_reader_load_file() does with a file's
- * bytes. What the store uses for the document it splices. */
+/* The bytes of a file as ptce_json_reader_load_file() reads them: up to
+ * the reader's max-size (refused before reading when the file says its
+ * size), in one buffer with huge pages when large, never mapped; errors
+ * name the file (PTCE_ERROR_IO, "Cannot read “FILE”: …"). What the
+ * store's import_file uses, which keeps the bytes. */
+GBytes             *ptce_json_reader_read_file    (PtceJsonReader  *self,
+                                                   const char      *path,
+                                                   GError         **error);
+
+/* ptce_json_reader_load_bytes_from(), taking @bytes (transfer full): when
+ * the caller holds no other reference, they are freed as soon as they are
+ * parsed, before the model is built, as ptce_json_reader_load_file()
+ * does with a file's bytes. What the store uses for the document it
+ * splices. */
 PtceDataset        *ptce_json_reader_take_bytes_from (PtceJsonReader  *self,
                                                       GBytes          *bytes,
                                                       const char      *source,

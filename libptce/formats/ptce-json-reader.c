@@ -448,8 +448,27 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
                             const char      *path,
                             GError         **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (PTCE_IS_JSON_READER (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = ptce_json_reader_read_file (self, path, error);
+  if (bytes == NULL)
+    return NULL;
+  display = g_filename_display_name (path);
+  return load_owned_bytes (self, bytes, display, error);
+}
+
+GBytes *
+ptce_json_reader_read_file (PtceJsonReader  *self,
+                            const char      *path,
+                            GError         **error)
+{
+  g_autofree char *display = NULL;
+  GBytes *bytes;
   GStatBuf st;
   int fd;
 
@@ -499,7 +518,7 @@ ptce_json_reader_load_file (PtceJsonReader  *self,
         ptce_json_prefix_source (display, error);
       return NULL;
     }
-  return load_owned_bytes (self, g_steal_pointer (&bytes), display, error);
+  return bytes;
 }
 
 /**

@@ -859,6 +859,27 @@ ptce_store_import_bytes (PtceStore   *self,
   return import_bytes_from (self, bytes, NULL, source, submitter, received, error);
 }
 
+/* The reader of an import: it takes a file as large as the store can keep
+ * (SQLite's default limit on one value, 10^9 bytes), not the reader's
+ * default limit for unknown input. */
+static PtceJsonReader *
+import_reader (void)
+{
+  PtceJsonReader *reader = ptce_json_reader_new ();
+
+  ptce_json_reader_set_max_size (reader, G_GUINT64_CONSTANT (1000000000));
+  return reader;
+}
+
+/* A GThreadFunc: takes a reference to the bytes, returns the hex digest. */
+static gpointer
+compute_sha256 (gpointer data)
+{
+  g_autoptr(GBytes) bytes = data;
+
+  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+}
+
 /* @file: the display name of the file the bytes were read from, that the
  * reader's messages then start with (ptce-json-reader-private.h) */
 static PtceSubmission *
@@ -875,6 +896,8 @@ import_bytes_from (PtceStore   *self,
   g_autofree char *sha256 = NULL;
   PtceSubmission *existing;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) load_error = NULL;
+  GThread *hashing;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -889,7 +912,23 @@ import_bytes_from (PtceStore   *self,
       return NULL;
     }
 
-  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  /* The SHA-256 (4.4 s for 285 MB with GLib's) is computed on a second
+   * thread while this one reads the file: the bytes are immutable and the
+   * two share nothing else. */
+  hashing = g_thread_try_new ("ptce-sha256", compute_sha256, g_bytes_ref (bytes), NULL);
+  if (hashing == NULL)
+    {
+      g_bytes_unref (bytes);
+      sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+    }
+
+  reader = import_reader ();
+  dataset = ptce_json_reader_load_bytes_from (reader, bytes, file, &load_error);
+  if (hashing != NULL)
+    sha256 = g_thread_join (hashing);
+
+  /* Bytes recorded already are that submission, whether or not this
+   * reader takes them (as before the read, when the hash came first). */
   existing = BACKEND (self)->find_submission (self->backend, 0, sha256, &local_error);
   if (local_error != NULL)
     {
@@ -901,15 +940,11 @@ import_bytes_from (PtceStore   *self,
       ptce_submission_set_existed (existing, TRUE);
       return existing;
     }
-
-  /* A file as large as the store can keep (SQLite's default limit on one
-   * value, 10^9 bytes), not the reader's default limit for unknown input:
-   * the bytes are in memory already. */
-  reader = ptce_json_reader_new ();
-  ptce_json_reader_set_max_size (reader, G_GUINT64_CONSTANT (1000000000));
-  dataset = ptce_json_reader_load_bytes_from (reader, bytes, file, error);
   if (dataset == NULL)
-    return NULL;
+    {
+      g_propagate_error (error, g_steal_pointer (&load_error));
+      return NULL;
+    }
   return import_dataset (self, bytes, sha256, dataset, source, submitter, received, error);
 }
 
@@ -936,22 +971,19 @@ ptce_store_import_file (PtceStore   *self,
                         PtceDate    *received,
                         GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(PtceJsonReader) reader = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  file = g_file_new_for_path (path);
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  /* as the reader reads a file: one buffer of the file's size, huge
+   * pages for a large one, and a file over the limit refused unread */
+  reader = import_reader ();
+  bytes = ptce_json_reader_read_file (reader, path, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, PTCE_ERROR, PTCE_ERROR_IO, _("Cannot read “%s”: %s"),
-                   path, local_error->message);
-      return NULL;
-    }
+    return NULL;
   {
     g_autofree char *display = g_filename_display_name (path);
 
