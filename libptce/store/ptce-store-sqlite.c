@@ -877,6 +877,20 @@ sqlite_select_versions (PtceStoreBackend *backend,
   return rows;
 }
 
+/* The latest version known (?2) of each entity of @table, the entity
+ * named by @entity_column; the columns collect_rows() reads, @id_column
+ * as the id, and @more. */
+#define LATEST_OF_EACH(id_column, more, table, entity_column) \
+  "SELECT v.submission, v.id, " id_column ", v.json, s.received_julian" more \
+  " FROM " table " v JOIN submission s ON s.id = v.submission" \
+  " WHERE s.received_julian <= ?2" \
+  "  AND ((SELECT count(*) FROM submission WHERE received_julian <= ?2) <= 1" \
+  "   OR v.id = (SELECT w.id FROM " table " w" \
+  "    JOIN submission t ON t.id = w.submission" \
+  "    WHERE w." entity_column " = v." entity_column " AND t.received_julian <= ?2" \
+  "    ORDER BY t.received_julian DESC, w.id DESC LIMIT 1))" \
+  " ORDER BY v.id"
+
 /* One entity's latest version only: the fragments of its older versions
  * are not read (a pole of many submissions reads one; the sort is of
  * row ids). The order is compare_received()'s, reversed. */
@@ -900,24 +914,9 @@ sqlite_select_latest (PtceStoreBackend *backend,
        * made once. Row order, then sorted by the day received, as
        * select_versions() does. */
       stmt = prepare (self, entity == PTCE_STORE_ENTITY_POLE
-                      ? "SELECT v.submission, v.id, v.pole, v.json, s.received_julian"
-                        " FROM pole_version v JOIN submission s ON s.id = v.submission"
-                        " WHERE s.received_julian <= ?2"
-                        "  AND ((SELECT count(*) FROM submission WHERE received_julian <= ?2) <= 1"
-                        "   OR v.id = (SELECT w.id FROM pole_version w"
-                        "    JOIN submission t ON t.id = w.submission"
-                        "    WHERE w.pole = v.pole AND t.received_julian <= ?2"
-                        "    ORDER BY t.received_julian DESC, w.id DESC LIMIT 1))"
-                        " ORDER BY v.id"
-                      : "SELECT v.submission, v.id, v.key, v.json, s.received_julian, v.actor AS local"
-                        " FROM actor_version v JOIN submission s ON s.id = v.submission"
-                        " WHERE s.received_julian <= ?2"
-                        "  AND ((SELECT count(*) FROM submission WHERE received_julian <= ?2) <= 1"
-                        "   OR v.id = (SELECT w.id FROM actor_version w"
-                        "    JOIN submission t ON t.id = w.submission"
-                        "    WHERE w.key = v.key AND t.received_julian <= ?2"
-                        "    ORDER BY t.received_julian DESC, w.id DESC LIMIT 1))"
-                        " ORDER BY v.id", error);
+                      ? LATEST_OF_EACH ("v.pole", "", "pole_version", "pole")
+                      : LATEST_OF_EACH ("v.key", ", v.actor AS local", "actor_version", "key"),
+                      error);
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_int64 (stmt, 2, known);
