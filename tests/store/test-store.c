@@ -571,6 +571,47 @@ sql (const char *path,
   sqlite3_close (db);
 }
 
+/* The whole dataset is made of each entity's latest version known: with
+ * the first file's texts damaged behind the store's back, the latest
+ * dataset still comes back whole (its texts are the second file's), and
+ * the dataset as known in 2022, made of the first file's, says the store
+ * is damaged. */
+static void
+test_latest_only (void)
+{
+  g_autofree char *path = NULL;
+  gint64 first, second;
+  g_autoptr(PtceStore) store = two_versions (&path, &first, &second);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDate) k2022 = day ("2022-06");
+  g_autoptr(PtceDataset) latest = NULL;
+  g_autoptr(PtceDataset) known_2022 = NULL;
+  g_autofree char *damage = NULL;
+
+  ptce_store_close (store);
+  g_clear_object (&store);
+  damage = g_strdup_printf ("DROP TRIGGER pole_version_no_update;"
+                            "DROP TRIGGER actor_version_no_update;"
+                            "UPDATE pole_version SET json = '{\"id\": ' WHERE submission = %" G_GINT64_FORMAT ";"
+                            "UPDATE actor_version SET json = '[' WHERE submission = %" G_GINT64_FORMAT ";",
+                            first, first);
+  sql (path, damage);
+
+  store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  latest = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_dataset_get_title (latest), ==, "v2");
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (latest)), ==, 3);
+  g_assert_cmpuint (n_members (latest), ==, 3);
+
+  known_2022 = ptce_store_load_dataset (store, NULL, k2022, &error);
+  g_assert_null (known_2022);
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
+  ptce_store_close (store);
+  remove_store (path);
+}
+
 static char *
 filled_store (void)
 {
@@ -1151,6 +1192,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/cut", test_cut);
   g_test_add_func ("/Ptce/Store/invalid-import", test_invalid_import);
   g_test_add_func ("/Ptce/Store/two-times", test_two_times);
+  g_test_add_func ("/Ptce/Store/latest-only", test_latest_only);
   g_test_add_func ("/Ptce/Store/history", test_history);
   g_test_add_func ("/Ptce/Store/queries", test_queries);
   g_test_add_func ("/Ptce/Store/diagnosis", test_diagnosis);
