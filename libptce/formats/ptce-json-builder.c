@@ -23,6 +23,22 @@
  * guarantees whatever the order of the members in the root object, since
  * "actors" is read first. */
 
+/* A list of known member names (NULL-terminated, such as
+ * ptce_json_actor_members) indexed for the one walk of each object's
+ * members: a name's slot is its position in the list, found through a
+ * small open-addressed table on (length, first byte, last byte). */
+#define MAX_KNOWN     24
+#define N_KNOWN_LISTS 24
+#define KNOWN_TABLE   128
+
+typedef struct
+{
+  const char * const *known;
+  guint               n;
+  guint8              lengths[MAX_KNOWN];
+  guint8              table[KNOWN_TABLE];  /* 1 + slot, 0 when empty */
+} KnownIndex;
+
 typedef struct
 {
   const PtceTreeVTable *vt;
@@ -35,7 +51,31 @@ typedef struct
   GHashTable           *dates;        /* ISO 8601 text → PtceDate, shared */
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
+  /* the member lists of ptce-json-rules-private.h met so far, indexed */
+  KnownIndex            indexes[N_KNOWN_LISTS];
+  guint                 n_indexes;
+  /* (member name as the builder spells it, list) → slot, or -1 when the
+   * list has no such name: the names are the builder's literals, so
+   * their addresses are enough */
+  struct {
+    const char       *name;
+    const KnownIndex *index;
+    int               slot;
+  }                     slots[256];
 } Builder;
+
+/* The members of one object, gathered in one walk (members_gather()):
+ * the value of each known member at its slot, and whether any member is
+ * unknown. The builder reads the known members in its own order (so the
+ * first error it reports is the same whatever the document order) and
+ * walks the object again only when some member is unknown, to keep it. */
+typedef struct
+{
+  PtceTreeNode        node;
+  const KnownIndex   *index;   /* NULL: every member looked up */
+  guint               n_unknown;
+  PtceTreeNode        slot[MAX_KNOWN];
+} Members;
 
 /* ---- paths and errors ------------------------------------------------- */
 
@@ -182,12 +222,134 @@ check_depth (Builder *b,
 
 /* The member @name of @object, or NULL when it is absent or null: in
  * ptce/1 an absent member and a null one both mean "not known". */
-static PtceTreeNode
-member (Builder      *b,
-        PtceTreeNode  object,
-        const char   *name)
+static inline guint
+known_hash (const char *name,
+            gsize       length)
 {
-  PtceTreeNode node = b->vt->object_lookup (object, name);
+  return ((guint) length * 37u + (guchar) name[0] * 11u + (guchar) name[length - 1]) %
+         KNOWN_TABLE;
+}
+
+/* The slot of @name (of @length bytes) in @index, or -1. */
+static int
+known_find (const KnownIndex *index,
+            const char       *name,
+            gsize             length)
+{
+  if (length == 0 || length > G_MAXUINT8)
+    return -1;
+  for (guint h = known_hash (name, length);; h = (h + 1) % KNOWN_TABLE)
+    {
+      guint entry = index->table[h];
+
+      if (entry == 0)
+        return -1;
+      if (index->lengths[entry - 1] == length &&
+          memcmp (index->known[entry - 1], name, length) == 0)
+        return (int) entry - 1;
+    }
+}
+
+static const KnownIndex *
+known_index (Builder            *b,
+             const char * const *known)
+{
+  KnownIndex *index;
+
+  for (guint i = 0; i < b->n_indexes; i++)
+    if (b->indexes[i].known == known)
+      return &b->indexes[i];
+
+  g_assert (b->n_indexes < N_KNOWN_LISTS);
+  index = &b->indexes[b->n_indexes++];
+  memset (index, 0, sizeof *index);
+  index->known = known;
+  for (index->n = 0; known[index->n] != NULL; index->n++)
+    {
+      gsize length = strlen (known[index->n]);
+      guint h = known_hash (known[index->n], length);
+
+      g_assert (index->n < MAX_KNOWN && length > 0 && length <= G_MAXUINT8);
+      index->lengths[index->n] = (guint8) length;
+      while (index->table[h] != 0)
+        h = (h + 1) % KNOWN_TABLE;
+      index->table[h] = (guint8) (index->n + 1);
+    }
+  return index;
+}
+
+static gboolean
+gather_member (const char   *name,
+               PtceTreeNode  value,
+               gpointer      user_data)
+{
+  Members *m = user_data;
+  int slot = known_find (m->index, name, strlen (name));
+
+  if (slot < 0)
+    m->n_unknown++;
+  else if (m->slot[slot] == NULL)
+    m->slot[slot] = value;  /* the first of a name, as a lookup finds it */
+  return TRUE;
+}
+
+/* Walks the members of the object @node once, into @m, against the names
+ * of @known. */
+static void
+members_gather (Builder            *b,
+                Members            *m,
+                PtceTreeNode        node,
+                const char * const *known)
+{
+  m->node = node;
+  m->index = known_index (b, known);
+  m->n_unknown = 0;
+  memset (m->slot, 0, m->index->n * sizeof m->slot[0]);
+  b->vt->object_foreach (node, gather_member, m);
+}
+
+/* @m then looks every member up in @node (an object read for a few
+ * members only). */
+static void
+members_lookup_only (Members      *m,
+                     PtceTreeNode  node)
+{
+  m->node = node;
+  m->index = NULL;
+  m->n_unknown = 0;
+}
+
+/* The slot of the member @name in the object @m, or -1 when its list
+ * does not name it. */
+static int
+member_slot (Builder       *b,
+             const Members *m,
+             const char    *name)
+{
+  guint h;
+  int slot;
+
+  if (m->index == NULL)
+    return -1;
+  h = (guint) ((((guintptr) name ^ ((guintptr) m->index << 7)) * 0x9E3779B97F4A7C15u) >> 56) %
+      G_N_ELEMENTS (b->slots);
+  if (b->slots[h].name == name && b->slots[h].index == m->index)
+    return b->slots[h].slot;
+  slot = known_find (m->index, name, strlen (name));
+  b->slots[h].name = name;
+  b->slots[h].index = m->index;
+  b->slots[h].slot = slot;
+  return slot;
+}
+
+static PtceTreeNode
+member (Builder       *b,
+        const Members *object,
+        const char    *name)
+{
+  int slot = member_slot (b, object, name);
+  PtceTreeNode node = slot >= 0 ? object->slot[slot]
+                                : b->vt->object_lookup (object->node, name);
 
   if (node != NULL && b->vt->get_type (node) == PTCE_TREE_NULL)
     return NULL;
@@ -215,11 +377,11 @@ string_value (Builder       *b,
  * @required, absence is an error; an empty string never is one, except for
  * ids (see read_id()). */
 static gboolean
-read_string (Builder       *b,
-             PtceTreeNode   object,
-             const char    *name,
-             gboolean       required,
-             const char   **out)
+read_string (Builder        *b,
+             const Members  *object,
+             const char     *name,
+             gboolean        required,
+             const char    **out)
 {
   PtceTreeNode node = member (b, object, name);
   gsize mark;
@@ -245,10 +407,10 @@ read_string (Builder       *b,
 }
 
 static gboolean
-read_id (Builder       *b,
-         PtceTreeNode   object,
-         const char    *name,
-         const char   **out)
+read_id (Builder        *b,
+         const Members  *object,
+         const char     *name,
+         const char    **out)
 {
   if (!read_string (b, object, name, TRUE, out))
     return FALSE;
@@ -258,10 +420,10 @@ read_id (Builder       *b,
 }
 
 static gboolean
-read_boolean (Builder      *b,
-              PtceTreeNode  object,
-              const char   *name,
-              gboolean     *out)
+read_boolean (Builder       *b,
+              const Members *object,
+              const char    *name,
+              gboolean      *out)
 {
   PtceTreeNode node = member (b, object, name);
   gsize mark;
@@ -282,12 +444,12 @@ read_boolean (Builder      *b,
 
 /* A finite number; *present says whether the member was there. */
 static gboolean
-read_number (Builder      *b,
-             PtceTreeNode  object,
-             const char   *name,
-             gboolean      required,
-             double       *out,
-             gboolean     *present)
+read_number (Builder       *b,
+             const Members *object,
+             const char    *name,
+             gboolean       required,
+             double        *out,
+             gboolean      *present)
 {
   PtceTreeNode node = member (b, object, name);
   gboolean ok = TRUE;
@@ -326,10 +488,10 @@ read_number (Builder      *b,
 }
 
 static gboolean
-read_date (Builder       *b,
-           PtceTreeNode   object,
-           const char    *name,
-           PtceDate     **out)
+read_date (Builder        *b,
+           const Members  *object,
+           const char     *name,
+           PtceDate      **out)
 {
   const char *text;
   GError *local = NULL;
@@ -406,13 +568,13 @@ fail_word (Builder    *b,
 /* Reads an enum member written as its nick; *out stays @fallback when the
  * member is absent. */
 static gboolean
-read_enum (Builder      *b,
-           PtceTreeNode  object,
-           const char   *name,
-           GType         type,
-           gboolean      required,
-           int           fallback,
-           int          *out)
+read_enum (Builder       *b,
+           const Members *object,
+           const char    *name,
+           GType          type,
+           gboolean       required,
+           int            fallback,
+           int           *out)
 {
   g_autoptr(GEnumClass) klass = NULL;
   const char *word;
@@ -441,7 +603,7 @@ read_enum (Builder      *b,
  * at nesting level @depth; *out_node is NULL when absent. */
 static gboolean
 read_container (Builder       *b,
-                PtceTreeNode   object,
+                const Members *object,
                 const char    *name,
                 PtceTreeType   type,
                 guint          depth,
@@ -476,12 +638,12 @@ typedef gboolean (*ItemFunc) (Builder      *b,
  * at nesting level @depth); an absent member has no item. Stops at the
  * first item that fails, with the path left at it for the error. */
 static gboolean
-read_each (Builder      *b,
-           PtceTreeNode  object,
-           const char   *name,
-           guint         depth,
-           ItemFunc      func,
-           gpointer      data)
+read_each (Builder       *b,
+           const Members *object,
+           const char    *name,
+           guint          depth,
+           ItemFunc       func,
+           gpointer       data)
 {
   PtceTreeNode array;
   gsize mark;
@@ -533,12 +695,12 @@ read_flag (Builder      *b,
 
 /* Reads a flags member, written as an array of nicks. */
 static gboolean
-read_flags (Builder      *b,
-            PtceTreeNode  object,
-            const char   *name,
-            GType         type,
-            guint         depth,
-            guint        *out)
+read_flags (Builder       *b,
+            const Members *object,
+            const char    *name,
+            GType          type,
+            guint          depth,
+            guint         *out)
 {
   FlagsData data = { type, g_type_class_ref (type), 0 };
   gboolean ok;
@@ -565,11 +727,11 @@ read_strv_item (Builder      *b,
 
 /* Reads an array of strings; *out is NULL when absent. */
 static gboolean
-read_strv (Builder       *b,
-           PtceTreeNode   object,
-           const char    *name,
-           guint          depth,
-           char        ***out)
+read_strv (Builder         *b,
+           const Members   *object,
+           const char      *name,
+           guint            depth,
+           char          ***out)
 {
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
 
@@ -583,15 +745,21 @@ read_strv (Builder       *b,
   return TRUE;
 }
 
-/* Checks that the item at the current path is an object. */
+/* Checks that the item at the current path is an object, and gathers its
+ * members against the names of @known into @m. */
 static gboolean
-expect_object (Builder      *b,
-               PtceTreeNode  node,
-               guint         depth)
+expect_object (Builder            *b,
+               PtceTreeNode        node,
+               guint               depth,
+               const char * const *known,
+               Members            *m)
 {
   if (b->vt->get_type (node) != PTCE_TREE_OBJECT)
     return fail_type (b, _("an object"), node);
-  return check_depth (b, depth);
+  if (!check_depth (b, depth))
+    return FALSE;
+  members_gather (b, m, node, known);
+  return TRUE;
 }
 
 /* The period [start, end] of the object at the current path. */
@@ -760,16 +928,18 @@ convert (Builder      *b,
 /* Gathers the members of @object (at nesting level @depth) whose names are
  * not in @known. *out is NULL when there are none. */
 static gboolean
-collect_extras (Builder             *b,
-                PtceTreeNode         object,
-                guint                depth,
-                const char * const  *known,
-                JsonObject         **out)
+collect_extras (Builder        *b,
+                const Members  *object,
+                guint           depth,
+                JsonObject    **out)
 {
-  CopyData data = { b, known, NULL, depth, TRUE };
+  CopyData data = { b, object->index != NULL ? object->index->known : NULL, NULL, depth, TRUE };
 
   *out = NULL;
-  b->vt->object_foreach (object, copy_member, &data);
+  /* every member known (the common case): nothing to walk again */
+  if (object->index != NULL && object->n_unknown == 0)
+    return TRUE;
+  b->vt->object_foreach (object->node, copy_member, &data);
   if (!data.ok)
     {
       g_clear_pointer (&data.object, json_object_unref);
@@ -780,15 +950,14 @@ collect_extras (Builder             *b,
 }
 
 static gboolean
-keep_extras (Builder             *b,
-             PtceTreeNode         object,
-             guint                depth,
-             const char * const  *known,
-             gpointer             target)
+keep_extras (Builder       *b,
+             const Members *object,
+             guint          depth,
+             gpointer       target)
 {
   JsonObject *extras;
 
-  if (!collect_extras (b, object, depth, known, &extras))
+  if (!collect_extras (b, object, depth, &extras))
     return FALSE;
   if (extras != NULL)
     {
@@ -898,7 +1067,7 @@ read_participant (Builder      *b,
  * list). */
 static gboolean
 read_participants (Builder      *b,
-                   PtceTreeNode  object,
+                   const Members  *object,
                    guint         depth,
                    gpointer      target,
                    gboolean    (*add) (gpointer target, PtceActor *actor))
@@ -911,7 +1080,7 @@ read_participants (Builder      *b,
 /* Reads the participants of a new cooperation and appends them at once. */
 static gboolean
 read_cooperation_participants (Builder         *b,
-                               PtceTreeNode     object,
+                               const Members   *object,
                                guint            depth,
                                PtceCooperation *cooperation)
 {
@@ -942,16 +1111,17 @@ build_site (Builder      *b,
             guint         depth,
             gpointer      actor)
 {
+  Members m;
   g_autoptr(PtceSite) site = NULL;
   const char *commune, *siret, *label, *address;
   gboolean headquarters;
 
-  if (!expect_object (b, node, depth) ||
-      !read_string (b, node, "commune", FALSE, &commune) ||
-      !read_string (b, node, "siret", FALSE, &siret) ||
-      !read_string (b, node, "label", FALSE, &label) ||
-      !read_string (b, node, "address", FALSE, &address) ||
-      !read_boolean (b, node, "headquarters", &headquarters))
+  if (!expect_object (b, node, depth, ptce_json_site_members, &m) ||
+      !read_string (b, &m, "commune", FALSE, &commune) ||
+      !read_string (b, &m, "siret", FALSE, &siret) ||
+      !read_string (b, &m, "label", FALSE, &label) ||
+      !read_string (b, &m, "address", FALSE, &address) ||
+      !read_boolean (b, &m, "headquarters", &headquarters))
     return FALSE;
 
   site = ptce_site_new (commune);
@@ -959,7 +1129,7 @@ build_site (Builder      *b,
   ptce_site_set_label (site, label);
   ptce_site_set_address (site, address);
   ptce_site_set_headquarters (site, headquarters);
-  if (!keep_extras (b, node, depth, ptce_json_site_members, site))
+  if (!keep_extras (b, &m, depth, site))
     return FALSE;
   ptce_actor_add_site (actor, site);
   return TRUE;
@@ -967,10 +1137,10 @@ build_site (Builder      *b,
 
 /* A count of members: a whole number ≥ 0, or -1 when absent. */
 static gboolean
-read_count (Builder      *b,
-            PtceTreeNode  node,
-            const char   *name,
-            int          *out)
+read_count (Builder       *b,
+            const Members *node,
+            const char    *name,
+            int           *out)
 {
   double value;
   gboolean present;
@@ -996,17 +1166,18 @@ build_composition (Builder      *b,
                    guint         depth,
                    gpointer      grouping)
 {
+  Members m;
   g_autoptr(PtceComposition) composition = NULL;
   g_autoptr(PtceDate) date = NULL;
   g_auto(GStrv) ids = NULL;
   int n_members, n_non_ess;
   GError *local = NULL;
 
-  if (!expect_object (b, node, depth) ||
-      !read_date (b, node, "date", &date) ||
-      !read_strv (b, node, "members", depth + 1, &ids) ||
-      !read_count (b, node, "member_count", &n_members) ||
-      !read_count (b, node, "non_ess_member_count", &n_non_ess))
+  if (!expect_object (b, node, depth, ptce_json_composition_members, &m) ||
+      !read_date (b, &m, "date", &date) ||
+      !read_strv (b, &m, "members", depth + 1, &ids) ||
+      !read_count (b, &m, "member_count", &n_members) ||
+      !read_count (b, &m, "non_ess_member_count", &n_non_ess))
     return FALSE;
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
@@ -1030,7 +1201,7 @@ build_composition (Builder      *b,
   ptce_composition_set_member_ids (composition, (const char * const *) ids);
   ptce_composition_set_n_members (composition, n_members);
   ptce_composition_set_n_non_ess_members (composition, n_non_ess);
-  if (!keep_extras (b, node, depth, ptce_json_composition_members, composition))
+  if (!keep_extras (b, &m, depth, composition))
     return FALSE;
   ptce_actor_add_composition (grouping, composition);
   return TRUE;
@@ -1044,14 +1215,17 @@ build_actor_compositions (Builder      *b,
                           guint         depth,
                           gpointer      unused)
 {
+  Members m;
   const char *id;
   PtceActor *actor;
 
-  if (!read_id (b, node, "id", &id))
+  /* two members of an object gathered already: looked up */
+  members_lookup_only (&m, node);
+  if (!read_id (b, &m, "id", &id))
     return FALSE;
   actor = ptce_dataset_lookup_actor (b->dataset, id);
   g_return_val_if_fail (actor != NULL, FALSE);
-  return read_each (b, node, "composition", depth + 1, build_composition, actor);
+  return read_each (b, &m, "composition", depth + 1, build_composition, actor);
 }
 
 static gboolean
@@ -1060,6 +1234,7 @@ build_actor (Builder      *b,
              guint         depth,
              gpointer      unused)
 {
+  Members m;
   g_autoptr(PtceActor) actor = NULL;
   g_autoptr(PtceDate) esus_start = NULL;
   g_autoptr(PtceDate) esus_end = NULL;
@@ -1067,21 +1242,21 @@ build_actor (Builder      *b,
   int kind, ess_family, ess_basis;
   GError *local = NULL;
 
-  if (!expect_object (b, node, depth) ||
-      !read_id (b, node, "id", &id) ||
+  if (!expect_object (b, node, depth, (b->v1_1 ? ptce_json_actor_members_1_1 : ptce_json_actor_members), &m) ||
+      !read_id (b, &m, "id", &id) ||
       !check_id_unused (b, id) ||
-      !read_string (b, node, "name", FALSE, &name) ||
-      !read_enum (b, node, "kind", PTCE_TYPE_ACTOR_KIND, FALSE, PTCE_ACTOR_KIND_UNKNOWN, &kind) ||
-      !read_enum (b, node, "ess_family", PTCE_TYPE_ESS_FAMILY, FALSE, PTCE_ESS_FAMILY_UNKNOWN, &ess_family) ||
-      !read_enum (b, node, "ess_basis", PTCE_TYPE_ESS_BASIS, FALSE, PTCE_ESS_BASIS_UNKNOWN, &ess_basis) ||
-      !read_string (b, node, "siren", FALSE, &siren) ||
-      !read_string (b, node, "siret", FALSE, &siret) ||
-      !read_string (b, node, "rna", FALSE, &rna) ||
-      !read_string (b, node, "legal_category", FALSE, &legal_category) ||
-      !read_string (b, node, "naf", FALSE, &naf) ||
-      !read_string (b, node, "seat_commune", FALSE, &seat_commune) ||
-      !read_date (b, node, "esus_start", &esus_start) ||
-      !read_date (b, node, "esus_end", &esus_end) ||
+      !read_string (b, &m, "name", FALSE, &name) ||
+      !read_enum (b, &m, "kind", PTCE_TYPE_ACTOR_KIND, FALSE, PTCE_ACTOR_KIND_UNKNOWN, &kind) ||
+      !read_enum (b, &m, "ess_family", PTCE_TYPE_ESS_FAMILY, FALSE, PTCE_ESS_FAMILY_UNKNOWN, &ess_family) ||
+      !read_enum (b, &m, "ess_basis", PTCE_TYPE_ESS_BASIS, FALSE, PTCE_ESS_BASIS_UNKNOWN, &ess_basis) ||
+      !read_string (b, &m, "siren", FALSE, &siren) ||
+      !read_string (b, &m, "siret", FALSE, &siret) ||
+      !read_string (b, &m, "rna", FALSE, &rna) ||
+      !read_string (b, &m, "legal_category", FALSE, &legal_category) ||
+      !read_string (b, &m, "naf", FALSE, &naf) ||
+      !read_string (b, &m, "seat_commune", FALSE, &seat_commune) ||
+      !read_date (b, &m, "esus_start", &esus_start) ||
+      !read_date (b, &m, "esus_end", &esus_end) ||
       !check_period (b, esus_start, esus_end, "esus_start", "esus_end"))
     return FALSE;
 
@@ -1098,8 +1273,8 @@ build_actor (Builder      *b,
   ptce_actor_set_esus_start (actor, esus_start);
   ptce_actor_set_esus_end (actor, esus_end);
 
-  if (!read_each (b, node, "sites", depth + 1, build_site, actor) ||
-      !keep_extras (b, node, depth, b->v1_1 ? ptce_json_actor_members_1_1 : ptce_json_actor_members, actor))
+  if (!read_each (b, &m, "sites", depth + 1, build_site, actor) ||
+      !keep_extras (b, &m, depth, actor))
     return FALSE;
   if (!ptce_dataset_add_actor (b->dataset, actor, &local))
     return fail_with (b, local);
@@ -1117,14 +1292,15 @@ build_stage (Builder      *b,
              guint         depth,
              gpointer      pole)
 {
+  Members m;
   g_autoptr(PtceDate) since = NULL;
   JsonObject *extras;
   int stage;
   guint n;
 
-  if (!expect_object (b, node, depth) ||
-      !read_enum (b, node, "stage", PTCE_TYPE_STAGE, TRUE, PTCE_STAGE_UNKNOWN, &stage) ||
-      !read_date (b, node, "since", &since))
+  if (!expect_object (b, node, depth, ptce_json_stage_members, &m) ||
+      !read_enum (b, &m, "stage", PTCE_TYPE_STAGE, TRUE, PTCE_STAGE_UNKNOWN, &stage) ||
+      !read_date (b, &m, "since", &since))
     return FALSE;
   if (since == NULL)
     return fail (b, PTCE_ERROR_INVALID_FORMAT, _("the member “%s” is missing"), "since");
@@ -1146,7 +1322,7 @@ build_stage (Builder      *b,
         }
     }
 
-  if (!collect_extras (b, node, depth, ptce_json_stage_members, &extras))
+  if (!collect_extras (b, &m, depth, &extras))
     return FALSE;
   ptce_pole_set_stage (pole, stage, since);
   if (extras != NULL)
@@ -1163,6 +1339,7 @@ build_territory (Builder      *b,
                  guint         depth,
                  PtcePole     *pole)
 {
+  Members m;
   g_autoptr(PtceTerritory) territory = NULL;
   g_auto(GStrv) communes = NULL;
   g_auto(GStrv) epcis = NULL;
@@ -1171,13 +1348,15 @@ build_territory (Builder      *b,
   const char *name, *vintage;
   int scale;
 
-  if (!read_string (b, node, "name", FALSE, &name) ||
-      !read_string (b, node, "vintage", FALSE, &vintage) ||
-      !read_enum (b, node, "scale", PTCE_TYPE_TERRITORY_SCALE, FALSE, PTCE_TERRITORY_SCALE_UNKNOWN, &scale) ||
-      !read_strv (b, node, "communes", depth + 1, &communes) ||
-      !read_strv (b, node, "epcis", depth + 1, &epcis) ||
-      !read_strv (b, node, "departements", depth + 1, &departements) ||
-      !read_strv (b, node, "regions", depth + 1, &regions))
+  members_gather (b, &m, node, ptce_json_territory_members);
+
+  if (!read_string (b, &m, "name", FALSE, &name) ||
+      !read_string (b, &m, "vintage", FALSE, &vintage) ||
+      !read_enum (b, &m, "scale", PTCE_TYPE_TERRITORY_SCALE, FALSE, PTCE_TERRITORY_SCALE_UNKNOWN, &scale) ||
+      !read_strv (b, &m, "communes", depth + 1, &communes) ||
+      !read_strv (b, &m, "epcis", depth + 1, &epcis) ||
+      !read_strv (b, &m, "departements", depth + 1, &departements) ||
+      !read_strv (b, &m, "regions", depth + 1, &regions))
     return FALSE;
 
   territory = ptce_territory_new (name);
@@ -1187,7 +1366,7 @@ build_territory (Builder      *b,
   ptce_territory_set_epcis (territory, (const char * const *) epcis);
   ptce_territory_set_departements (territory, (const char * const *) departements);
   ptce_territory_set_regions (territory, (const char * const *) regions);
-  if (!keep_extras (b, node, depth, ptce_json_territory_members, territory))
+  if (!keep_extras (b, &m, depth, territory))
     return FALSE;
   ptce_pole_set_territory (pole, territory);
   return TRUE;
@@ -1199,16 +1378,19 @@ build_strategy (Builder      *b,
                 guint         depth,
                 PtcePole     *pole)
 {
+  Members m;
   g_autoptr(PtceStrategy) strategy = NULL;
   g_autoptr(PtceDate) adopted = NULL;
   g_auto(GStrv) objectives = NULL;
   const char *statement;
   gboolean sld;
 
-  if (!read_string (b, node, "statement", FALSE, &statement) ||
-      !read_date (b, node, "adopted", &adopted) ||
-      !read_strv (b, node, "objectives", depth + 1, &objectives) ||
-      !read_boolean (b, node, "sustainable_local_development", &sld))
+  members_gather (b, &m, node, ptce_json_strategy_members);
+
+  if (!read_string (b, &m, "statement", FALSE, &statement) ||
+      !read_date (b, &m, "adopted", &adopted) ||
+      !read_strv (b, &m, "objectives", depth + 1, &objectives) ||
+      !read_boolean (b, &m, "sustainable_local_development", &sld))
     return FALSE;
 
   strategy = ptce_strategy_new (statement);
@@ -1216,9 +1398,9 @@ build_strategy (Builder      *b,
   ptce_strategy_set_objectives (strategy, (const char * const *) objectives);
   ptce_strategy_set_sustainable_local_development (strategy, sld);
   /* ptce/1.1: "false" says "stated: no", where an absent member is unknown */
-  if (b->v1_1 && member (b, node, "sustainable_local_development") != NULL)
+  if (b->v1_1 && member (b, &m, "sustainable_local_development") != NULL)
     ptce_strategy_set_sustainable_local_development_stated (strategy, TRUE);
-  if (!keep_extras (b, node, depth, ptce_json_strategy_members, strategy))
+  if (!keep_extras (b, &m, depth, strategy))
     return FALSE;
   ptce_pole_set_strategy (pole, strategy);
   return TRUE;
@@ -1230,6 +1412,7 @@ build_membership (Builder      *b,
                   guint         depth,
                   gpointer      pole)
 {
+  Members m;
   g_autoptr(PtceMembership) membership = NULL;
   g_autoptr(PtceDate) start = NULL;
   g_autoptr(PtceDate) end = NULL;
@@ -1238,8 +1421,8 @@ build_membership (Builder      *b,
   guint roles;
   gsize mark;
 
-  if (!expect_object (b, node, depth) ||
-      !read_id (b, node, "actor", &id))
+  if (!expect_object (b, node, depth, ptce_json_membership_members, &m) ||
+      !read_id (b, &m, "actor", &id))
     return FALSE;
   mark = path_member (b, "actor");
   actor = resolve_actor (b, id);
@@ -1247,16 +1430,16 @@ build_membership (Builder      *b,
     return FALSE;
   path_pop (b, mark);
 
-  if (!read_flags (b, node, "roles", PTCE_TYPE_MEMBERSHIP_ROLE, depth + 1, &roles) ||
-      !read_date (b, node, "start", &start) ||
-      !read_date (b, node, "end", &end) ||
+  if (!read_flags (b, &m, "roles", PTCE_TYPE_MEMBERSHIP_ROLE, depth + 1, &roles) ||
+      !read_date (b, &m, "start", &start) ||
+      !read_date (b, &m, "end", &end) ||
       !check_period (b, start, end, "start", "end"))
     return FALSE;
 
   membership = ptce_membership_new (actor, roles);
   ptce_membership_set_start (membership, start);
   ptce_membership_set_end (membership, end);
-  if (!keep_extras (b, node, depth, ptce_json_membership_members, membership))
+  if (!keep_extras (b, &m, depth, membership))
     return FALSE;
   ptce_pole_add_membership (pole, membership);
   return TRUE;
@@ -1268,6 +1451,7 @@ build_cooperation (Builder      *b,
                    guint         depth,
                    gpointer      pole)
 {
+  Members m;
   g_autoptr(PtceCooperation) cooperation = NULL;
   g_autoptr(PtceDate) start = NULL;
   g_autoptr(PtceDate) end = NULL;
@@ -1275,8 +1459,8 @@ build_cooperation (Builder      *b,
   int mode, object;
   GError *local = NULL;
 
-  if (!expect_object (b, node, depth) ||
-      !read_id (b, node, "id", &id))
+  if (!expect_object (b, node, depth, ptce_json_cooperation_members, &m) ||
+      !read_id (b, &m, "id", &id))
     return FALSE;
   if (ptce_pole_lookup_cooperation (pole, id) != NULL)
     {
@@ -1285,12 +1469,12 @@ build_cooperation (Builder      *b,
       return fail_at (b, "id", PTCE_ERROR_DUPLICATE_ID,
                       _("the pole already has a cooperation with the id %s"), quoted);
     }
-  if (!read_enum (b, node, "mode", PTCE_TYPE_COOPERATION_MODE, TRUE, 0, &mode) ||
-      !read_enum (b, node, "object", PTCE_TYPE_COOPERATION_OBJECT, FALSE, PTCE_COOPERATION_OBJECT_OTHER, &object) ||
-      !read_date (b, node, "start", &start) ||
-      !read_date (b, node, "end", &end) ||
+  if (!read_enum (b, &m, "mode", PTCE_TYPE_COOPERATION_MODE, TRUE, 0, &mode) ||
+      !read_enum (b, &m, "object", PTCE_TYPE_COOPERATION_OBJECT, FALSE, PTCE_COOPERATION_OBJECT_OTHER, &object) ||
+      !read_date (b, &m, "start", &start) ||
+      !read_date (b, &m, "end", &end) ||
       !check_period (b, start, end, "start", "end") ||
-      !read_string (b, node, "description", FALSE, &description))
+      !read_string (b, &m, "description", FALSE, &description))
     return FALSE;
 
   cooperation = ptce_cooperation_new (id, mode);
@@ -1298,8 +1482,8 @@ build_cooperation (Builder      *b,
   ptce_cooperation_set_start (cooperation, start);
   ptce_cooperation_set_end (cooperation, end);
   ptce_cooperation_set_description (cooperation, description);
-  if (!read_cooperation_participants (b, node, depth + 1, cooperation) ||
-      !keep_extras (b, node, depth, ptce_json_cooperation_members, cooperation))
+  if (!read_cooperation_participants (b, &m, depth + 1, cooperation) ||
+      !keep_extras (b, &m, depth, cooperation))
     return FALSE;
   if (!ptce_pole_add_cooperation (pole, cooperation, &local))
     return fail_with (b, local);
@@ -1312,6 +1496,7 @@ build_project (Builder      *b,
                guint         depth,
                gpointer      pole)
 {
+  Members m;
   g_autoptr(PtceProject) project = NULL;
   g_autoptr(PtceDate) start = NULL;
   g_autoptr(PtceDate) end = NULL;
@@ -1322,8 +1507,8 @@ build_project (Builder      *b,
   gboolean sld;
   GError *local = NULL;
 
-  if (!expect_object (b, node, depth) ||
-      !read_id (b, node, "id", &id))
+  if (!expect_object (b, node, depth, ptce_json_project_members, &m) ||
+      !read_id (b, &m, "id", &id))
     return FALSE;
   if (ptce_pole_lookup_project (pole, id) != NULL)
     {
@@ -1332,13 +1517,13 @@ build_project (Builder      *b,
       return fail_at (b, "id", PTCE_ERROR_DUPLICATE_ID,
                       _("the pole already has a project with the id %s"), quoted);
     }
-  if (!read_string (b, node, "title", FALSE, &title) ||
-      !read_flags (b, node, "innovation", PTCE_TYPE_INNOVATION, depth + 1, &innovation) ||
-      !read_strv (b, node, "sectors", depth + 1, &sectors) ||
-      !read_strv (b, node, "objectives", depth + 1, &objectives) ||
-      !read_boolean (b, node, "sustainable_local_development", &sld) ||
-      !read_date (b, node, "start", &start) ||
-      !read_date (b, node, "end", &end) ||
+  if (!read_string (b, &m, "title", FALSE, &title) ||
+      !read_flags (b, &m, "innovation", PTCE_TYPE_INNOVATION, depth + 1, &innovation) ||
+      !read_strv (b, &m, "sectors", depth + 1, &sectors) ||
+      !read_strv (b, &m, "objectives", depth + 1, &objectives) ||
+      !read_boolean (b, &m, "sustainable_local_development", &sld) ||
+      !read_date (b, &m, "start", &start) ||
+      !read_date (b, &m, "end", &end) ||
       !check_period (b, start, end, "start", "end"))
     return FALSE;
 
@@ -1349,14 +1534,14 @@ build_project (Builder      *b,
   ptce_project_set_sustainable_local_development (project, sld);
   /* ptce/1.1: "innovation": [] says "assessed: not innovative", "false"
    * says "stated: no"; in ptce/1 they mean the same as absent */
-  if (b->v1_1 && member (b, node, "innovation") != NULL)
+  if (b->v1_1 && member (b, &m, "innovation") != NULL)
     ptce_project_set_innovation_stated (project, TRUE);
-  if (b->v1_1 && member (b, node, "sustainable_local_development") != NULL)
+  if (b->v1_1 && member (b, &m, "sustainable_local_development") != NULL)
     ptce_project_set_sustainable_local_development_stated (project, TRUE);
   ptce_project_set_start (project, start);
   ptce_project_set_end (project, end);
-  if (!read_participants (b, node, depth + 1, project, add_project_participant) ||
-      !keep_extras (b, node, depth, ptce_json_project_members, project))
+  if (!read_participants (b, &m, depth + 1, project, add_project_participant) ||
+      !keep_extras (b, &m, depth, project))
     return FALSE;
   if (!ptce_pole_add_project (pole, project, &local))
     return fail_with (b, local);
@@ -1365,11 +1550,11 @@ build_project (Builder      *b,
 
 /* ptce/1.1: the projects of the pole a funding supported. */
 static gboolean
-read_funded_projects (Builder      *b,
-                      PtceTreeNode  node,
-                      guint         depth,
-                      PtcePole     *pole,
-                      PtceFunding  *funding)
+read_funded_projects (Builder       *b,
+                      const Members *node,
+                      guint          depth,
+                      PtcePole      *pole,
+                      PtceFunding   *funding)
 {
   g_auto(GStrv) ids = NULL;
   GError *local = NULL;
@@ -1403,6 +1588,7 @@ build_funding (Builder      *b,
                guint         depth,
                gpointer      pole)
 {
+  Members m;
   g_autoptr(PtceFunding) funding = NULL;
   g_autoptr(PtceDate) date = NULL;
   const char *call, *funder;
@@ -1410,13 +1596,13 @@ build_funding (Builder      *b,
   double amount, duration;
   gboolean has_amount, has_duration;
 
-  if (!expect_object (b, node, depth) ||
-      !read_string (b, node, "call", FALSE, &call) ||
-      !read_enum (b, node, "call_kind", PTCE_TYPE_CALL_KIND, FALSE, PTCE_CALL_KIND_OTHER, &call_kind) ||
-      !read_string (b, node, "funder", FALSE, &funder) ||
-      !read_date (b, node, "date", &date) ||
-      !read_number (b, node, "amount", FALSE, &amount, &has_amount) ||
-      !read_number (b, node, "duration_months", FALSE, &duration, &has_duration))
+  if (!expect_object (b, node, depth, (b->v1_1 ? ptce_json_funding_members_1_1 : ptce_json_funding_members), &m) ||
+      !read_string (b, &m, "call", FALSE, &call) ||
+      !read_enum (b, &m, "call_kind", PTCE_TYPE_CALL_KIND, FALSE, PTCE_CALL_KIND_OTHER, &call_kind) ||
+      !read_string (b, &m, "funder", FALSE, &funder) ||
+      !read_date (b, &m, "date", &date) ||
+      !read_number (b, &m, "amount", FALSE, &amount, &has_amount) ||
+      !read_number (b, &m, "duration_months", FALSE, &duration, &has_duration))
     return FALSE;
 
   if (has_amount && amount < 0)
@@ -1434,9 +1620,9 @@ build_funding (Builder      *b,
     ptce_funding_set_amount (funding, amount);
   if (has_duration)
     ptce_funding_set_duration_months (funding, (guint) duration);
-  if (b->v1_1 && !read_funded_projects (b, node, depth, pole, funding))
+  if (b->v1_1 && !read_funded_projects (b, &m, depth, pole, funding))
     return FALSE;
-  if (!keep_extras (b, node, depth, b->v1_1 ? ptce_json_funding_members_1_1 : ptce_json_funding_members, funding))
+  if (!keep_extras (b, &m, depth, funding))
     return FALSE;
   ptce_pole_add_funding (pole, funding);
   return TRUE;
@@ -1450,20 +1636,23 @@ build_legal_person (Builder      *b,
                     guint         depth,
                     PtcePole     *pole)
 {
+  Members m;
   g_autoptr(PtceActor) actor = NULL;
   const char *siren, *siret, *rna, *legal_category, *naf, *seat_commune;
   int kind, ess_family, ess_basis;
   GError *local = NULL;
 
-  if (!read_enum (b, node, "kind", PTCE_TYPE_ACTOR_KIND, FALSE, PTCE_ACTOR_KIND_UNKNOWN, &kind) ||
-      !read_enum (b, node, "ess_family", PTCE_TYPE_ESS_FAMILY, FALSE, PTCE_ESS_FAMILY_UNKNOWN, &ess_family) ||
-      !read_enum (b, node, "ess_basis", PTCE_TYPE_ESS_BASIS, FALSE, PTCE_ESS_BASIS_UNKNOWN, &ess_basis) ||
-      !read_string (b, node, "siren", FALSE, &siren) ||
-      !read_string (b, node, "siret", FALSE, &siret) ||
-      !read_string (b, node, "rna", FALSE, &rna) ||
-      !read_string (b, node, "legal_category", FALSE, &legal_category) ||
-      !read_string (b, node, "naf", FALSE, &naf) ||
-      !read_string (b, node, "seat_commune", FALSE, &seat_commune))
+  members_gather (b, &m, node, ptce_json_legal_person_members);
+
+  if (!read_enum (b, &m, "kind", PTCE_TYPE_ACTOR_KIND, FALSE, PTCE_ACTOR_KIND_UNKNOWN, &kind) ||
+      !read_enum (b, &m, "ess_family", PTCE_TYPE_ESS_FAMILY, FALSE, PTCE_ESS_FAMILY_UNKNOWN, &ess_family) ||
+      !read_enum (b, &m, "ess_basis", PTCE_TYPE_ESS_BASIS, FALSE, PTCE_ESS_BASIS_UNKNOWN, &ess_basis) ||
+      !read_string (b, &m, "siren", FALSE, &siren) ||
+      !read_string (b, &m, "siret", FALSE, &siret) ||
+      !read_string (b, &m, "rna", FALSE, &rna) ||
+      !read_string (b, &m, "legal_category", FALSE, &legal_category) ||
+      !read_string (b, &m, "naf", FALSE, &naf) ||
+      !read_string (b, &m, "seat_commune", FALSE, &seat_commune))
     return FALSE;
   if (!ptce_json_rule_legal_person_kind (kind, &local))
     {
@@ -1481,7 +1670,7 @@ build_legal_person (Builder      *b,
   ptce_actor_set_legal_category (actor, legal_category);
   ptce_actor_set_naf (actor, naf);
   ptce_actor_set_seat_commune (actor, seat_commune);
-  if (!keep_extras (b, node, depth, ptce_json_legal_person_members, actor))
+  if (!keep_extras (b, &m, depth, actor))
     return FALSE;
   ptce_pole_set_legal_person (pole, actor);
   return TRUE;
@@ -1493,6 +1682,7 @@ build_pole (Builder      *b,
             guint         depth,
             gpointer      unused)
 {
+  Members m;
   g_autoptr(PtcePole) pole = NULL;
   g_autoptr(PtceDate) founded = NULL;
   g_autoptr(PtceDate) dissolved = NULL;
@@ -1503,23 +1693,23 @@ build_pole (Builder      *b,
   PtceTreeNode territory, strategy, legal_person = NULL;
   GError *local = NULL;
 
-  if (!expect_object (b, node, depth) ||
-      !read_id (b, node, "id", &id) ||
+  if (!expect_object (b, node, depth, (b->v1_1 ? ptce_json_pole_members_1_1 : ptce_json_pole_members), &m) ||
+      !read_id (b, &m, "id", &id) ||
       !check_id_unused (b, id) ||
-      !read_string (b, node, "name", FALSE, &name) ||
-      !read_strv (b, node, "aliases", depth + 1, &aliases) ||
-      !read_string (b, node, "description", FALSE, &description) ||
-      !read_date (b, node, "founded", &founded) ||
-      !read_date (b, node, "dissolved", &dissolved) ||
+      !read_string (b, &m, "name", FALSE, &name) ||
+      !read_strv (b, &m, "aliases", depth + 1, &aliases) ||
+      !read_string (b, &m, "description", FALSE, &description) ||
+      !read_date (b, &m, "founded", &founded) ||
+      !read_date (b, &m, "dissolved", &dissolved) ||
       !check_period (b, founded, dissolved, "founded", "dissolved") ||
-      !read_flags (b, node, "typology", PTCE_TYPE_POLE_TYPOLOGY, depth + 1, &typology) ||
-      !read_enum (b, node, "origin", PTCE_TYPE_POLE_ORIGIN, FALSE, PTCE_POLE_ORIGIN_UNKNOWN, &origin) ||
-      !read_enum (b, node, "legal_form", PTCE_TYPE_LEGAL_FORM, FALSE, PTCE_LEGAL_FORM_UNKNOWN, &legal_form) ||
-      !read_string (b, node, "carrier", FALSE, &carrier_id) ||
-      !read_container (b, node, "territory", PTCE_TREE_OBJECT, depth + 1, &territory) ||
-      !read_container (b, node, "strategy", PTCE_TREE_OBJECT, depth + 1, &strategy) ||
+      !read_flags (b, &m, "typology", PTCE_TYPE_POLE_TYPOLOGY, depth + 1, &typology) ||
+      !read_enum (b, &m, "origin", PTCE_TYPE_POLE_ORIGIN, FALSE, PTCE_POLE_ORIGIN_UNKNOWN, &origin) ||
+      !read_enum (b, &m, "legal_form", PTCE_TYPE_LEGAL_FORM, FALSE, PTCE_LEGAL_FORM_UNKNOWN, &legal_form) ||
+      !read_string (b, &m, "carrier", FALSE, &carrier_id) ||
+      !read_container (b, &m, "territory", PTCE_TREE_OBJECT, depth + 1, &territory) ||
+      !read_container (b, &m, "strategy", PTCE_TREE_OBJECT, depth + 1, &strategy) ||
       (b->v1_1 &&
-       !read_container (b, node, "legal_person", PTCE_TREE_OBJECT, depth + 1, &legal_person)))
+       !read_container (b, &m, "legal_person", PTCE_TREE_OBJECT, depth + 1, &legal_person)))
     return FALSE;
 
   pole = ptce_pole_new (id, name);
@@ -1570,12 +1760,12 @@ build_pole (Builder      *b,
       path_pop (b, mark);
     }
 
-  if (!read_each (b, node, "stages", depth + 1, build_stage, pole) ||
-      !read_each (b, node, "memberships", depth + 1, build_membership, pole) ||
-      !read_each (b, node, "cooperations", depth + 1, build_cooperation, pole) ||
-      !read_each (b, node, "projects", depth + 1, build_project, pole) ||
-      !read_each (b, node, "fundings", depth + 1, build_funding, pole) ||
-      !keep_extras (b, node, depth, b->v1_1 ? ptce_json_pole_members_1_1 : ptce_json_pole_members, pole))
+  if (!read_each (b, &m, "stages", depth + 1, build_stage, pole) ||
+      !read_each (b, &m, "memberships", depth + 1, build_membership, pole) ||
+      !read_each (b, &m, "cooperations", depth + 1, build_cooperation, pole) ||
+      !read_each (b, &m, "projects", depth + 1, build_project, pole) ||
+      !read_each (b, &m, "fundings", depth + 1, build_funding, pole) ||
+      !keep_extras (b, &m, depth, pole))
     return FALSE;
 
   ptce_pole_end_fill_private (pole);
@@ -1594,6 +1784,7 @@ build_observation (Builder      *b,
                    guint         depth,
                    gpointer      unused)
 {
+  Members m;
   g_autoptr(PtceObservation) observation = NULL;
   g_autoptr(PtceDate) start = NULL;
   g_autoptr(PtceDate) end = NULL;
@@ -1602,8 +1793,8 @@ build_observation (Builder      *b,
   gboolean has_value;
   GError *local = NULL;
 
-  if (!expect_object (b, node, depth) ||
-      !read_id (b, node, "subject", &subject))
+  if (!expect_object (b, node, depth, ptce_json_observation_members, &m) ||
+      !read_id (b, &m, "subject", &subject))
     return FALSE;
   if (ptce_dataset_lookup_actor (b->dataset, subject) == NULL &&
       ptce_dataset_lookup_pole (b->dataset, subject) == NULL)
@@ -1613,14 +1804,14 @@ build_observation (Builder      *b,
       return fail_at (b, "subject", PTCE_ERROR_DANGLING_REFERENCE,
                       _("no actor nor pole of the dataset has the id %s"), quoted);
     }
-  if (!read_id (b, node, "indicator", &indicator) ||
-      !read_number (b, node, "value", TRUE, &value, &has_value) ||
-      !read_string (b, node, "unit", FALSE, &unit) ||
-      !read_date (b, node, "start", &start) ||
-      !read_date (b, node, "end", &end) ||
+  if (!read_id (b, &m, "indicator", &indicator) ||
+      !read_number (b, &m, "value", TRUE, &value, &has_value) ||
+      !read_string (b, &m, "unit", FALSE, &unit) ||
+      !read_date (b, &m, "start", &start) ||
+      !read_date (b, &m, "end", &end) ||
       !check_period (b, start, end, "start", "end") ||
-      !read_string (b, node, "source", FALSE, &source) ||
-      !read_string (b, node, "method", FALSE, &method))
+      !read_string (b, &m, "source", FALSE, &source) ||
+      !read_string (b, &m, "method", FALSE, &method))
     return FALSE;
 
   observation = ptce_observation_new (subject, indicator, value);
@@ -1629,7 +1820,7 @@ build_observation (Builder      *b,
   ptce_observation_set_end (observation, end);
   ptce_observation_set_source (observation, source);
   ptce_observation_set_method (observation, method);
-  if (!keep_extras (b, node, depth, ptce_json_observation_members, observation))
+  if (!keep_extras (b, &m, depth, observation))
     return FALSE;
   if (!ptce_dataset_add_observation (b->dataset, observation, &local))
     return fail_with (b, local);
@@ -1640,18 +1831,19 @@ static gboolean
 build_dataset (Builder      *b,
                PtceTreeNode  root)
 {
+  Members m;
   g_autoptr(PtceDate) date = NULL;
   PtceTreeNode format;
   const char *tag, *title, *source, *cog_vintage;
 
-  if (!expect_object (b, root, 1))
+  if (!expect_object (b, root, 1, ptce_json_dataset_members, &m))
     return FALSE;
 
-  format = member (b, root, "format");
+  format = member (b, &m, "format");
   if (format == NULL)
     return fail (b, PTCE_ERROR_UNSUPPORTED_VERSION,
                  _("the member “format” is missing: this is not a “ptce/1” document"));
-  if (!read_string (b, root, "format", TRUE, &tag))
+  if (!read_string (b, &m, "format", TRUE, &tag))
     return FALSE;
   if (strcmp (tag, "ptce/1.1") == 0)
     b->v1_1 = TRUE;
@@ -1664,10 +1856,10 @@ build_dataset (Builder      *b,
                         "“ptce/1” and “ptce/1.1”)"), quoted);
     }
 
-  if (!read_string (b, root, "title", FALSE, &title) ||
-      !read_string (b, root, "source", FALSE, &source) ||
-      !read_date (b, root, "date", &date) ||
-      !read_string (b, root, "cog_vintage", FALSE, &cog_vintage))
+  if (!read_string (b, &m, "title", FALSE, &title) ||
+      !read_string (b, &m, "source", FALSE, &source) ||
+      !read_date (b, &m, "date", &date) ||
+      !read_string (b, &m, "cog_vintage", FALSE, &cog_vintage))
     return FALSE;
   ptce_dataset_set_title (b->dataset, title);
   ptce_dataset_set_source (b->dataset, source);
@@ -1675,11 +1867,11 @@ build_dataset (Builder      *b,
   ptce_dataset_set_cog_vintage (b->dataset, cog_vintage);
 
   /* actors first: poles and observations refer to them */
-  return read_each (b, root, "actors", 2, build_actor, NULL) &&
-         (!b->v1_1 || read_each (b, root, "actors", 2, build_actor_compositions, NULL)) &&
-         read_each (b, root, "poles", 2, build_pole, NULL) &&
-         read_each (b, root, "observations", 2, build_observation, NULL) &&
-         keep_extras (b, root, 1, ptce_json_dataset_members, b->dataset);
+  return read_each (b, &m, "actors", 2, build_actor, NULL) &&
+         (!b->v1_1 || read_each (b, &m, "actors", 2, build_actor_compositions, NULL)) &&
+         read_each (b, &m, "poles", 2, build_pole, NULL) &&
+         read_each (b, &m, "observations", 2, build_observation, NULL) &&
+         keep_extras (b, &m, 1, b->dataset);
 }
 
 PtceDataset *
