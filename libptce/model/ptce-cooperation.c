@@ -4,9 +4,9 @@
 
 #include "ptce-cooperation.h"
 #include "ptce-enum-types.h"
-#include "ptce-list-store-private.h"
-#include "ptce-read-only-list-private.h"
 #include "ptce-model-private.h"
+#include "ptce-object-list-private.h"
+#include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -58,7 +58,7 @@ struct _PtceCooperation
   char                  *description;
   PtceDate              *start;
   PtceDate              *end;
-  GListStore            *participants;
+  PtceObjectList        *participants;       /* one array: see ptce-object-list-private.h */
   GListModel            *participants_view;  /* what get_participants() lends */
 };
 
@@ -122,7 +122,7 @@ ptce_cooperation_get_property (GObject    *object,
       g_value_set_boxed (value, self->end);
       break;
     case PROP_PARTICIPANTS:
-      g_value_set_object (value, ptce_read_only_list_lend (self->participants, &self->participants_view));
+      g_value_set_object (value, ptce_cooperation_get_participants (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -255,7 +255,7 @@ ptce_cooperation_init (PtceCooperation *self)
 {
   self->mode = PTCE_COOPERATION_MODE_COOPERATION;
   self->object = PTCE_COOPERATION_OBJECT_OTHER;
-  self->participants = g_list_store_new (PTCE_TYPE_ACTOR);
+  self->participants = ptce_object_list_new (PTCE_TYPE_ACTOR);
 }
 
 /**
@@ -524,8 +524,17 @@ ptce_cooperation_is_active_on (PtceCooperation *self,
 GListModel *
 ptce_cooperation_get_participants (PtceCooperation *self)
 {
+  GListModel *made;
+
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), NULL);
-  return ptce_read_only_list_lend (self->participants, &self->participants_view);
+
+  /* as ptce_read_only_list_lend() does for a store */
+  if (g_atomic_pointer_get (&self->participants_view) != NULL)
+    return g_atomic_pointer_get (&self->participants_view);
+  made = ptce_read_only_list_new (G_LIST_MODEL (self->participants));
+  if (!g_atomic_pointer_compare_and_exchange (&self->participants_view, NULL, made))
+    g_object_unref (made);
+  return g_atomic_pointer_get (&self->participants_view);
 }
 
 /**
@@ -547,7 +556,7 @@ ptce_cooperation_add_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  return ptce_list_store_add_once (self->participants, actor);
+  return ptce_object_list_add_once (self->participants, actor);
 }
 
 void
@@ -557,8 +566,7 @@ ptce_cooperation_append_participants_private (PtceCooperation  *self,
 {
   g_return_if_fail (PTCE_IS_COOPERATION (self));
 
-  g_list_store_splice (self->participants, g_list_model_get_n_items (G_LIST_MODEL (self->participants)),
-                       0, (gpointer *) actors, n);
+  ptce_object_list_append_n (self->participants, (gpointer *) actors, n);
 }
 
 /**
@@ -579,7 +587,7 @@ ptce_cooperation_remove_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  return ptce_list_store_remove_item (self->participants, actor);
+  return ptce_object_list_remove_item (self->participants, actor);
 }
 
 /**
@@ -601,7 +609,7 @@ ptce_cooperation_has_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  return g_list_store_find (self->participants, actor, NULL);
+  return ptce_object_list_find (self->participants, actor, NULL);
 }
 
 GListModel *

@@ -614,6 +614,56 @@ test_cooperation_participants (void)
   g_assert_finalize_object (b);
 }
 
+/* The participants live in one array that grows as actors are added
+ * (ptce-object-list-private.h): order, removal in the middle, items-changed
+ * at the right place, each actor held once and released with the
+ * cooperation. */
+static void
+test_cooperation_many_participants (void)
+{
+  PtceCooperation *c = ptce_cooperation_new ("many", PTCE_COOPERATION_MODE_COOPERATION);
+  GListModel *participants = ptce_cooperation_get_participants (c);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  PtceActor *actors[40];
+
+  g_assert_true (g_list_model_get_item_type (participants) == PTCE_TYPE_ACTOR);
+  g_assert_null (g_list_model_get_item (participants, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("actor-%u", i);
+
+      actors[i] = ptce_actor_new (id, NULL);
+      if (i == 20)
+        g_signal_connect (participants, "items-changed", G_CALLBACK (on_items_changed), changes);
+      g_assert_true (ptce_cooperation_add_participant (c, actors[i]));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 40);
+  g_assert_cmpuint (changes->len, ==, 20);
+  assert_change (changes, 0, 20, 0, 1);
+  assert_change (changes, 19, 39, 0, 1);
+
+  g_assert_true (ptce_cooperation_remove_participant (c, actors[7]));
+  assert_change (changes, 20, 7, 1, 0);
+  g_assert_false (ptce_cooperation_has_participant (c, actors[7]));
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 39);
+  for (guint i = 0; i < 39; i++)
+    {
+      g_autoptr(PtceActor) item = g_list_model_get_item (participants, i);
+
+      g_assert_true (item == actors[i < 7 ? i : i + 1]);
+    }
+  g_assert_null (g_list_model_get_item (participants, 39));
+  g_assert_false (ptce_cooperation_add_participant (c, actors[39]));
+  g_assert_true (ptce_cooperation_add_participant (c, actors[7]));
+  assert_change (changes, 21, 39, 0, 1);
+  g_assert_cmpuint (changes->len, ==, 22);
+
+  g_signal_handlers_disconnect_by_data (participants, changes);
+  g_assert_finalize_object (c);
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    g_assert_finalize_object (actors[i]);
+}
+
 static void
 test_project (void)
 {
@@ -708,6 +758,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/Pole/references-actor", test_references_actor);
   g_test_add_func ("/Ptce/Pole/notify", test_pole_notify);
   g_test_add_func ("/Ptce/Cooperation/participants", test_cooperation_participants);
+  g_test_add_func ("/Ptce/Cooperation/many-participants", test_cooperation_many_participants);
   g_test_add_func ("/Ptce/Project/basics", test_project);
 
   return model_test_run ();

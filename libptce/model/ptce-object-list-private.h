@@ -1,0 +1,44 @@
+/* ptce-object-list-private.h: a list of objects in one array, as a GListModel
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * What a model object keeps a short list in when it has many of them: a
+ * cooperation's participants (a million cooperations in a large dataset).
+ * A #GListStore costs a GSequence (a tree node per item) and an
+ * items-changed plus a notify::n-items per change; this list holds its
+ * items (one reference each) in one array and emits
+ * #GListModel::items-changed, as a #GListStore does, for each change it
+ * makes. It is private: the owner lends it read-only
+ * (ptce-read-only-list-private.h), as it lends its stores. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define PTCE_TYPE_OBJECT_LIST (ptce_object_list_get_type ())
+G_DECLARE_FINAL_TYPE (PtceObjectList, ptce_object_list, PTCE, OBJECT_LIST, GObject)
+
+/* An empty list of @item_type objects. */
+PtceObjectList *ptce_object_list_new         (GType            item_type);
+
+/* Appends the @n objects of @items (each of @item_type), one reference
+ * each, with one items-changed. */
+void            ptce_object_list_append_n    (PtceObjectList  *self,
+                                              gpointer        *items,
+                                              guint            n);
+
+/* Whether @item (the very object) is in the list, and where. A linear
+ * scan, counted (ptce-work-private.h): for short lists. */
+gboolean        ptce_object_list_find        (PtceObjectList  *self,
+                                              gpointer         item,
+                                              guint           *position);
+
+/* Appends @item unless the list holds it already; TRUE when appended. */
+gboolean        ptce_object_list_add_once    (PtceObjectList  *self,
+                                              gpointer         item);
+
+/* Removes @item; TRUE when the list held it. */
+gboolean        ptce_object_list_remove_item (PtceObjectList  *self,
+                                              gpointer         item);
+
+G_END_DECLS
