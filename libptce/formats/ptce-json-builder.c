@@ -51,6 +51,7 @@ typedef struct
   GHashTable           *dates;        /* ISO 8601 text → PtceDate, shared */
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
+  GPtrArray            *participants; /* of a cooperation, as they are read */
   /* the member lists of ptce-json-rules-private.h met so far, indexed */
   KnownIndex            indexes[N_KNOWN_LISTS];
   guint                 n_indexes;
@@ -1084,14 +1085,15 @@ read_cooperation_participants (Builder         *b,
                                guint            depth,
                                PtceCooperation *cooperation)
 {
-  ParticipantsData data = { cooperation, NULL, g_ptr_array_new (), NULL };
+  /* one array for every cooperation: emptied, not made again */
+  ParticipantsData data = { cooperation, NULL, b->participants, NULL };
   gboolean ok;
 
+  g_ptr_array_set_size (data.actors, 0);
   ok = read_each (b, object, "participants", depth, read_participant, &data);
   if (ok)
     ptce_cooperation_append_participants_private (cooperation, (PtceActor **) data.actors->pdata,
                                                   data.actors->len);
-  g_ptr_array_unref (data.actors);
   g_clear_pointer (&data.seen, g_hash_table_unref);
   return ok;
 }
@@ -1901,6 +1903,7 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
   b.pole_paths = g_hash_table_new (g_str_hash, g_str_equal);
   b.dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) ptce_date_unref);
   b.error = error;
+  b.participants = g_ptr_array_new ();
 
   /* the dataset's lists get one splice each at the end */
   ptce_dataset_begin_fill_private (dataset);
@@ -1911,6 +1914,7 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
   g_hash_table_unref (b.actor_paths);
   g_hash_table_unref (b.pole_paths);
   g_hash_table_unref (b.dates);
+  g_ptr_array_unref (b.participants);
 
   /* The checks above cover what ptce_dataset_validate() checks; running it
    * keeps the reader honest should the model learn new invariants. Every
