@@ -7,10 +7,11 @@
 G_BEGIN_DECLS
 
 /* Takes the findings (a GListStore of PtceFinding) and the legal basis. */
+/* Takes @legal_basis and @findings (PtceFinding, in order, references). */
 PtceDiagnosis *ptce_diagnosis_new_internal (PtcePole   *pole,
                                             PtceDate   *date,
                                             const char *ruleset_version,
                                             char       *legal_basis,
-                                            GListStore *findings);
+                                            GPtrArray  *findings);
 
 G_END_DECLS

@@ -60,6 +60,13 @@ struct _PtceDiagnosis
   PtceDate   *date;
   char       *ruleset_version;
   char       *legal_basis;
+  /* The findings in order (references); the rules make them and the
+   * verdicts, the lookup and the JSON read them here. */
+  GPtrArray  *array;
+  /* The list ptce_diagnosis_get_findings() lends, made on first use with
+   * one splice: a diagnosis read only for its verdict (or made and
+   * dropped, as the checker of every pole of a dataset does) never pays
+   * for a GListStore and its sequence of ≈26 nodes. */
   GListStore *findings;
 };
 
@@ -101,6 +108,7 @@ ptce_diagnosis_finalize (GObject *object)
   g_clear_pointer (&self->ruleset_version, g_free);
   g_clear_pointer (&self->legal_basis, g_free);
   g_clear_object (&self->findings);
+  g_clear_pointer (&self->array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ptce_diagnosis_parent_class)->finalize (object);
 }
@@ -128,7 +136,7 @@ ptce_diagnosis_get_property (GObject    *object,
       g_value_set_string (value, self->legal_basis);
       break;
     case PROP_FINDINGS:
-      g_value_set_object (value, self->findings);
+      g_value_set_object (value, ptce_diagnosis_get_findings (self));
       break;
     case PROP_DEFINITION_VERDICT:
       g_value_set_enum (value, ptce_diagnosis_get_verdict (self, PTCE_FINDING_LEVEL_DEFINITION));
@@ -248,7 +256,7 @@ ptce_diagnosis_new_internal (PtcePole   *pole,
                              PtceDate   *date,
                              const char *ruleset_version,
                              char       *legal_basis,
-                             GListStore *findings)
+                             GPtrArray  *findings)
 {
   PtceDiagnosis *self = g_object_new (ptce_diagnosis_handle_get_type (), NULL);
 
@@ -256,7 +264,7 @@ ptce_diagnosis_new_internal (PtcePole   *pole,
   self->date = ptce_date_ref (date);
   self->ruleset_version = g_strdup (ruleset_version);
   self->legal_basis = legal_basis;
-  self->findings = findings;
+  self->array = findings;
   return self;
 }
 
@@ -343,6 +351,12 @@ GListModel *
 ptce_diagnosis_get_findings (PtceDiagnosis *self)
 {
   g_return_val_if_fail (PTCE_IS_DIAGNOSIS (self), NULL);
+
+  if (self->findings == NULL)
+    {
+      self->findings = g_list_store_new (PTCE_TYPE_FINDING);
+      g_list_store_splice (self->findings, 0, 0, self->array->pdata, self->array->len);
+    }
   return G_LIST_MODEL (self->findings);
 }
 
@@ -367,13 +381,13 @@ ptce_diagnosis_lookup_finding (PtceDiagnosis *self,
   g_return_val_if_fail (PTCE_IS_DIAGNOSIS (self), NULL);
   g_return_val_if_fail (rule_id != NULL, NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+  n = self->array->len;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+      PtceFinding *finding = g_ptr_array_index (self->array, i);
 
       if (g_strcmp0 (ptce_finding_get_rule_id (finding), rule_id) == 0)
-        return finding; /* the store keeps its reference */
+        return finding; /* the array keeps its reference */
     }
   return NULL;
 }
@@ -412,10 +426,10 @@ ptce_diagnosis_get_verdict (PtceDiagnosis    *self,
   if (level == PTCE_FINDING_LEVEL_INFORMATION)
     return PTCE_VERDICT_MET;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+  n = self->array->len;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+      PtceFinding *finding = g_ptr_array_index (self->array, i);
 
       if (!counts_for (ptce_finding_get_level (finding), level))
         continue;
@@ -458,10 +472,10 @@ ptce_diagnosis_list_missing (PtceDiagnosis *self)
   g_return_val_if_fail (PTCE_IS_DIAGNOSIS (self), NULL);
 
   missing = g_list_store_new (PTCE_TYPE_FINDING);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+  n = self->array->len;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+      PtceFinding *finding = g_ptr_array_index (self->array, i);
 
       if (ptce_finding_blocks_eligibility (finding))
         g_list_store_append (missing, finding);
@@ -690,10 +704,10 @@ ptce_diagnosis_to_json (PtceDiagnosis *self)
 
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_array (builder);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+  n = self->array->len;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+      PtceFinding *finding = g_ptr_array_index (self->array, i);
 
       add_finding (builder, finding);
     }

@@ -23,8 +23,12 @@ void         ptce_finding_take_message (PtceFinding       *self,
                                         char              *message);
 void         ptce_finding_take_remedy  (PtceFinding       *self,
                                         char              *remedy);
+/* Adds an object (or those of @objects) the finding is about; an object
+ * added twice is listed once, at its first place. */
 void         ptce_finding_add_object   (PtceFinding       *self,
                                         gpointer           object);
+void         ptce_finding_add_objects  (PtceFinding       *self,
+                                        GPtrArray         *objects);
 void         ptce_finding_set_measure  (PtceFinding       *self,
                                         double             value,
                                         double             threshold,

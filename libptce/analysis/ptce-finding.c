@@ -75,14 +75,14 @@ struct _PtceFinding
   /* Made when the objects are first asked for (most findings of a
    * diagnosis are never shown one by one), then kept. */
   GListStore        *objects;
-  /* Every object added, each once, in order (references), or NULL before
-   * the first; those from n_flushed on are not yet in @objects: they go in
-   * with one splice when the objects are asked for, not with an
-   * items-changed each. @added_set indexes them once there are more than a
-   * few (NULL before). */
+  /* Every object added, in order (references), duplicates included, or
+   * NULL before the first; those from n_flushed on are not yet in
+   * @objects. The rules add whole lists of members whose items are
+   * distinct as a rule: the duplicates are dropped when the objects are
+   * asked for (each object once, at its first place), not checked for at
+   * each of the ≈100 adds of a pole's diagnosis that nobody reads. */
   GPtrArray         *added;
   guint              n_flushed;
-  GHashTable        *added_set;
   gboolean           has_measure;
   double             value;
   double             threshold;
@@ -125,7 +125,6 @@ ptce_finding_finalize (GObject *object)
   g_clear_pointer (&self->remedy, g_free);
   g_clear_object (&self->objects);
   g_clear_pointer (&self->added, g_ptr_array_unref);
-  g_clear_pointer (&self->added_set, g_hash_table_unref);
 
   G_OBJECT_CLASS (ptce_finding_parent_class)->finalize (object);
 }
@@ -384,7 +383,7 @@ ptce_finding_init (PtceFinding *self)
 {
 }
 
-/* Over this many objects, a finding indexes them in a hash set. */
+/* Over this many objects, the duplicates are found through a hash set. */
 #define ADDED_SCAN_MAX 16
 
 PtceFinding *
@@ -436,27 +435,57 @@ ptce_finding_add_object (PtceFinding *self,
 
   if (self->added == NULL)
     self->added = g_ptr_array_new_with_free_func (g_object_unref);
-  /* each object once, in the order the rule met them: a rule names up to
-   * every member of a pole, so the check is indexed past a few */
-  if (self->added_set != NULL)
-    {
-      if (!g_hash_table_add (self->added_set, object))
-        return;
-    }
-  else
-    {
-      for (guint i = 0; i < self->added->len; i++)
-        if (g_ptr_array_index (self->added, i) == object)
-          return;
-      if (self->added->len == ADDED_SCAN_MAX)
-        {
-          self->added_set = g_hash_table_new (NULL, NULL);
-          for (guint i = 0; i < self->added->len; i++)
-            g_hash_table_add (self->added_set, g_ptr_array_index (self->added, i));
-          g_hash_table_add (self->added_set, object);
-        }
-    }
   g_ptr_array_add (self->added, g_object_ref (object));
+}
+
+void
+ptce_finding_add_objects (PtceFinding *self,
+                          GPtrArray   *objects)
+{
+  if (objects->len == 0)
+    return;
+  if (self->added == NULL)
+    self->added = g_ptr_array_new_full (objects->len, g_object_unref);
+  for (guint i = 0; i < objects->len; i++)
+    g_ptr_array_add (self->added, g_object_ref (g_ptr_array_index (objects, i)));
+}
+
+/* Drops from @self->added, past n_flushed, every object met before
+ * (there or earlier), keeping the first place of each: a scan while the
+ * objects are few, an index past ADDED_SCAN_MAX. */
+static void
+drop_duplicates (PtceFinding *self)
+{
+  GPtrArray *added = self->added;
+  g_autoptr(GHashTable) set = NULL;
+  guint kept = self->n_flushed;
+
+  if (added->len > ADDED_SCAN_MAX)
+    {
+      set = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < self->n_flushed; i++)
+        g_hash_table_add (set, g_ptr_array_index (added, i));
+    }
+  for (guint i = self->n_flushed; i < added->len; i++)
+    {
+      gpointer object = g_ptr_array_index (added, i);
+      gboolean seen = FALSE;
+
+      if (set != NULL)
+        seen = !g_hash_table_add (set, object);
+      else
+        for (guint j = 0; j < kept && !seen; j++)
+          seen = g_ptr_array_index (added, j) == object;
+      if (seen)
+        g_object_unref (object);
+      else
+        g_ptr_array_index (added, kept++) = object;
+    }
+  /* the tail holds moved or released pointers: cut it without the free
+   * function */
+  g_ptr_array_set_free_func (added, NULL);
+  g_ptr_array_set_size (added, kept);
+  g_ptr_array_set_free_func (added, g_object_unref);
 }
 
 void
@@ -701,7 +730,10 @@ ptce_finding_get_objects (PtceFinding *self)
     self->objects = g_list_store_new (G_TYPE_OBJECT);
   if (self->added != NULL && self->n_flushed < self->added->len)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->objects));
+      guint n;
+
+      drop_duplicates (self);
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->objects));
 
       g_list_store_splice (self->objects, n, 0, self->added->pdata + self->n_flushed,
                            self->added->len - self->n_flushed);

@@ -66,8 +66,8 @@ struct _PtceRuleContext
   GHashTable  *participants;   /* PtceActor → IN_MEMBERS or IN_LINKS: the
                                 * index of members and links, which rules
                                 * look actors up in */
-  GPtrArray   *findings;       /* PtceFinding, in order: one splice into
-                                * the diagnosis's list at the end */
+  GPtrArray   *findings;       /* PtceFinding, in order: the diagnosis
+                                * takes the array at the end */
 
   PtceGeography         *geography;   /* settings->geography */
   PtceLegalCategories   *categories;  /* settings->categories */

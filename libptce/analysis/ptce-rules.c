@@ -161,8 +161,7 @@ void
 add_objects (PtceFinding *finding,
              GPtrArray   *objects)
 {
-  for (guint i = 0; i < objects->len; i++)
-    ptce_finding_add_object (finding, g_ptr_array_index (objects, i));
+  ptce_finding_add_objects (finding, objects);
 }
 
 /* emit(), then names @objects as what the finding is about. */
@@ -858,7 +857,6 @@ ptce_rules_run (const PtceRuleSettings *settings,
 {
   PtceRuleContext ctx = { 0 };
   PtceDiagnosis *diagnosis;
-  GListStore *findings;
 
   ptce_i18n_init ();
 
@@ -885,11 +883,8 @@ ptce_rules_run (const PtceRuleSettings *settings,
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     rules[i].run (&ctx, &rules[i]);
 
-  findings = g_list_store_new (PTCE_TYPE_FINDING);
-  g_list_store_splice (findings, 0, 0, ctx.findings->pdata, ctx.findings->len);
   diagnosis = ptce_diagnosis_new_internal (pole, when, PTCE_RULESET_VERSION,
-                                           legal_basis (&ctx), findings);
-  g_ptr_array_unref (ctx.findings);
+                                           legal_basis (&ctx), ctx.findings);
   g_ptr_array_unref (ctx.memberships);
   g_ptr_array_unref (ctx.cooperations);
   g_hash_table_unref (ctx.participants);
