@@ -51,6 +51,27 @@ fail (GError     **error,
   return FALSE;
 }
 
+/* Whether @value is ASCII with only digits from byte @start on, and
+ * @len bytes long (any length when @len is 0): the common case of the
+ * checks below, answered without validating UTF-8 or translating the
+ * identifier's name, which only a failure words. */
+static gboolean
+ascii_digits (const char *value,
+              gsize       start,
+              gsize       len)
+{
+  gsize i;
+
+  for (i = 0; value[i] != '\0'; i++)
+    {
+      guchar c = (guchar) value[i];
+
+      if (c >= 0x80 || (i >= start && !g_ascii_isdigit (c)))
+        return FALSE;
+    }
+  return len == 0 || i == len;
+}
+
 /* Reports the first character that is not an ASCII digit in [start, len),
  * if any. */
 static gboolean
@@ -62,6 +83,8 @@ check_digits (const char  *value,
   const char *p;
   guint position = 1;
 
+  if (ascii_digits (value, start, 0))
+    return TRUE;
   /* Walking characters needs valid UTF-8: a truncated sequence would make
    * g_utf8_next_char() step over the terminating NUL. */
   if (!g_utf8_validate (value, -1, NULL))
@@ -409,6 +432,10 @@ ptce_identifier_check_commune_code (const char  *code,
   g_return_val_if_fail (code != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* five digits, or 2A/2B and three: no message to word */
+  if (ascii_digits (code, code[0] == '2' && (code[1] == 'A' || code[1] == 'B') ? 2 : 0, 5))
+    return TRUE;
+
   ptce_i18n_init ();
   what = _("Commune code");
 
@@ -486,6 +513,9 @@ ptce_identifier_check_legal_category (const char  *code,
 
   g_return_val_if_fail (code != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (ascii_digits (code, 0, 4))
+    return TRUE;
 
   ptce_i18n_init ();
   what = _("Legal category");
