@@ -877,8 +877,8 @@ ptce_rules_run (const PtceRuleSettings *settings,
   ctx.categories = settings->categories;
   if (ptce_pole_get_territory (pole) != NULL && ctx.geography != NULL)
     ctx.resolved = ptce_geography_resolve (ctx.geography, ptce_pole_get_territory (pole));
-  ctx.memberships = items_of (ptce_pole_get_memberships (pole));
-  ctx.cooperations = items_of (ptce_pole_get_cooperations (pole));
+  ctx.memberships = items_of (ptce_pole_peek_memberships_private (pole));
+  ctx.cooperations = items_of (ptce_pole_peek_cooperations_private (pole));
   collect_participants (&ctx);
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     rules[i].run (&ctx, &rules[i]);

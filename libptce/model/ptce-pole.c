@@ -1191,6 +1191,18 @@ ptce_pole_get_memberships (PtcePole *self)
   return ptce_read_only_list_lend (self->memberships, &self->memberships_view);
 }
 
+GListModel *
+ptce_pole_peek_memberships_private (PtcePole *self)
+{
+  return G_LIST_MODEL (self->memberships);
+}
+
+GListModel *
+ptce_pole_peek_cooperations_private (PtcePole *self)
+{
+  return G_LIST_MODEL (self->cooperations);
+}
+
 /**
  * ptce_pole_add_membership:
  * @self: a #PtcePole
