@@ -558,9 +558,11 @@ is_member_actor (PtceRuleContext *ctx,
   return g_hash_table_lookup (ctx->participants, actor) == IN_MEMBERS;
 }
 
-static guint
-member_participants (PtceRuleContext *ctx,
-                     PtceCooperation *cooperation)
+/* Whether at least two participants of @cooperation are members: the
+ * walk stops at the second. */
+static gboolean
+ties_members (PtceRuleContext *ctx,
+              PtceCooperation *cooperation)
 {
   /* the list itself, not the view the getter lends (an object and a
    * signal handler kept for the cooperation's life, made for each) */
@@ -568,14 +570,14 @@ member_participants (PtceRuleContext *ctx,
   guint n = counted_n_items (participants);
   guint count = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && count < 2; i++)
     {
       g_autoptr(PtceActor) actor = g_list_model_get_item (participants, i);
 
       if (is_member_actor (ctx, actor))
         count++;
     }
-  return count;
+  return count >= 2;
 }
 
 void
@@ -603,20 +605,25 @@ rule_v11 (PtceRuleContext    *ctx,
   for (guint i = 0; i < n; i++)
     {
       PtceCooperation *cooperation = g_object_ref (g_ptr_array_index (ctx->cooperations, i));
-      guint n_participants =
-        g_list_model_get_n_items (ptce_cooperation_peek_participants_private (cooperation));
+      guint n_participants;
 
       if (!ptce_cooperation_is_active_on (cooperation, ctx->when))
-        g_ptr_array_add (others, cooperation);
-      else if (member_participants (ctx, cooperation) >= 2)
+        {
+          g_ptr_array_add (others, cooperation);
+          continue;
+        }
+      if (ties_members (ctx, cooperation))
         {
           PtceCooperationMode mode = ptce_cooperation_get_mode (cooperation);
 
           if ((guint) mode < G_N_ELEMENTS (by_mode))
             by_mode[mode]++;
           g_ptr_array_add (qualifying, cooperation);
+          continue;
         }
-      else if (n_participants == 0)
+      n_participants =
+        g_list_model_get_n_items (ptce_cooperation_peek_participants_private (cooperation));
+      if (n_participants == 0)
         g_ptr_array_add (unlisted, cooperation);
       else if (n_participants == 1)
         g_ptr_array_add (single, cooperation);
