@@ -789,10 +789,10 @@ tally_add_pole (Tally    *t,
    * ptce_pole_list_members_on(), _memberships_active_on() and
    * _cooperations_active_on() (a store each, three per pole): the same
    * tests, in the same order. */
-  GListModel *memberships = ptce_pole_get_memberships (pole);
-  GListModel *cooperations = ptce_pole_get_cooperations (pole);
-  GListModel *projects = ptce_pole_get_projects (pole);
-  GListModel *fundings = ptce_pole_get_fundings (pole);
+  GListModel *memberships = ptce_pole_peek_memberships_private (pole);
+  GListModel *cooperations = ptce_pole_peek_cooperations_private (pole);
+  GListModel *projects = ptce_pole_peek_projects_private (pole);
+  GListModel *fundings = ptce_pole_peek_fundings_private (pole);
   g_autoptr(GHashTable) pole_members = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) active = g_ptr_array_new_with_free_func (g_object_unref);
   guint n;
@@ -1445,7 +1445,7 @@ ptce_observatory_break_down (PtceObservatory *self,
         case PTCE_BREAKDOWN_SECTOR:
         default:
           {
-            GListModel *projects = ptce_pole_get_projects (pole);
+            GListModel *projects = ptce_pole_peek_projects_private (pole);
             g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
             for (guint k = 0; k < g_list_model_get_n_items (projects); k++)

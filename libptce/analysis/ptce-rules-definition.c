@@ -883,7 +883,7 @@ projects_on (PtceRuleContext *ctx,
              GPtrArray       *active,
              GPtrArray       *innovative)
 {
-  GListModel *projects = ptce_pole_get_projects (ctx->pole);
+  GListModel *projects = ptce_pole_peek_projects_private (ctx->pole);
   guint n = counted_n_items (projects);
 
   for (guint i = 0; i < n; i++)
@@ -923,7 +923,7 @@ void
 rule_v14 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
-  guint n = g_list_model_get_n_items (ptce_pole_get_projects (ctx->pole));
+  guint n = g_list_model_get_n_items (ptce_pole_peek_projects_private (ctx->pole));
   g_autoptr(GPtrArray) active = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) innovative = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean decree = info->source == PTCE_LEGAL_SOURCE_DECREE_2015_431;
@@ -1043,7 +1043,7 @@ rule_v15 (PtceRuleContext    *ctx,
                                    ptce_project_get_title (first));
       emit_about (ctx, info, PTCE_FINDING_STATUS_MET, message, NULL, stating);
     }
-  else if (strategy == NULL && g_list_model_get_n_items (ptce_pole_get_projects (ctx->pole)) == 0)
+  else if (strategy == NULL && g_list_model_get_n_items (ptce_pole_peek_projects_private (ctx->pole)) == 0)
     {
       emit_about_pole (ctx, info, PTCE_FINDING_STATUS_UNDETERMINED,
                        g_strdup (_("Neither a strategy nor a project is recorded: whether the "

@@ -18,6 +18,7 @@
 
 #include "ptce-rules-context-private.h"
 #include "ptce-i18n-private.h"
+#include "ptce-model-private.h"
 #include "ptce-observation.h"
 #include "ptce-geography.h"
 #include "ptce-geography-problem.h"
@@ -787,7 +788,7 @@ funded_running_project (PtceRuleContext *ctx,
                         PtceFunding     *funding)
 {
   const char * const *ids = ptce_funding_get_projects (funding);
-  GListModel *projects = ptce_pole_get_projects (ctx->pole);
+  GListModel *projects = ptce_pole_peek_projects_private (ctx->pole);
   guint n = counted_n_items (projects);
   gboolean any_running = FALSE;
 
@@ -810,7 +811,7 @@ void
 rule_v16 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
-  GListModel *fundings = ptce_pole_get_fundings (ctx->pole);
+  GListModel *fundings = ptce_pole_peek_fundings_private (ctx->pole);
   guint n = counted_n_items (fundings);
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) undated = g_ptr_array_new_with_free_func (g_object_unref);
@@ -903,7 +904,7 @@ void
 rule_v17 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
-  GListModel *fundings = ptce_pole_get_fundings (ctx->pole);
+  GListModel *fundings = ptce_pole_peek_fundings_private (ctx->pole);
   guint n = counted_n_items (fundings);
   GString *message = g_string_new (NULL);
   PtceFinding *finding;

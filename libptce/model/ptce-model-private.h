@@ -63,11 +63,13 @@ GListModel *ptce_actor_peek_compositions_private       (PtceActor       *self);
  * pole (the getter would make an empty store and its view for each). */
 GListModel *ptce_actor_peek_sites_private              (PtceActor       *self);
 
-/* The pole's memberships and cooperations themselves, for the rules that
- * read them once per check of every pole (the getters lend a read-only
- * view that forwards each item). */
+/* The pole's lists themselves, for the rules and the observatory, which
+ * read them for every pole (the getters lend a read-only view that
+ * forwards each item). */
 GListModel *ptce_pole_peek_memberships_private         (PtcePole        *self);
 GListModel *ptce_pole_peek_cooperations_private        (PtcePole        *self);
+GListModel *ptce_pole_peek_projects_private            (PtcePole        *self);
+GListModel *ptce_pole_peek_fundings_private            (PtcePole        *self);
 
 /* The observations of @subject, in the dataset's order, borrowed (NULL
  * when there is none): the observatory reads them for every member of

@@ -1203,6 +1203,18 @@ ptce_pole_peek_cooperations_private (PtcePole *self)
   return G_LIST_MODEL (self->cooperations);
 }
 
+GListModel *
+ptce_pole_peek_projects_private (PtcePole *self)
+{
+  return G_LIST_MODEL (self->projects);
+}
+
+GListModel *
+ptce_pole_peek_fundings_private (PtcePole *self)
+{
+  return G_LIST_MODEL (self->fundings);
+}
+
 /**
  * ptce_pole_add_membership:
  * @self: a #PtcePole
