@@ -365,29 +365,43 @@ ptce_geo_data_unref (PtceGeoData *data)
     }
 }
 
+/* Eight bytes of a code as a number that orders as memcmp() orders them. */
+static inline guint64
+code_key (const char *code)
+{
+  guint64 v;
+
+  memcpy (&v, code, sizeof v);
+  return GUINT64_FROM_BE (v);
+}
+
 gint
 ptce_geo_data_find_commune (const PtceGeoData *data,
                             const char        *code)
 {
   char key[sizeof data->communes[0].code] = { 0, };
+  guint64 want;
   gsize len;
   guint lo = 0, hi = data->n_communes;
 
+  G_STATIC_ASSERT (sizeof key == sizeof want);
   if (code == NULL || (len = strlen (code)) >= sizeof key || len == 0)
     return -1;
-  /* Codes are stored NUL-padded to 8 bytes: compare all 8 at once, which
-   * orders as strcmp() does. */
+  /* Codes are stored NUL-padded to 8 bytes: compare all 8 at once as a
+   * big-endian number, which orders as memcmp() and strcmp() do (one
+   * comparison of registers per step, not a call to memcmp()). */
   memcpy (key, code, len);
+  want = code_key (key);
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (memcmp (data->communes[mid].code, key, sizeof key) < 0)
+      if (code_key (data->communes[mid].code) < want)
         lo = mid + 1;
       else
         hi = mid;
     }
-  if (lo < data->n_communes && memcmp (data->communes[lo].code, key, sizeof key) == 0)
+  if (lo < data->n_communes && code_key (data->communes[lo].code) == want)
     return (gint) lo;
   return -1;
 }
