@@ -60,11 +60,17 @@ struct _PtceIndicator
 {
   GObject     parent_instance;
 
-  char       *id;
+  /* The id and unit of an indicator of the catalogue are the catalogue's
+   * own (static) strings, borrowed: a pole's ≈54 indicators are made for
+   * every pole, each copying and freeing them; others are copied into
+   * id_copy and unit_copy. */
+  const char *id;
+  char       *id_copy;
   char       *category;
   char       *subject;
   const PtceIndicatorInfo *info;
-  char       *unit;
+  const char *unit;
+  char       *unit_copy;
   gboolean    has_value;
   double      value;
   PtceDate   *start;
@@ -164,12 +170,21 @@ static const PtceIndicatorInfo catalogue[] = {
 const PtceIndicatorInfo *
 ptce_indicator_info_lookup (const char *id)
 {
+  static GHashTable *by_id;  /* id → entry of the catalogue, made once */
+
   if (id == NULL)
     return NULL;
-  for (gsize i = 0; i < G_N_ELEMENTS (catalogue); i++)
-    if (g_str_equal (catalogue[i].id, id))
-      return &catalogue[i];
-  return NULL;
+  if (g_once_init_enter (&by_id))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      /* the first entry of an id wins, as the scan found it */
+      for (gsize i = G_N_ELEMENTS (catalogue); i > 0; i--)
+        g_hash_table_insert (table, (gpointer) catalogue[i - 1].id,
+                             (gpointer) &catalogue[i - 1]);
+      g_once_init_leave (&by_id, table);
+    }
+  return g_hash_table_lookup (by_id, id);
 }
 
 static void
@@ -177,10 +192,10 @@ ptce_indicator_finalize (GObject *object)
 {
   PtceIndicator *self = (PtceIndicator *) object;
 
-  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->id_copy, g_free);
   g_clear_pointer (&self->category, g_free);
   g_clear_pointer (&self->subject, g_free);
-  g_clear_pointer (&self->unit, g_free);
+  g_clear_pointer (&self->unit_copy, g_free);
   g_clear_pointer (&self->start, ptce_date_unref);
   g_clear_pointer (&self->end, ptce_date_unref);
   g_clear_pointer (&self->method, g_free);
@@ -433,11 +448,19 @@ ptce_indicator_new_internal (const char *id,
 {
   PtceIndicator *self = g_object_new (PTCE_TYPE_INDICATOR, NULL);
 
-  self->id = g_strdup (id);
+  self->info = ptce_indicator_info_lookup (id);
+  if (self->info != NULL)
+    {
+      self->id = self->info->id;
+      self->unit = self->info->unit;
+    }
+  else
+    {
+      self->id = self->id_copy = g_strdup (id);
+      self->unit = self->unit_copy = g_strdup (unit);
+    }
   self->category = g_strdup (category);
   self->subject = g_strdup (subject);
-  self->info = ptce_indicator_info_lookup (id);
-  self->unit = g_strdup (self->info != NULL ? self->info->unit : unit);
   self->start = start != NULL ? ptce_date_ref (start) : NULL;
   self->end = end != NULL ? ptce_date_ref (end) : NULL;
   return self;
