@@ -7,8 +7,8 @@
 G_BEGIN_DECLS
 
 /* The strings are borrowed for the finding's life: the rule table's own
- * (static) and the title as gettext returned it, which live as long as the
- * process. */
+ * (static), which live as long as the process. @title is the untranslated
+ * title (N_()), translated when read. */
 PtceFinding *ptce_finding_new_internal (const char        *rule_id,
                                         PtceFindingLevel   level,
                                         PtceFindingStatus  status,

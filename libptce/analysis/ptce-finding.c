@@ -4,6 +4,7 @@
 
 #include "ptce-finding-private.h"
 #include "ptce-enum-types.h"
+#include "ptce-i18n-private.h"
 
 /**
  * SECTION:ptce-finding
@@ -57,7 +58,7 @@ struct _PtceFinding
 {
   GObject            parent_instance;
 
-  /* The rule's id, title (translated when the finding was made) and legal
+  /* The rule's id, title (untranslated: translated when read) and legal
    * reference come from the rule table and gettext: strings that live as
    * long as the process, borrowed rather than copied for each of the
    * ≈26 findings of every pole (ptce_finding_new_internal()). */
@@ -149,7 +150,7 @@ ptce_finding_get_property (GObject    *object,
       g_value_set_enum (value, self->status);
       break;
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
+      g_value_set_string (value, ptce_finding_get_title (self));
       break;
     case PROP_MESSAGE:
       g_value_set_string (value, self->message);
@@ -567,7 +568,9 @@ const char *
 ptce_finding_get_title (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->title;
+  /* translated when read: most findings of a diagnosis made for every
+   * pole are never shown */
+  return self->title != NULL ? g_dgettext (GETTEXT_PACKAGE, self->title) : NULL;
 }
 
 /**

@@ -102,7 +102,7 @@ emit_at_level (PtceRuleContext    *ctx,
 {
   g_autoptr(PtceFinding) finding = NULL;
 
-  finding = ptce_finding_new_internal (info->id, level, status, _(info->title),
+  finding = ptce_finding_new_internal (info->id, level, status, info->title,
                                        ptce_rules_legal_text (info->source),
                                        info->article, info->paragraph, info->quote,
                                        wording_version (ctx, info->wording));
