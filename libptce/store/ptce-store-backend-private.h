@@ -56,6 +56,7 @@ void ptce_store_row_free (PtceStoreRow *row);
 typedef struct {
   const char *sha256;
   GBytes     *bytes;
+  GBytes     *deflated;          /* @bytes compressed, or NULL: kept as they are */
   const char *source;
   const char *submitter;
   const char *received;          /* ISO 8601, maybe partial */
@@ -89,11 +90,13 @@ typedef struct {
                                         guint seq, const char *id, const char *json,
                                         GPtrArray *attrs, GPtrArray *members,
                                         GError **error);
+  /* alone: no other submission has actors, so the actor's key is its id
+   * (ids are unique in a file) and need not be looked for. */
   gint64          (*add_actor)         (PtceStoreBackend *self, gint64 submission,
                                         guint seq, const char *id, const char *json,
                                         const char *siren, const char *siret,
                                         const char *rna, const char *scope,
-                                        char **key, GError **error);
+                                        gboolean alone, char **key, GError **error);
   gboolean        (*add_observation)   (PtceStoreBackend *self, gint64 submission,
                                         guint seq, const char *subject,
                                         const char *json, GError **error);

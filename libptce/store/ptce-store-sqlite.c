@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ptce-store-backend-private.h"
+#include "ptce-store-deflate-private.h"
 #include "ptce-submission-private.h"
 #include "ptce-actor-match-private.h"
 #include "ptce-store.h"
@@ -144,6 +145,11 @@ static const char * const migrations[] = {
   "  '');"
   "CREATE INDEX actor_version_scope ON actor_version (scope, actor);"
   "CREATE INDEX actor_version_key ON actor_version (key);",
+  /* 4 → 5: a file's bytes may be kept compressed (ptce-store-deflate.c):
+   * encoding 'identity' or 'zlib'; size, the length of the bytes as
+   * received, NULL for the bytes kept as they are. */
+  "ALTER TABLE submission_file ADD COLUMN encoding TEXT NOT NULL DEFAULT 'identity';"
+  "ALTER TABLE submission_file ADD COLUMN size INTEGER;",
 };
 
 
@@ -416,6 +422,16 @@ bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
 }
 
+/* An element's text, which lives until the statement is done(): not
+ * copied (those of a national file add up to its size). */
+static void
+bind_json (sqlite3_stmt *stmt,
+           int           i,
+           const char   *json)
+{
+  sqlite3_bind_text (stmt, i, json, -1, SQLITE_STATIC);
+}
+
 static char *
 column_dup (sqlite3_stmt *stmt,
             int           i)
@@ -482,7 +498,8 @@ sqlite_end_read (PtceStoreBackend *backend)
 
 #define SUBMISSION_COLUMNS \
   "id, sha256, source, submitter, received, imported, title," \
-  " (SELECT length (f.bytes) FROM submission_file f WHERE f.submission = submission.id)," \
+  " (SELECT coalesce (f.size, length (f.bytes)) FROM submission_file f" \
+  "  WHERE f.submission = submission.id)," \
   " n_poles, n_actors"
 
 static PtceSubmission *
@@ -570,11 +587,25 @@ sqlite_add_submission (PtceStoreBackend            *backend,
   if (id == 0)
     return 0;
 
-  stmt = prepare (self, "INSERT INTO submission_file (submission, bytes) VALUES (?, ?)", error);
+  stmt = prepare (self, "INSERT INTO submission_file (submission, bytes, encoding, size)"
+                        " VALUES (?, ?, ?, ?)", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_blob64 (stmt, 2, size ? data : "", size, SQLITE_STATIC);
+  if (in->deflated != NULL)
+    {
+      gsize deflated_size;
+      gconstpointer deflated = g_bytes_get_data (in->deflated, &deflated_size);
+
+      sqlite3_bind_blob64 (stmt, 2, deflated, deflated_size, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, PTCE_STORE_ENCODING_ZLIB, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, size);
+    }
+  else
+    {
+      sqlite3_bind_blob64 (stmt, 2, size ? data : "", size, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, PTCE_STORE_ENCODING_IDENTITY, -1, SQLITE_STATIC);
+    }
   if (!step_done (self, stmt, error))
     id = 0;
   done (stmt);
@@ -607,14 +638,31 @@ sqlite_dup_bytes (PtceStoreBackend *backend,
                   GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
-  sqlite3_stmt *stmt = prepare (self, "SELECT bytes FROM submission_file WHERE submission = ?", error);
+  sqlite3_stmt *stmt = prepare (self, "SELECT bytes, encoding, size FROM submission_file"
+                                      " WHERE submission = ?", error);
   GBytes *bytes = NULL;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, submission);
   if (step_submission_row (self, stmt, submission, error))
-    bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+    {
+      const char *encoding = (const char *) sqlite3_column_text (stmt, 1);
+      gconstpointer data = sqlite3_column_blob (stmt, 0);
+      gsize length = sqlite3_column_bytes (stmt, 0);
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_strcmp0 (encoding, PTCE_STORE_ENCODING_IDENTITY) == 0)
+        bytes = g_bytes_new (data, length);
+      else if (g_strcmp0 (encoding, PTCE_STORE_ENCODING_ZLIB) == 0 &&
+               sqlite3_column_type (stmt, 2) == SQLITE_INTEGER &&
+               sqlite3_column_int64 (stmt, 2) >= 0)
+        bytes = ptce_store_inflate (data, length, sqlite3_column_int64 (stmt, 2), &local_error);
+      if (bytes == NULL)
+        g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                     _("Store “%s”: the file is damaged (%s)"), backend->path,
+                     local_error ? local_error->message : "submission_file.encoding");
+    }
   done (stmt);
   return bytes;
 }
@@ -662,7 +710,7 @@ sqlite_add_pole (PtceStoreBackend *backend,
   sqlite3_bind_int64 (stmt, 1, submission);
   sqlite3_bind_int64 (stmt, 2, seq);
   bind_text (stmt, 3, id);
-  bind_text (stmt, 4, json);
+  bind_json (stmt, 4, json);
   if (step_done (self, stmt, error))
     version = sqlite3_last_insert_rowid (self->db);
   done (stmt);
@@ -722,13 +770,14 @@ sqlite_add_actor (PtceStoreBackend *backend,
                   const char       *siret,
                   const char       *rna,
                   const char       *scope,
+                  gboolean          alone,
                   char            **key_out,
                   GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   sqlite3_stmt *stmt;
   gint64 version = 0;
-  g_autofree char *key = key_for (self, scope ? scope : "", id, error);
+  g_autofree char *key = alone ? g_strdup (id) : key_for (self, scope ? scope : "", id, error);
 
   if (key == NULL)
     return 0;
@@ -741,7 +790,7 @@ sqlite_add_actor (PtceStoreBackend *backend,
   sqlite3_bind_int64 (stmt, 1, submission);
   sqlite3_bind_int64 (stmt, 2, seq);
   bind_text (stmt, 3, id);
-  bind_text (stmt, 4, json);
+  bind_json (stmt, 4, json);
   bind_text (stmt, 5, siren);
   bind_text (stmt, 6, siret);
   bind_text (stmt, 7, rna);
@@ -771,7 +820,7 @@ sqlite_add_observation (PtceStoreBackend *backend,
   sqlite3_bind_int64 (stmt, 1, submission);
   sqlite3_bind_int64 (stmt, 2, seq);
   bind_text (stmt, 3, subject);
-  bind_text (stmt, 4, json);
+  bind_json (stmt, 4, json);
   ok = step_done (self, stmt, error);
   done (stmt);
   return ok;

@@ -812,6 +812,15 @@ read_everything (const char *path)
   list = ptce_store_list_submissions (store, &error);
   g_assert_true (list != NULL || error->domain == PTCE_STORE_ERROR);
   g_clear_error (&error);
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PtceSubmission) s = g_list_model_get_item (list, i);
+      g_autoptr(GBytes) bytes = ptce_store_dup_submission_bytes (store, ptce_submission_get_id (s),
+                                                                 &error);
+
+      g_assert_true (bytes != NULL || error->domain == PTCE_STORE_ERROR);
+      g_clear_error (&error);
+    }
   dataset = ptce_store_load_dataset (store, NULL, NULL, &error);
   g_assert_true (dataset != NULL || error->domain == PTCE_STORE_ERROR);
   g_clear_error (&error);
@@ -877,6 +886,91 @@ test_damaged (void)
   (void) error;
   remove_store (text);
   remove_store (other);
+}
+
+static gint64
+query_int64 (const char *path,
+             const char *query)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, query, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+assert_bytes_damaged (const char *path,
+                      const char *damage)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceStore) store = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *statement =
+    g_strconcat ("DROP TRIGGER submission_file_no_update;", damage, NULL);
+
+  sql (path, statement);
+  store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  bytes = ptce_store_dup_submission_bytes (store, 1, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+}
+
+/* A file's bytes are kept compressed (a ptce/1 file is text, which zlib
+ * makes several times smaller) and come back exactly; compressed bytes
+ * damaged behind the store's back, or a size or an encoding that is not
+ * theirs, give an error, never other bytes. */
+static void
+test_file_bytes (void)
+{
+  g_autofree char *file = sample ("ptce-samples.json");
+  g_autofree char *contents = NULL;
+  gsize length;
+  const char *damages[] = {
+    "UPDATE submission_file SET bytes = substr (bytes, 1, length (bytes) - 9)",
+    "UPDATE submission_file SET bytes = substr (bytes, 1, 40) || X'00' || substr (bytes, 42)",
+    "UPDATE submission_file SET size = size + 1",
+    "UPDATE submission_file SET size = size - 1",
+    "UPDATE submission_file SET size = NULL",
+    "UPDATE submission_file SET encoding = 'zstd'",
+    "UPDATE submission_file SET bytes = X''",
+  };
+
+  g_assert_true (g_file_get_contents (file, &contents, &length, NULL));
+  {
+    g_autofree char *path = filled_store ();
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PtceStore) store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_no_error (error);
+    bytes = ptce_store_dup_submission_bytes (store, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), contents, length);
+    g_assert_cmpint (query_int64 (path, "SELECT encoding = 'zlib' FROM submission_file"), ==, 1);
+    g_assert_cmpint (query_int64 (path, "SELECT size FROM submission_file"), ==, (gint64) length);
+    /* the point of it: much smaller than the file */
+    g_assert_cmpint (query_int64 (path, "SELECT length (bytes) FROM submission_file") * 3, <,
+                     (gint64) length);
+    ptce_store_close (store);
+    remove_store (path);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (damages); i++)
+    {
+      g_autofree char *path = filled_store ();
+
+      g_test_message ("%s", damages[i]);
+      assert_bytes_damaged (path, damages[i]);
+      remove_store (path);
+    }
 }
 
 /* Three files from three sources about overlapping organisations. */
@@ -1197,6 +1291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/queries", test_queries);
   g_test_add_func ("/Ptce/Store/diagnosis", test_diagnosis);
   g_test_add_func ("/Ptce/Store/damaged", test_damaged);
+  g_test_add_func ("/Ptce/Store/file-bytes", test_file_bytes);
   g_test_add_func ("/Ptce/Store/migrate", test_migrate);
   g_test_add_func ("/Ptce/Store/identity", test_identity);
   g_test_add_func ("/Ptce/Store/matches", test_matches);
