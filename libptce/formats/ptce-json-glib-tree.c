@@ -172,3 +172,96 @@ ptce_json_glib_tree_parser (void)
 {
   return &json_glib_parser;
 }
+
+/* ── any tree into a json-glib one ──────────────────────────────────── */
+
+static JsonNode *to_json_node (const PtceTreeVTable *vt,
+                               PtceTreeNode          node);
+
+typedef struct {
+  const PtceTreeVTable *vt;
+  JsonObject           *object;
+} MemberCopy;
+
+static gboolean
+copy_member (const char   *name,
+             PtceTreeNode  value,
+             gpointer      user_data)
+{
+  MemberCopy *copy = user_data;
+
+  json_object_set_member (copy->object, name, to_json_node (copy->vt, value));
+  return TRUE;
+}
+
+static JsonNode *
+to_json_node (const PtceTreeVTable *vt,
+              PtceTreeNode          node)
+{
+  JsonNode *out;
+
+  switch (vt->get_type (node))
+    {
+    case PTCE_TREE_NULL:
+      return json_node_new (JSON_NODE_NULL);
+    case PTCE_TREE_BOOLEAN:
+      out = json_node_new (JSON_NODE_VALUE);
+      json_node_set_boolean (out, vt->get_boolean (node));
+      return out;
+    case PTCE_TREE_INTEGER:
+      out = json_node_new (JSON_NODE_VALUE);
+      json_node_set_int (out, vt->get_integer (node));
+      return out;
+    case PTCE_TREE_DOUBLE:
+      out = json_node_new (JSON_NODE_VALUE);
+      json_node_set_double (out, vt->get_double (node));
+      return out;
+    case PTCE_TREE_STRING:
+      out = json_node_new (JSON_NODE_VALUE);
+      json_node_set_string (out, vt->get_string (node));
+      return out;
+    case PTCE_TREE_ARRAY:
+      {
+        guint n = vt->array_length (node);
+        JsonArray *array = json_array_sized_new (n);
+
+        for (guint i = 0; i < n; i++)
+          json_array_add_element (array, to_json_node (vt, vt->array_index (node, i)));
+        out = json_node_new (JSON_NODE_ARRAY);
+        json_node_take_array (out, array);
+        return out;
+      }
+    case PTCE_TREE_OBJECT:
+    default:
+      {
+        MemberCopy copy = { vt, json_object_new () };
+
+        vt->object_foreach (node, copy_member, &copy);
+        out = json_node_new (JSON_NODE_OBJECT);
+        json_node_take_object (out, copy.object);
+        return out;
+      }
+    }
+}
+
+JsonNode *
+ptce_tree_parse_json_node (const char *data,
+                           gsize       length,
+                           guint       max_depth)
+{
+#ifdef HAVE_SIMDJSON
+  const PtceTreeParser *parser = ptce_simdjson_tree_parser ();
+  PtceTreeNode root = NULL;
+  gpointer document = parser->parse (data, length, max_depth, &root, NULL);
+  JsonNode *out;
+
+  if (document == NULL)
+    return NULL;
+  /* depth is bounded by @max_depth, which parse() checked */
+  out = to_json_node (parser->vtable (), root);
+  parser->free_document (document);
+  return out;
+#else
+  return NULL;
+#endif
+}

@@ -366,6 +366,67 @@ test_huge_pages (void)
   ptce_memory_advise_huge_pages (large, 0);
 }
 
+static char *
+json_parser_text (const char *data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_true (json_parser_load_from_data (parser, data, -1, NULL));
+  return json_to_string (json_parser_get_root (parser), FALSE);
+}
+
+/* ptce_tree_parse_json_node() makes the tree JsonParser makes: the same
+ * text once written, member order, integers and doubles, escapes and
+ * duplicate members alike; what it does not take is NULL (the caller then
+ * asks JsonParser), never another tree. */
+static void
+test_json_node (void)
+{
+  const char *names[] = { "le-phares.json", "le-damier.json", "ptce-sud-aquitaine.json",
+                          "ptce-samples.json", "vivre-les-mureaux.json" };
+  const char *texts[] = {
+    "{}", "[]", "{\"a\": [1, -0, 0.5, -2.5e-3, 1e400, 12345678901234, true, false, null]}",
+    "{\"z\": 1, \"a\": 2, \"m\": {\"y\": [], \"b\": {}}}",
+    "{\"s\": \"caf\\u00e9 \\\"quoted\\\" \\\\ \\n \\ud83d\\ude00 é\"}",
+    "{\"dup\": 1, \"other\": 2, \"dup\": \"last\"}",
+    "[[[[[[[[[[{\"deep\": [[[]]]}]]]]]]]]]]",
+  };
+  const char *refused[] = { "{\"a\": }", "[1, 2", "{\"a\": 1} trailing", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names) + G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      const char *data;
+      g_autoptr(JsonNode) fast = NULL;
+      g_autofree char *want = NULL;
+      g_autofree char *got = NULL;
+
+      if (i < G_N_ELEMENTS (names))
+        {
+          path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", names[i], NULL);
+          g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+          data = contents;
+        }
+      else
+        data = texts[i - G_N_ELEMENTS (names)];
+      g_test_message ("%s", path ? path : data);
+      want = json_parser_text (data);
+      fast = ptce_tree_parse_json_node (data, strlen (data), PTCE_JSON_READER_DEFAULT_MAX_DEPTH);
+#ifdef HAVE_SIMDJSON
+      g_assert_nonnull (fast);
+#else
+      if (fast == NULL)
+        continue;
+#endif
+      got = json_to_string (fast, FALSE);
+      g_assert_cmpstr (got, ==, want);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_assert_null (ptce_tree_parse_json_node (refused[i], strlen (refused[i]),
+                                              PTCE_JSON_READER_DEFAULT_MAX_DEPTH));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/JsonTree/other-parser/same-model", test_same_model);
   g_test_add_func ("/Ptce/JsonTree/other-parser/same-errors", test_same_errors);
   g_test_add_func ("/Ptce/JsonTree/huge-pages", test_huge_pages);
+  g_test_add_func ("/Ptce/JsonTree/json-node", test_json_node);
 
   return g_test_run ();
 }
