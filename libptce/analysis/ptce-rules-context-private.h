@@ -10,6 +10,7 @@
 #include "ptce-finding-private.h"
 #include "ptce-resolved-territory.h"
 #include "ptce-actor-inference.h"
+#include "ptce-legal-categories-private.h"
 #include "ptce-work-private.h"
 
 G_BEGIN_DECLS
@@ -108,7 +109,7 @@ guint32 julian (int year,
 
 gboolean pacte_in_force (PtceRuleContext *ctx);
 
-Tri effective_ess (PtceActorInference *inference);
+Tri effective_ess (const PtceActorInferenceData *inference);
 
 PtceFinding *emit_at_level (PtceRuleContext    *ctx,
                             const PtceRuleInfo *info,

@@ -291,12 +291,15 @@ recorded_composition (PtceRuleContext *ctx,
     {
       PtceActor *actor = ctx->dataset != NULL
                          ? ptce_dataset_lookup_actor (ctx->dataset, ids[i]) : NULL;
-      g_autoptr(PtceActorInference) inference = NULL;
+      PtceActorInferenceData inference;
+      Tri ess;
 
       if (actor == NULL)
         return FALSE;
-      inference = ptce_legal_categories_infer_actor (ctx->categories, actor);
-      switch (effective_ess (inference))
+      ptce_legal_categories_infer_actor_data (ctx->categories, actor, &inference);
+      ess = effective_ess (&inference);
+      ptce_actor_inference_data_clear (&inference);
+      switch (ess)
         {
         case TRI_NO:
           (*non_ess)++;

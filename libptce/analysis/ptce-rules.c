@@ -204,9 +204,9 @@ emit_about_pole (PtceRuleContext    *ctx,
  * status. A commercial company needs the qualification of article 1 II 2°
  * and III, and a mere declaration is no evidence (rule V5). */
 Tri
-effective_ess (PtceActorInference *inference)
+effective_ess (const PtceActorInferenceData *inference)
 {
-  switch (ptce_actor_inference_get_ess_basis (inference))
+  switch (inference->basis)
     {
     case PTCE_ESS_BASIS_BY_STATUS:
     case PTCE_ESS_BASIS_QUALIFIED_COMMERCIAL_COMPANY:
@@ -220,7 +220,7 @@ effective_ess (PtceActorInference *inference)
       break;
     }
 
-  switch (ptce_actor_inference_get_ess_family (inference))
+  switch (inference->family)
     {
     case PTCE_ESS_FAMILY_ASSOCIATION:
     case PTCE_ESS_FAMILY_COOPERATIVE:
@@ -764,16 +764,24 @@ describe_participant (PtceRuleContext *ctx,
                       PtceActor       *actor,
                       PtceMembership  *membership)
 {
-  g_autoptr(PtceActorInference) inference = NULL;
+  PtceActorInferenceData inference;
 
-  inference = ptce_legal_categories_infer_actor (ctx->categories, actor);
+  /* the inference's fields, without a PtceActorInference object made and
+   * finalised for every participant of every pole */
+  ptce_legal_categories_infer_actor_data (ctx->categories, actor, &inference);
   p->actor = g_object_ref (actor);
   p->membership = g_object_ref (membership);
-  p->kind = ptce_actor_inference_get_kind (inference);
+  p->kind = inference.kind;
   if (p->kind == PTCE_ACTOR_KIND_UNKNOWN)
     p->kind = kind_from_siren (ctx, actor);
-  p->ess = effective_ess (inference);
-  p->conflicts = g_strdupv ((char **) ptce_actor_inference_get_conflicts (inference));
+  p->ess = effective_ess (&inference);
+  p->conflicts = NULL;
+  if (inference.conflicts != NULL)
+    {
+      g_ptr_array_add (inference.conflicts, NULL);
+      p->conflicts = (char **) g_ptr_array_free (g_steal_pointer (&inference.conflicts), FALSE);
+    }
+  ptce_actor_inference_data_clear (&inference);
 }
 
 /* The items of @list, referenced, in order, into a new array. */

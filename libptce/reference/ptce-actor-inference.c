@@ -214,16 +214,16 @@ ptce_actor_inference_init (PtceActorInference *self)
 
 G_GNUC_PRINTF (2, 3)
 static void
-add_conflict (PtceActorInference *self,
-              const char         *format,
+add_conflict (PtceActorInferenceData *data,
+              const char             *format,
               ...)
 {
   va_list args;
 
+  if (data->conflicts == NULL)
+    data->conflicts = g_ptr_array_new_with_free_func (g_free);
   va_start (args, format);
-  /* Keep the NULL terminator last. */
-  g_ptr_array_insert (self->conflicts, (gint) self->conflicts->len - 1,
-                      g_strdup_vprintf (format, args));
+  g_ptr_array_add (data->conflicts, g_strdup_vprintf (format, args));
   va_end (args);
 }
 
@@ -251,11 +251,11 @@ is_public_authority (PtceActorKind kind)
   return kind == PTCE_ACTOR_KIND_LOCAL_AUTHORITY || kind == PTCE_ACTOR_KIND_LOCAL_AUTHORITY_GROUPING;
 }
 
-PtceActorInference *
-ptce_actor_inference_new_for_actor (PtceActor         *actor,
-                                    PtceLegalCategory *category)
+void
+ptce_actor_inference_data_fill (PtceActorInferenceData *self,
+                                PtceActor              *actor,
+                                PtceLegalCategory      *category)
 {
-  PtceActorInference *self = g_object_new (PTCE_TYPE_ACTOR_INFERENCE, NULL);
   PtceActorKind kind = ptce_actor_get_kind (actor);
   PtceEssFamily family = ptce_actor_get_ess_family (actor);
   PtceEssBasis basis = ptce_actor_get_ess_basis (actor);
@@ -264,7 +264,7 @@ ptce_actor_inference_new_for_actor (PtceActor         *actor,
 
   ptce_i18n_init ();
 
-  self->category = category != NULL ? g_object_ref (category) : NULL;
+  *self = (PtceActorInferenceData) { 0 };
 
   /* Kind. */
   if (kind != PTCE_ACTOR_KIND_UNKNOWN)
@@ -314,7 +314,7 @@ ptce_actor_inference_new_for_actor (PtceActor         *actor,
     }
 
   if (category == NULL)
-    return self;
+    return;
 
   /* Contradictions between stated data and the category. */
   if (family != PTCE_ESS_FAMILY_UNKNOWN &&
@@ -351,8 +351,40 @@ ptce_actor_inference_new_for_actor (PtceActor         *actor,
   else if (kind == PTCE_ACTOR_KIND_NATURAL_PERSON)
     add_conflict (self, _("A natural person is stated, but the actor has legal category %s (%s)"),
                   code, label);
+}
 
+PtceActorInference *
+ptce_actor_inference_new_for_actor (PtceActor         *actor,
+                                    PtceLegalCategory *category)
+{
+  PtceActorInference *self = g_object_new (PTCE_TYPE_ACTOR_INFERENCE, NULL);
+  PtceActorInferenceData data;
+
+  ptce_actor_inference_data_fill (&data, actor, category);
+  self->kind = data.kind;
+  self->kind_derivation = data.kind_derivation;
+  self->family = data.family;
+  self->family_derivation = data.family_derivation;
+  self->basis = data.basis;
+  self->basis_derivation = data.basis_derivation;
+  self->category = category != NULL ? g_object_ref (category) : NULL;
+  if (data.conflicts != NULL)
+    {
+      /* the strings move into the NULL-terminated list, before its NULL */
+      g_ptr_array_set_size (self->conflicts, 0);
+      for (guint i = 0; i < data.conflicts->len; i++)
+        g_ptr_array_add (self->conflicts, g_ptr_array_index (data.conflicts, i));
+      g_ptr_array_add (self->conflicts, NULL);
+      g_ptr_array_set_free_func (data.conflicts, NULL);
+      g_ptr_array_unref (data.conflicts);
+    }
   return self;
+}
+
+void
+ptce_actor_inference_data_clear (PtceActorInferenceData *data)
+{
+  g_clear_pointer (&data->conflicts, g_ptr_array_unref);
 }
 
 /**

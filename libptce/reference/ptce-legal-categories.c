@@ -671,3 +671,16 @@ ptce_legal_categories_infer_actor (PtceLegalCategories *self,
     category = g_hash_table_lookup (self->by_code, code);
   return ptce_actor_inference_new_for_actor (actor, category);
 }
+
+void
+ptce_legal_categories_infer_actor_data (PtceLegalCategories    *self,
+                                        PtceActor              *actor,
+                                        PtceActorInferenceData *data)
+{
+  const char *code = ptce_actor_get_legal_category (actor);
+  PtceLegalCategory *category = NULL;
+
+  if (code != NULL)
+    category = g_hash_table_lookup (self->by_code, code);
+  ptce_actor_inference_data_fill (data, actor, category);
+}
