@@ -6,8 +6,10 @@
 
 G_BEGIN_DECLS
 
-/* Takes the findings (a GListStore of PtceFinding) and the legal basis. */
-/* Takes @legal_basis and @findings (PtceFinding, in order, references). */
+/* Takes @legal_basis and @findings (PtceFindingData records of
+ * ptce-finding-private.h, in order, the array's free function
+ * ptce_finding_data_free()): the findings are made of them when first
+ * asked for as objects. */
 PtceDiagnosis *ptce_diagnosis_new_internal (PtcePole   *pole,
                                             PtceDate   *date,
                                             const char *ruleset_version,

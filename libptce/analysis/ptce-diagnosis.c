@@ -4,6 +4,7 @@
 
 #include "ptce-diagnosis-private.h"
 #include "ptce-enum-types.h"
+#include "ptce-finding-private.h"
 #include "ptce-membership.h"
 #include "ptce-funding.h"
 
@@ -60,8 +61,15 @@ struct _PtceDiagnosis
   PtceDate   *date;
   char       *ruleset_version;
   char       *legal_basis;
-  /* The findings in order (references); the rules make them and the
-   * verdicts, the lookup and the JSON read them here. */
+  /* The findings in order: as the rules made them (PtceFindingData
+   * records, @records) until the findings are first asked for as objects;
+   * then @records is NULL and @array holds a PtceFinding made of each, in
+   * the same order, for the diagnosis's life (the same objects however
+   * often they are asked for). The verdicts and the missing actions read
+   * the records, or the objects' records, and make no object: the
+   * territory's report and `ptce check`'s exit status read a diagnosis of
+   * every pole for them alone. */
+  GPtrArray  *records;
   GPtrArray  *array;
   /* The list ptce_diagnosis_get_findings() lends, made on first use with
    * one splice: a diagnosis read only for its verdict (or made and
@@ -108,6 +116,7 @@ ptce_diagnosis_finalize (GObject *object)
   g_clear_pointer (&self->ruleset_version, g_free);
   g_clear_pointer (&self->legal_basis, g_free);
   g_clear_object (&self->findings);
+  g_clear_pointer (&self->records, g_ptr_array_unref);
   g_clear_pointer (&self->array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ptce_diagnosis_parent_class)->finalize (object);
@@ -264,8 +273,42 @@ ptce_diagnosis_new_internal (PtcePole   *pole,
   self->date = ptce_date_ref (date);
   self->ruleset_version = g_strdup (ruleset_version);
   self->legal_basis = legal_basis;
-  self->array = findings;
+  self->records = findings;
   return self;
+}
+
+/* The findings as objects, made of the records on first use. */
+static GPtrArray *
+findings_array (PtceDiagnosis *self)
+{
+  if (self->array == NULL)
+    {
+      GPtrArray *records = g_steal_pointer (&self->records);
+
+      self->array = g_ptr_array_new_full (records->len, g_object_unref);
+      for (guint i = 0; i < records->len; i++)
+        g_ptr_array_add (self->array, ptce_finding_new_take_data (g_ptr_array_index (records, i)));
+      /* each record's contents moved into its finding, and the record freed */
+      g_ptr_array_set_free_func (records, NULL);
+      g_ptr_array_unref (records);
+    }
+  return self->array;
+}
+
+static guint
+n_findings (PtceDiagnosis *self)
+{
+  return self->array != NULL ? self->array->len : self->records->len;
+}
+
+/* The record of the @i-th finding, whether the objects are made or not. */
+static const PtceFindingData *
+finding_data (PtceDiagnosis *self,
+              guint          i)
+{
+  if (self->array != NULL)
+    return ptce_finding_peek_data (g_ptr_array_index (self->array, i));
+  return g_ptr_array_index (self->records, i);
 }
 
 /**
@@ -354,8 +397,10 @@ ptce_diagnosis_get_findings (PtceDiagnosis *self)
 
   if (self->findings == NULL)
     {
+      GPtrArray *array = findings_array (self);
+
       self->findings = g_list_store_new (PTCE_TYPE_FINDING);
-      g_list_store_splice (self->findings, 0, 0, self->array->pdata, self->array->len);
+      g_list_store_splice (self->findings, 0, 0, array->pdata, array->len);
     }
   return G_LIST_MODEL (self->findings);
 }
@@ -381,13 +426,11 @@ ptce_diagnosis_lookup_finding (PtceDiagnosis *self,
   g_return_val_if_fail (PTCE_IS_DIAGNOSIS (self), NULL);
   g_return_val_if_fail (rule_id != NULL, NULL);
 
-  n = self->array->len;
+  n = n_findings (self);
   for (guint i = 0; i < n; i++)
     {
-      PtceFinding *finding = g_ptr_array_index (self->array, i);
-
-      if (g_strcmp0 (ptce_finding_get_rule_id (finding), rule_id) == 0)
-        return finding; /* the array keeps its reference */
+      if (g_strcmp0 (finding_data (self, i)->rule_id, rule_id) == 0)
+        return g_ptr_array_index (findings_array (self), i); /* the array keeps its reference */
     }
   return NULL;
 }
@@ -426,14 +469,14 @@ ptce_diagnosis_get_verdict (PtceDiagnosis    *self,
   if (level == PTCE_FINDING_LEVEL_INFORMATION)
     return PTCE_VERDICT_MET;
 
-  n = self->array->len;
+  n = n_findings (self);
   for (guint i = 0; i < n; i++)
     {
-      PtceFinding *finding = g_ptr_array_index (self->array, i);
+      const PtceFindingData *finding = finding_data (self, i);
 
-      if (!counts_for (ptce_finding_get_level (finding), level))
+      if (!counts_for (finding->level, level))
         continue;
-      switch (ptce_finding_get_status (finding))
+      switch (finding->status)
         {
         case PTCE_FINDING_STATUS_NOT_MET:
           return PTCE_VERDICT_NOT_MET;
@@ -472,7 +515,7 @@ ptce_diagnosis_list_missing (PtceDiagnosis *self)
   g_return_val_if_fail (PTCE_IS_DIAGNOSIS (self), NULL);
 
   missing = g_list_store_new (PTCE_TYPE_FINDING);
-  n = self->array->len;
+  n = findings_array (self)->len;
   for (guint i = 0; i < n; i++)
     {
       PtceFinding *finding = g_ptr_array_index (self->array, i);
@@ -498,23 +541,26 @@ ptce_diagnosis_list_missing (PtceDiagnosis *self)
 char **
 ptce_diagnosis_dup_missing_actions (PtceDiagnosis *self)
 {
-  g_autoptr(GListModel) missing = NULL;
   g_autoptr(GPtrArray) actions = NULL;
   guint n;
 
   g_return_val_if_fail (PTCE_IS_DIAGNOSIS (self), NULL);
 
-  missing = ptce_diagnosis_list_missing (self);
+  /* the findings ptce_diagnosis_list_missing() gives, in order, read from
+   * their records: no object is made for a diagnosis read for this alone */
   actions = g_ptr_array_new_with_free_func (g_free);
-  n = g_list_model_get_n_items (missing);
+  n = n_findings (self);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PtceFinding) finding = g_list_model_get_item (missing, i);
-      const char *remedy = ptce_finding_get_remedy (finding);
+      const PtceFindingData *finding = finding_data (self, i);
+      const char *remedy;
       gboolean seen = FALSE;
 
+      if (!ptce_finding_data_blocks_eligibility (finding))
+        continue;
+      remedy = finding->remedy;
       if (remedy == NULL)
-        remedy = ptce_finding_get_message (finding);
+        remedy = finding->message;
       for (guint j = 0; j < actions->len && !seen; j++)
         seen = g_strcmp0 (g_ptr_array_index (actions, j), remedy) == 0;
       if (!seen)
@@ -704,7 +750,7 @@ ptce_diagnosis_to_json (PtceDiagnosis *self)
 
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_array (builder);
-  n = self->array->len;
+  n = findings_array (self)->len;
   for (guint i = 0; i < n; i++)
     {
       PtceFinding *finding = g_ptr_array_index (self->array, i);

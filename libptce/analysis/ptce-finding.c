@@ -58,37 +58,21 @@ struct _PtceFinding
 {
   GObject            parent_instance;
 
-  /* The rule's id, title (untranslated: translated when read) and legal
-   * reference come from the rule table and gettext: strings that live as
-   * long as the process, borrowed rather than copied for each of the
-   * ≈26 findings of every pole (ptce_finding_new_internal()). */
-  const char        *rule_id;
-  PtceFindingLevel   level;
-  PtceFindingStatus  status;
-  const char        *title;
-  char              *message;
-  char              *remedy;
-  const char        *legal_text;
-  const char        *legal_article;
-  const char        *legal_paragraph;
-  const char        *legal_quote;
-  const char        *legal_version;
+  /* What the rule found (ptce-finding-private.h): made by the rules as a
+   * plain record, and moved here when the diagnosis is first asked for
+   * its findings as objects (ptce_finding_new_take_data()). */
+  PtceFindingData    data;
   /* Made when the objects are first asked for (most findings of a
    * diagnosis are never shown one by one), then kept. */
   GListStore        *objects;
-  /* Every object added, in order (references), duplicates included, or
-   * NULL before the first; those from n_flushed on are not yet in
-   * @objects. The rules add whole lists of members whose items are
-   * distinct as a rule: the duplicates are dropped when the objects are
-   * asked for (each object once, at its first place), not checked for at
-   * each of the ≈100 adds of a pole's diagnosis that nobody reads. */
-  GPtrArray         *added;
+  /* data.added holds every object added, in order (references),
+   * duplicates included, or NULL before the first; those from n_flushed
+   * on are not yet in @objects. The rules add whole lists of members
+   * whose items are distinct as a rule: the duplicates are dropped when
+   * the objects are asked for (each object once, at its first place),
+   * not checked for at each of the ≈100 adds of a pole's diagnosis that
+   * nobody reads. */
   guint              n_flushed;
-  gboolean           has_measure;
-  double             value;
-  double             threshold;
-  guint              count;
-  guint              total;
 };
 
 G_DEFINE_FINAL_TYPE (PtceFinding, ptce_finding, G_TYPE_OBJECT)
@@ -122,10 +106,8 @@ ptce_finding_finalize (GObject *object)
 {
   PtceFinding *self = (PtceFinding *) object;
 
-  g_clear_pointer (&self->message, g_free);
-  g_clear_pointer (&self->remedy, g_free);
+  ptce_finding_data_clear (&self->data);
   g_clear_object (&self->objects);
-  g_clear_pointer (&self->added, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ptce_finding_parent_class)->finalize (object);
 }
@@ -141,55 +123,55 @@ ptce_finding_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_RULE_ID:
-      g_value_set_string (value, self->rule_id);
+      g_value_set_string (value, self->data.rule_id);
       break;
     case PROP_LEVEL:
-      g_value_set_enum (value, self->level);
+      g_value_set_enum (value, self->data.level);
       break;
     case PROP_STATUS:
-      g_value_set_enum (value, self->status);
+      g_value_set_enum (value, self->data.status);
       break;
     case PROP_TITLE:
       g_value_set_string (value, ptce_finding_get_title (self));
       break;
     case PROP_MESSAGE:
-      g_value_set_string (value, self->message);
+      g_value_set_string (value, self->data.message);
       break;
     case PROP_REMEDY:
-      g_value_set_string (value, self->remedy);
+      g_value_set_string (value, self->data.remedy);
       break;
     case PROP_LEGAL_TEXT:
-      g_value_set_string (value, self->legal_text);
+      g_value_set_string (value, self->data.legal_text);
       break;
     case PROP_LEGAL_ARTICLE:
-      g_value_set_string (value, self->legal_article);
+      g_value_set_string (value, self->data.legal_article);
       break;
     case PROP_LEGAL_PARAGRAPH:
-      g_value_set_string (value, self->legal_paragraph);
+      g_value_set_string (value, self->data.legal_paragraph);
       break;
     case PROP_LEGAL_QUOTE:
-      g_value_set_string (value, self->legal_quote);
+      g_value_set_string (value, self->data.legal_quote);
       break;
     case PROP_LEGAL_VERSION:
-      g_value_set_string (value, self->legal_version);
+      g_value_set_string (value, self->data.legal_version);
       break;
     case PROP_OBJECTS:
       g_value_set_object (value, ptce_finding_get_objects (self));
       break;
     case PROP_HAS_MEASURE:
-      g_value_set_boolean (value, self->has_measure);
+      g_value_set_boolean (value, self->data.has_measure);
       break;
     case PROP_VALUE:
-      g_value_set_double (value, self->value);
+      g_value_set_double (value, self->data.value);
       break;
     case PROP_THRESHOLD:
-      g_value_set_double (value, self->threshold);
+      g_value_set_double (value, self->data.threshold);
       break;
     case PROP_COUNT:
-      g_value_set_uint (value, self->count);
+      g_value_set_uint (value, self->data.count);
       break;
     case PROP_TOTAL:
-      g_value_set_uint (value, self->total);
+      g_value_set_uint (value, self->data.total);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -387,77 +369,108 @@ ptce_finding_init (PtceFinding *self)
 /* Over this many objects, the duplicates are found through a hash set. */
 #define ADDED_SCAN_MAX 16
 
+PtceFindingData *
+ptce_finding_data_new (const char        *rule_id,
+                       PtceFindingLevel   level,
+                       PtceFindingStatus  status,
+                       const char        *title,
+                       const char        *legal_text,
+                       const char        *legal_article,
+                       const char        *legal_paragraph,
+                       const char        *legal_quote,
+                       const char        *legal_version)
+{
+  PtceFindingData *data = g_new0 (PtceFindingData, 1);
+
+  data->rule_id = rule_id;
+  data->level = level;
+  data->status = status;
+  data->title = title;
+  data->legal_text = legal_text;
+  data->legal_article = legal_article;
+  data->legal_paragraph = legal_paragraph;
+  data->legal_quote = legal_quote;
+  data->legal_version = legal_version;
+  return data;
+}
+
+void
+ptce_finding_data_clear (PtceFindingData *data)
+{
+  g_clear_pointer (&data->message, g_free);
+  g_clear_pointer (&data->remedy, g_free);
+  g_clear_pointer (&data->added, g_ptr_array_unref);
+}
+
+void
+ptce_finding_data_free (gpointer data)
+{
+  ptce_finding_data_clear (data);
+  g_free (data);
+}
+
 PtceFinding *
-ptce_finding_new_internal (const char        *rule_id,
-                           PtceFindingLevel   level,
-                           PtceFindingStatus  status,
-                           const char        *title,
-                           const char        *legal_text,
-                           const char        *legal_article,
-                           const char        *legal_paragraph,
-                           const char        *legal_quote,
-                           const char        *legal_version)
+ptce_finding_new_take_data (PtceFindingData *data)
 {
   PtceFinding *self = g_object_new (PTCE_TYPE_FINDING, NULL);
 
-  self->rule_id = rule_id;
-  self->level = level;
-  self->status = status;
-  self->title = title;
-  self->legal_text = legal_text;
-  self->legal_article = legal_article;
-  self->legal_paragraph = legal_paragraph;
-  self->legal_quote = legal_quote;
-  self->legal_version = legal_version;
+  self->data = *data;
+  g_free (data);
   return self;
 }
 
-void
-ptce_finding_take_message (PtceFinding *self,
-                           char        *message)
+const PtceFindingData *
+ptce_finding_peek_data (PtceFinding *self)
 {
-  g_free (self->message);
-  self->message = message;
+  return &self->data;
 }
 
 void
-ptce_finding_take_remedy (PtceFinding *self,
-                          char        *remedy)
+ptce_finding_data_take_message (PtceFindingData *data,
+                                char            *message)
 {
-  g_free (self->remedy);
-  self->remedy = remedy;
+  g_free (data->message);
+  data->message = message;
 }
 
 void
-ptce_finding_add_object (PtceFinding *self,
-                         gpointer     object)
+ptce_finding_data_take_remedy (PtceFindingData *data,
+                               char            *remedy)
+{
+  g_free (data->remedy);
+  data->remedy = remedy;
+}
+
+void
+ptce_finding_data_add_object (PtceFindingData *data,
+                              gpointer         object)
 {
   g_return_if_fail (G_IS_OBJECT (object));
 
-  if (self->added == NULL)
-    self->added = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (self->added, g_object_ref (object));
+  if (data->added == NULL)
+    data->added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (data->added, g_object_ref (object));
 }
 
 void
-ptce_finding_add_objects (PtceFinding *self,
-                          GPtrArray   *objects)
+ptce_finding_data_add_objects (PtceFindingData *data,
+                               GPtrArray       *objects)
 {
   if (objects->len == 0)
     return;
-  if (self->added == NULL)
-    self->added = g_ptr_array_new_full (objects->len, g_object_unref);
+  if (data->added == NULL)
+    data->added = g_ptr_array_new_full (objects->len, g_object_unref);
   for (guint i = 0; i < objects->len; i++)
-    g_ptr_array_add (self->added, g_object_ref (g_ptr_array_index (objects, i)));
+    g_ptr_array_add (data->added, g_object_ref (g_ptr_array_index (objects, i)));
 }
 
-/* Drops from @self->added, past n_flushed, every object met before
+/* Drops from @self->data.added, past n_flushed, every object met before
  * (there or earlier), keeping the first place of each: a scan while the
  * objects are few, an index past ADDED_SCAN_MAX. */
 static void
 drop_duplicates (PtceFinding *self)
 {
-  GPtrArray *added = self->added;
+  GPtrArray *added = self->data.added;
   g_autoptr(GHashTable) set = NULL;
   guint kept = self->n_flushed;
 
@@ -490,17 +503,17 @@ drop_duplicates (PtceFinding *self)
 }
 
 void
-ptce_finding_set_measure (PtceFinding *self,
-                          double       value,
-                          double       threshold,
-                          guint        count,
-                          guint        total)
+ptce_finding_data_set_measure (PtceFindingData *data,
+                               double           value,
+                               double           threshold,
+                               guint            count,
+                               guint            total)
 {
-  self->has_measure = TRUE;
-  self->value = value;
-  self->threshold = threshold;
-  self->count = count;
-  self->total = total;
+  data->has_measure = TRUE;
+  data->value = value;
+  data->threshold = threshold;
+  data->count = count;
+  data->total = total;
 }
 
 /**
@@ -517,7 +530,7 @@ const char *
 ptce_finding_get_rule_id (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->rule_id;
+  return self->data.rule_id;
 }
 
 /**
@@ -534,7 +547,7 @@ PtceFindingLevel
 ptce_finding_get_level (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), PTCE_FINDING_LEVEL_INFORMATION);
-  return self->level;
+  return self->data.level;
 }
 
 /**
@@ -551,7 +564,7 @@ PtceFindingStatus
 ptce_finding_get_status (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), PTCE_FINDING_STATUS_UNDETERMINED);
-  return self->status;
+  return self->data.status;
 }
 
 /**
@@ -570,7 +583,7 @@ ptce_finding_get_title (PtceFinding *self)
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
   /* translated when read: most findings of a diagnosis made for every
    * pole are never shown */
-  return self->title != NULL ? g_dgettext (GETTEXT_PACKAGE, self->title) : NULL;
+  return self->data.title != NULL ? g_dgettext (GETTEXT_PACKAGE, self->data.title) : NULL;
 }
 
 /**
@@ -587,7 +600,7 @@ const char *
 ptce_finding_get_message (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->message;
+  return self->data.message;
 }
 
 /**
@@ -604,7 +617,7 @@ const char *
 ptce_finding_get_remedy (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->remedy;
+  return self->data.remedy;
 }
 
 /**
@@ -621,7 +634,7 @@ const char *
 ptce_finding_get_legal_text (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->legal_text;
+  return self->data.legal_text;
 }
 
 /**
@@ -638,7 +651,7 @@ const char *
 ptce_finding_get_legal_article (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->legal_article;
+  return self->data.legal_article;
 }
 
 /**
@@ -655,7 +668,7 @@ const char *
 ptce_finding_get_legal_paragraph (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->legal_paragraph;
+  return self->data.legal_paragraph;
 }
 
 /**
@@ -672,7 +685,7 @@ const char *
 ptce_finding_get_legal_quote (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->legal_quote;
+  return self->data.legal_quote;
 }
 
 /**
@@ -689,7 +702,7 @@ const char *
 ptce_finding_get_legal_version (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
-  return self->legal_version;
+  return self->data.legal_version;
 }
 
 /**
@@ -708,10 +721,10 @@ ptce_finding_dup_reference (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), NULL);
 
-  if (self->legal_paragraph != NULL && *self->legal_paragraph != '\0')
-    return g_strdup_printf ("%s, art. %s %s", self->legal_text,
-                            self->legal_article, self->legal_paragraph);
-  return g_strdup_printf ("%s, art. %s", self->legal_text, self->legal_article);
+  if (self->data.legal_paragraph != NULL && *self->data.legal_paragraph != '\0')
+    return g_strdup_printf ("%s, art. %s %s", self->data.legal_text,
+                            self->data.legal_article, self->data.legal_paragraph);
+  return g_strdup_printf ("%s, art. %s", self->data.legal_text, self->data.legal_article);
 }
 
 /**
@@ -731,16 +744,16 @@ ptce_finding_get_objects (PtceFinding *self)
 
   if (self->objects == NULL)
     self->objects = g_list_store_new (G_TYPE_OBJECT);
-  if (self->added != NULL && self->n_flushed < self->added->len)
+  if (self->data.added != NULL && self->n_flushed < self->data.added->len)
     {
       guint n;
 
       drop_duplicates (self);
       n = g_list_model_get_n_items (G_LIST_MODEL (self->objects));
 
-      g_list_store_splice (self->objects, n, 0, self->added->pdata + self->n_flushed,
-                           self->added->len - self->n_flushed);
-      self->n_flushed = self->added->len;
+      g_list_store_splice (self->objects, n, 0, self->data.added->pdata + self->n_flushed,
+                           self->data.added->len - self->n_flushed);
+      self->n_flushed = self->data.added->len;
     }
   return G_LIST_MODEL (self->objects);
 }
@@ -759,7 +772,7 @@ gboolean
 ptce_finding_get_has_measure (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), FALSE);
-  return self->has_measure;
+  return self->data.has_measure;
 }
 
 /**
@@ -776,7 +789,7 @@ double
 ptce_finding_get_value (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), 0.0);
-  return self->value;
+  return self->data.value;
 }
 
 /**
@@ -793,7 +806,7 @@ double
 ptce_finding_get_threshold (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), 0.0);
-  return self->threshold;
+  return self->data.threshold;
 }
 
 /**
@@ -810,7 +823,7 @@ guint
 ptce_finding_get_count (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), 0);
-  return self->count;
+  return self->data.count;
 }
 
 /**
@@ -828,7 +841,7 @@ guint
 ptce_finding_get_total (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), 0);
-  return self->total;
+  return self->data.total;
 }
 
 /**
@@ -849,8 +862,5 @@ ptce_finding_blocks_eligibility (PtceFinding *self)
 {
   g_return_val_if_fail (PTCE_IS_FINDING (self), FALSE);
 
-  return (self->level == PTCE_FINDING_LEVEL_DEFINITION ||
-          self->level == PTCE_FINDING_LEVEL_ELIGIBILITY) &&
-         (self->status == PTCE_FINDING_STATUS_NOT_MET ||
-          self->status == PTCE_FINDING_STATUS_UNDETERMINED);
+  return ptce_finding_data_blocks_eligibility (&self->data);
 }

@@ -67,7 +67,7 @@ struct _PtceRuleContext
   GHashTable  *participants;   /* PtceActor → IN_MEMBERS or IN_LINKS: the
                                 * index of members and links, which rules
                                 * look actors up in */
-  GPtrArray   *findings;       /* PtceFinding, in order: the diagnosis
+  GPtrArray   *findings;       /* PtceFindingData, in order: the diagnosis
                                 * takes the array at the end */
 
   PtceGeography         *geography;   /* settings->geography */
@@ -111,14 +111,14 @@ gboolean pacte_in_force (PtceRuleContext *ctx);
 
 Tri effective_ess (const PtceActorInferenceData *inference);
 
-PtceFinding *emit_at_level (PtceRuleContext    *ctx,
+PtceFindingData *emit_at_level (PtceRuleContext    *ctx,
                             const PtceRuleInfo *info,
                             PtceFindingLevel    level,
                             PtceFindingStatus   status,
                             char               *message,
                             char               *remedy);
 
-PtceFinding *emit (PtceRuleContext    *ctx,
+PtceFindingData *emit (PtceRuleContext    *ctx,
                    const PtceRuleInfo *info,
                    PtceFindingStatus   status,
                    char               *message,
@@ -128,17 +128,17 @@ const char *actor_label (PtceActor *actor);
 
 char *join_names (GPtrArray *actors);
 
-void add_objects (PtceFinding *finding,
+void add_objects (PtceFindingData *finding,
                   GPtrArray   *objects);
 
-PtceFinding *emit_about (PtceRuleContext    *ctx,
+PtceFindingData *emit_about (PtceRuleContext    *ctx,
                          const PtceRuleInfo *info,
                          PtceFindingStatus   status,
                          char               *message,
                          char               *remedy,
                          GPtrArray          *objects);
 
-PtceFinding *emit_about_pole (PtceRuleContext    *ctx,
+PtceFindingData *emit_about_pole (PtceRuleContext    *ctx,
                               const PtceRuleInfo *info,
                               PtceFindingStatus   status,
                               char               *message,
@@ -189,7 +189,7 @@ gboolean report_missing_memberships (PtceRuleContext    *ctx,
                                      const PtceRuleInfo *info,
                                      const char         *message);
 
-PtceFinding *emit_unknown_members (PtceRuleContext    *ctx,
+PtceFindingData *emit_unknown_members (PtceRuleContext    *ctx,
                                    const PtceRuleInfo *info,
                                    char               *message,
                                    GPtrArray          *unknown);

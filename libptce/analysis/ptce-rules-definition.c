@@ -49,7 +49,7 @@ report_reversed_memberships (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) actors = g_ptr_array_new ();
   g_autoptr(GString) periods = g_string_new (NULL);
   g_autofree char *names = NULL;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   for (guint i = 0; i < n; i++)
     {
@@ -137,7 +137,7 @@ rule_v1 (PtceRuleContext    *ctx,
 {
   PtceTerritory *territory = ptce_pole_get_territory (ctx->pole);
   g_autofree char *label = NULL;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (report_missing_territory (ctx, info, territory,
                                 _("No territory is recorded for the pole: the data do not show "
@@ -147,7 +147,7 @@ rule_v1 (PtceRuleContext    *ctx,
   label = territory_label (territory);
   finding = emit (ctx, info, PTCE_FINDING_STATUS_MET,
                   g_strdup_printf (_("The pole declares its territory: %s."), label), NULL);
-  ptce_finding_add_object (finding, territory);
+  ptce_finding_data_add_object (finding, territory);
 }
 
 /* A share as a whole percentage, rounded half up. */
@@ -168,7 +168,7 @@ rule_v3 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   guint total = ctx->members->len;
   double share, best;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (report_missing_territory (ctx, info, territory,
                                 _("No territory is recorded: where the members are located "
@@ -183,7 +183,7 @@ rule_v3 (PtceRuleContext    *ctx,
                                          "official geography knows: whether the members are "
                                          "located on it cannot be told."), label),
                       remedy_delimit_territory ());
-      ptce_finding_add_object (finding, territory);
+      ptce_finding_data_add_object (finding, territory);
       return;
     }
   if (total == 0)
@@ -192,7 +192,7 @@ rule_v3 (PtceRuleContext    *ctx,
                       g_strdup_printf (_("The pole has no member on %s: there is no one to "
                                          "locate on its territory."), ctx->when_iso),
                       remedy_record_memberships ());
-      ptce_finding_add_object (finding, territory);
+      ptce_finding_data_add_object (finding, territory);
       return;
     }
 
@@ -268,7 +268,7 @@ rule_v3 (PtceRuleContext    *ctx,
                             outside);
       add_objects (finding, unknown);
     }
-  ptce_finding_set_measure (finding, share, threshold, located->len, total);
+  ptce_finding_data_set_measure (finding, share, threshold, located->len, total);
 }
 
 /* ------------------------------------------------------------------ */
@@ -289,7 +289,7 @@ rule_v4 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) ess = g_ptr_array_new ();
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autofree char *names = NULL;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (report_missing_memberships (ctx, info,
                                   _("No member is recorded for the pole: whether ESS "
@@ -311,7 +311,7 @@ rule_v4 (PtceRuleContext    *ctx,
                                                           ess->len),
                                              ess->len, ctx->when_iso, names),
                             NULL, ess);
-      ptce_finding_set_measure (finding, ess->len, 1, ess->len, 0);
+      ptce_finding_data_set_measure (finding, ess->len, 1, ess->len, 0);
     }
   else if (unknown->len > 0)
     {
@@ -332,7 +332,7 @@ rule_v4 (PtceRuleContext    *ctx,
                                                                     unknown->len),
                                                        ctx->when_iso, unknown->len, names),
                                       unknown);
-      ptce_finding_set_measure (finding, 0, 1, 0, 0);
+      ptce_finding_data_set_measure (finding, 0, 1, 0, 0);
     }
   else
     {
@@ -351,7 +351,7 @@ rule_v4 (PtceRuleContext    *ctx,
                                    ctx->members->len, ctx->when_iso);
       finding = emit_about_pole (ctx, info, PTCE_FINDING_STATUS_NOT_MET, message,
                                  remedy_ess_enterprises_must_join ());
-      ptce_finding_set_measure (finding, 0, 1, 0, 0);
+      ptce_finding_data_set_measure (finding, 0, 1, 0, 0);
     }
 }
 
@@ -362,7 +362,7 @@ rule_v4_plural (PtceRuleContext    *ctx,
   guint min = ctx->settings->min_ess_enterprises;
   g_autoptr(GPtrArray) ess = g_ptr_array_new ();
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (report_missing_memberships (ctx, info,
                                   _("No member is recorded for the pole: how many ESS "
@@ -421,9 +421,9 @@ rule_v4_plural (PtceRuleContext    *ctx,
       finding = emit_about (ctx, info, PTCE_FINDING_STATUS_NOT_MET, message,
                             g_strdup (_("Several ESS enterprises should join the pole.")), ess);
       if (ess->len == 0)
-        ptce_finding_add_object (finding, ctx->pole);
+        ptce_finding_data_add_object (finding, ctx->pole);
     }
-  ptce_finding_set_measure (finding, ess->len, min, ess->len, 0);
+  ptce_finding_data_set_measure (finding, ess->len, min, ess->len, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -590,7 +590,7 @@ rule_v11 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) single = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
   guint by_mode[3] = { 0, 0, 0 };
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (n == 0)
     {
@@ -647,7 +647,7 @@ rule_v11 (PtceRuleContext    *ctx,
                                              by_mode[PTCE_COOPERATION_MODE_COOPERATION],
                                              by_mode[PTCE_COOPERATION_MODE_PARTENARIAT]),
                             NULL, qualifying);
-      ptce_finding_set_measure (finding, qualifying->len, 1, qualifying->len, 0);
+      ptce_finding_data_set_measure (finding, qualifying->len, 1, qualifying->len, 0);
     }
   else if (unlisted->len > 0)
     {
@@ -712,7 +712,7 @@ rule_v12 (PtceRuleContext    *ctx,
   gpointer about = strategy;
   char *message;
   char *remedy = NULL;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (strategy == NULL || statement == NULL || *statement == '\0')
     {
@@ -737,7 +737,7 @@ rule_v12 (PtceRuleContext    *ctx,
     message = g_strdup_printf (_("A common strategy is recorded: « %s »."), statement);
 
   finding = emit_at_level (ctx, info, level, status, message, remedy);
-  ptce_finding_add_object (finding, about);
+  ptce_finding_data_add_object (finding, about);
 }
 
 /* Keeps in *@best and *@longest what has run for the most months on the
@@ -769,7 +769,7 @@ rule_v13 (PtceRuleContext    *ctx,
   GObject *longest = NULL;
   int best = -1;
   gboolean anything = FALSE, running = FALSE;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (strategy != NULL)
     {
@@ -811,7 +811,7 @@ rule_v13 (PtceRuleContext    *ctx,
                                          "show a « stratégie commune et continue »."),
                                        ctx->when_iso, what, best, min),
                       NULL);
-      ptce_finding_add_object (finding, longest);
+      ptce_finding_data_add_object (finding, longest);
     }
   else if (!anything)
     {
@@ -859,10 +859,10 @@ rule_v13 (PtceRuleContext    *ctx,
                                        ctx->when_iso, best, min),
                       g_strdup (_("A continuous strategy shows over time: check again once the "
                                   "cooperations have lasted, or record earlier ones.")));
-      ptce_finding_add_object (finding, longest);
+      ptce_finding_data_add_object (finding, longest);
     }
   /* months, not a count of objects */
-  ptce_finding_set_measure (finding, MAX (best, 0), min, 0, 0);
+  ptce_finding_data_set_measure (finding, MAX (best, 0), min, 0, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -927,7 +927,7 @@ rule_v14 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) active = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) innovative = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean decree = info->source == PTCE_LEGAL_SOURCE_DECREE_2015_431;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (n == 0)
     {
@@ -1004,7 +1004,7 @@ rule_v14 (PtceRuleContext    *ctx,
                             g_strdup (_("The strategy must serve a running project that is "
                                         "innovative, socially or technologically.")),
                             active);
-      ptce_finding_add_object (finding, ctx->pole);
+      ptce_finding_data_add_object (finding, ctx->pole);
     }
 }
 
@@ -1016,7 +1016,7 @@ rule_v15 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) active = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) innovative = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) stating = g_ptr_array_new ();
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   projects_on (ctx, active, innovative);
   if (strategy != NULL && ptce_strategy_get_sustainable_local_development (strategy))
@@ -1061,8 +1061,8 @@ rule_v15 (PtceRuleContext    *ctx,
                       g_strdup (_("State the objectives of sustainable local development of "
                                   "the strategy or of the projects.")));
       if (strategy != NULL)
-        ptce_finding_add_object (finding, strategy);
+        ptce_finding_data_add_object (finding, strategy);
       add_objects (finding, active);
-      ptce_finding_add_object (finding, ctx->pole);
+      ptce_finding_data_add_object (finding, ctx->pole);
     }
 }

@@ -65,7 +65,7 @@ rule_v2 (PtceRuleContext    *ctx,
   PtceTerritory *territory = ptce_pole_get_territory (ctx->pole);
   g_autofree char *label = NULL;
   g_autoptr(GString) message = NULL;
-  PtceFinding *finding;
+  PtceFindingData *finding;
   guint n_codes;
 
   if (report_missing_territory (ctx, info, territory,
@@ -82,7 +82,7 @@ rule_v2 (PtceRuleContext    *ctx,
                                          "régions alone do not delimit a territory of "
                                          "activity."), label),
                       remedy_delimit_territory ());
-      ptce_finding_add_object (finding, territory);
+      ptce_finding_data_add_object (finding, territory);
       return;
     }
 
@@ -114,7 +114,7 @@ rule_v2 (PtceRuleContext    *ctx,
                           g_string_free (g_steal_pointer (&message), FALSE),
                           g_strdup_printf (_("Correct the codes of the territory against the "
                                              "official geography (COG %s)."), vintage));
-          ptce_finding_add_object (finding, territory);
+          ptce_finding_data_add_object (finding, territory);
           return;
         }
 
@@ -135,12 +135,12 @@ rule_v2 (PtceRuleContext    *ctx,
         }
       finding = emit (ctx, info, PTCE_FINDING_STATUS_MET,
                       g_string_free (g_steal_pointer (&message), FALSE), NULL);
-      ptce_finding_set_measure (finding, n_communes, 1, n_communes, 0);
+      ptce_finding_data_set_measure (finding, n_communes, 1, n_communes, 0);
     }
   else
     finding = emit (ctx, info, PTCE_FINDING_STATUS_MET,
                     g_string_free (g_steal_pointer (&message), FALSE), NULL);
-  ptce_finding_add_object (finding, territory);
+  ptce_finding_data_add_object (finding, territory);
 }
 
 /* ------------------------------------------------------------------ */
@@ -356,7 +356,7 @@ rule_v7 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autofree char *names = NULL;
   guint best_members = 0, best_non_ess = 0;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   partition (ctx->members, test_non_ess_enterprise, NULL, enterprises, NULL);
   partition (ctx->members, test_grouping, NULL, groupings, NULL);
@@ -438,7 +438,7 @@ rule_v7 (PtceRuleContext    *ctx,
                                              names, best_non_ess, best_members),
                             remedy_enterprise_outside_ess_must_be_member (), minority);
     }
-  ptce_finding_set_measure (finding, (double) best_non_ess / best_members, 0.5,
+  ptce_finding_data_set_measure (finding, (double) best_non_ess / best_members, 0.5,
                             best_non_ess, best_members);
 }
 
@@ -550,7 +550,7 @@ rule_v9 (PtceRuleContext    *ctx,
 {
   g_autoptr(GPtrArray) legal = g_ptr_array_new ();
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
-  PtceFinding *finding;
+  PtceFindingData *finding;
   const guint min = 3; /* « trois personnes morales ou plus » */
 
   partition (ctx->members, test_legal_person, NULL, legal, unknown);
@@ -603,9 +603,9 @@ rule_v9 (PtceRuleContext    *ctx,
                                         "pole.")),
                             legal);
       add_objects (finding, unknown);
-      ptce_finding_add_object (finding, ctx->pole);
+      ptce_finding_data_add_object (finding, ctx->pole);
     }
-  ptce_finding_set_measure (finding, legal->len, min, legal->len, 0);
+  ptce_finding_data_set_measure (finding, legal->len, min, legal->len, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -672,7 +672,7 @@ rule_v10 (PtceRuleContext    *ctx,
   PtceFindingStatus status;
   char *message;
   char *remedy = NULL;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (label != NULL)
     {
@@ -765,7 +765,7 @@ rule_v10 (PtceRuleContext    *ctx,
 
   finding = emit_about_pole (ctx, info, status, message, remedy);
   if (carrier != NULL)
-    ptce_finding_add_object (finding, carrier);
+    ptce_finding_data_add_object (finding, carrier);
 }
 
 /* ------------------------------------------------------------------ */
@@ -819,7 +819,7 @@ rule_v16 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) undated = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) other = g_ptr_array_new_with_free_func (g_object_unref);
-  PtceFinding *finding;
+  PtceFindingData *finding;
   GString *calls = g_string_new (NULL);
 
   for (guint i = 0; i < n; i++)
@@ -893,7 +893,7 @@ rule_v16 (PtceRuleContext    *ctx,
                                                "have not already received such support."),
                                              calls->str, ctx->when_iso),
                             NULL, other);
-      ptce_finding_add_object (finding, ctx->pole);
+      ptce_finding_data_add_object (finding, ctx->pole);
     }
   else
     emit_about_pole (ctx, info, PTCE_FINDING_STATUS_MET,
@@ -910,7 +910,7 @@ rule_v17 (PtceRuleContext    *ctx,
   GListModel *fundings = ptce_pole_peek_fundings_private (ctx->pole);
   guint n = counted_n_items (fundings);
   GString *message = g_string_new (NULL);
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   if (ctx->when_julian < julian (LAW_2014_IN_FORCE))
     g_string_append_printf (message,
@@ -956,10 +956,10 @@ rule_v17 (PtceRuleContext    *ctx,
                                 _("The State decision %s (%s) was taken under the funders "
                                   "regime."),
                                 ptce_funding_get_call (funding), iso);
-      ptce_finding_add_object (finding, funding);
+      ptce_finding_data_add_object (finding, funding);
     }
-  ptce_finding_take_message (finding, g_string_free (message, FALSE));
-  ptce_finding_add_object (finding, ctx->pole);
+  ptce_finding_data_take_message (finding, g_string_free (message, FALSE));
+  ptce_finding_data_add_object (finding, ctx->pole);
 }
 
 void

@@ -342,7 +342,7 @@ rule_id (PtceRuleContext    *ctx,
   IdCheck check = { ctx, 0, 0, problems, checked, invalid, seen, seen_set };
   g_autofree char *measure = NULL;
   g_autofree char *names = NULL;
-  PtceFinding *finding;
+  PtceFindingData *finding;
 
   for (guint i = 0; i < ctx->members->len; i++)
     id_check_actor (&check, g_array_index (ctx->members, Participant, i).actor);
@@ -398,7 +398,7 @@ rule_id (PtceRuleContext    *ctx,
                                               "their checks.", check.n_given),
                                  check.n_given, ctx->when_iso);
       finding = emit_about (ctx, info, PTCE_FINDING_STATUS_MET, message, NULL, checked);
-      ptce_finding_set_measure (finding, 0.0, 0.0, 0, check.n_given);
+      ptce_finding_data_set_measure (finding, 0.0, 0.0, 0, check.n_given);
       return;
     }
 
@@ -425,6 +425,6 @@ rule_id (PtceRuleContext    *ctx,
                                            "directory, the RNA and the official geography "
                                            "(`ptce verify` lists them)."), names),
                         invalid);
-  ptce_finding_set_measure (finding, (double) check.n_invalid / check.n_given, 0.0,
+  ptce_finding_data_set_measure (finding, (double) check.n_invalid / check.n_given, 0.0,
                             check.n_invalid, check.n_given);
 }

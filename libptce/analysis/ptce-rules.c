@@ -92,7 +92,7 @@ pacte_in_force (PtceRuleContext *ctx)
 
 /* Appends a finding at @level; takes @message and @remedy. Returns it,
  * borrowed. */
-PtceFinding *
+PtceFindingData *
 emit_at_level (PtceRuleContext    *ctx,
                const PtceRuleInfo *info,
                PtceFindingLevel    level,
@@ -100,21 +100,21 @@ emit_at_level (PtceRuleContext    *ctx,
                char               *message,
                char               *remedy)
 {
-  g_autoptr(PtceFinding) finding = NULL;
+  PtceFindingData *finding;
 
-  finding = ptce_finding_new_internal (info->id, level, status, info->title,
-                                       ptce_rules_legal_text (info->source),
-                                       info->article, info->paragraph, info->quote,
-                                       wording_version (ctx, info->wording));
-  ptce_finding_take_message (finding, message);
-  ptce_finding_take_remedy (finding, remedy);
-  g_ptr_array_add (ctx->findings, g_object_ref (finding));
+  finding = ptce_finding_data_new (info->id, level, status, info->title,
+                                   ptce_rules_legal_text (info->source),
+                                   info->article, info->paragraph, info->quote,
+                                   wording_version (ctx, info->wording));
+  finding->message = message;
+  finding->remedy = remedy;
+  g_ptr_array_add (ctx->findings, finding);
   return finding; /* the array holds it */
 }
 
 /* Appends a finding at the level of the rule; takes @message and @remedy.
  * Returns it, borrowed. */
-PtceFinding *
+PtceFindingData *
 emit (PtceRuleContext    *ctx,
       const PtceRuleInfo *info,
       PtceFindingStatus   status,
@@ -158,14 +158,14 @@ join_names (GPtrArray *actors)
 }
 
 void
-add_objects (PtceFinding *finding,
+add_objects (PtceFindingData *finding,
              GPtrArray   *objects)
 {
-  ptce_finding_add_objects (finding, objects);
+  ptce_finding_data_add_objects (finding, objects);
 }
 
 /* emit(), then names @objects as what the finding is about. */
-PtceFinding *
+PtceFindingData *
 emit_about (PtceRuleContext    *ctx,
             const PtceRuleInfo *info,
             PtceFindingStatus   status,
@@ -173,23 +173,23 @@ emit_about (PtceRuleContext    *ctx,
             char               *remedy,
             GPtrArray          *objects)
 {
-  PtceFinding *finding = emit (ctx, info, status, message, remedy);
+  PtceFindingData *finding = emit (ctx, info, status, message, remedy);
 
   add_objects (finding, objects);
   return finding;
 }
 
 /* emit(), then names the pole as what the finding is about. */
-PtceFinding *
+PtceFindingData *
 emit_about_pole (PtceRuleContext    *ctx,
                  const PtceRuleInfo *info,
                  PtceFindingStatus   status,
                  char               *message,
                  char               *remedy)
 {
-  PtceFinding *finding = emit (ctx, info, status, message, remedy);
+  PtceFindingData *finding = emit (ctx, info, status, message, remedy);
 
-  ptce_finding_add_object (finding, ctx->pole);
+  ptce_finding_data_add_object (finding, ctx->pole);
   return finding;
 }
 
@@ -558,7 +558,7 @@ report_missing_memberships (PtceRuleContext    *ctx,
 /* The finding of a rule that cannot tell because what @unknown are is not
  * recorded: undetermined, about them, with the remedy that names them.
  * Takes @message. */
-PtceFinding *
+PtceFindingData *
 emit_unknown_members (PtceRuleContext    *ctx,
                       const PtceRuleInfo *info,
                       char               *message,
@@ -879,7 +879,7 @@ ptce_rules_run (const PtceRuleSettings *settings,
   g_array_set_clear_func (ctx.members, participant_clear);
   g_array_set_clear_func (ctx.links, participant_clear);
   ctx.participants = g_hash_table_new (NULL, NULL);
-  ctx.findings = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx.findings = g_ptr_array_new_with_free_func (ptce_finding_data_free);
 
   ctx.geography = settings->geography;
   ctx.categories = settings->categories;

@@ -1452,6 +1452,80 @@ test_verdict_undetermined (void)
   fixture_clear (&f);
 }
 
+/* The findings are kept as records until asked for as objects: the
+ * verdicts and the missing actions read before any object is made are
+ * those read after, and the objects are the same however they are asked
+ * for (the list, a lookup, the missing ones), in the rules' order. */
+static void
+test_findings_made_once (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(PtceDiagnosis) diagnosis = NULL;
+  g_autoptr(GListModel) missing = NULL;
+  g_auto(GStrv) actions_before = NULL;
+  g_auto(GStrv) actions_after = NULL;
+  PtceVerdict before[3], after[3];
+  static const PtceFindingLevel levels[] = {
+    PTCE_FINDING_LEVEL_DEFINITION, PTCE_FINDING_LEVEL_EVIDENCE, PTCE_FINDING_LEVEL_ELIGIBILITY,
+  };
+  GListModel *findings;
+  PtceFinding *v4;
+  guint n, j = 0;
+
+  fixture_init (&f);
+  firm_status_unknown (&f);
+  diagnosis = fixture_check (&f);
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    before[i] = ptce_diagnosis_get_verdict (diagnosis, levels[i]);
+  actions_before = ptce_diagnosis_dup_missing_actions (diagnosis);
+  g_assert_cmpuint (g_strv_length (actions_before), >, 0);
+
+  /* a lookup first: the object it lends is the one the list holds later */
+  v4 = ptce_diagnosis_lookup_finding (diagnosis, "V4");
+  g_assert_nonnull (v4);
+  findings = ptce_diagnosis_get_findings (diagnosis);
+  g_assert_true (findings == ptce_diagnosis_get_findings (diagnosis));
+  n = g_list_model_get_n_items (findings);
+  g_assert_cmpuint (n, ==, 26);
+  {
+    g_autoptr(PtceFinding) fourth = g_list_model_get_item (findings, 4);
+
+    g_assert_true (fourth == v4);
+    g_assert_cmpstr (ptce_finding_get_rule_id (fourth), ==, "V4");
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      after[i] = ptce_diagnosis_get_verdict (diagnosis, levels[i]);
+      g_assert_cmpint (after[i], ==, before[i]);
+    }
+  g_assert_cmpint (before[0], ==, PTCE_VERDICT_UNDETERMINED);
+  actions_after = ptce_diagnosis_dup_missing_actions (diagnosis);
+  g_assert_true (g_strv_equal ((const char * const *) actions_before,
+                               (const char * const *) actions_after));
+
+  /* the missing findings are the list's own objects, in its order */
+  missing = ptce_diagnosis_list_missing (diagnosis);
+  g_assert_cmpuint (g_list_model_get_n_items (missing), ==, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtceFinding) finding = g_list_model_get_item (findings, i);
+
+      if (ptce_finding_blocks_eligibility (finding))
+        {
+          g_autoptr(PtceFinding) m = g_list_model_get_item (missing, j++);
+
+          g_assert_true (m == finding);
+        }
+      g_assert_true (ptce_diagnosis_lookup_finding (diagnosis, ptce_finding_get_rule_id (finding))
+                     == finding);
+    }
+  g_assert_cmpuint (j, ==, 2);
+
+  g_clear_object (&diagnosis);
+  fixture_clear (&f);
+}
+
 static void
 test_json (void)
 {
@@ -1756,6 +1830,7 @@ main (int   argc,
                    test_verdict_before_and_after_members);
   g_test_add_func ("/Ptce/Diagnosis/undetermined", test_verdict_undetermined);
   g_test_add_func ("/Ptce/Diagnosis/json", test_json);
+  g_test_add_func ("/Ptce/Diagnosis/findings-made-once", test_findings_made_once);
   g_test_add_func ("/Ptce/Checker/properties", test_checker_properties);
   g_test_add_func ("/Ptce/Checker/rules-described", test_rules_described);
 
