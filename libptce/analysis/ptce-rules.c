@@ -52,16 +52,42 @@ ptce_rules_legal_text (PtceLegalSource source)
     }
 }
 
+/* The day number of GDate (1 for 1 January of year 1, proleptic
+ * Gregorian calendar) of a date, and back, by arithmetic (the days of a
+ * civil date counted in eras of 400 years, which all have 146 097 days):
+ * the same numbers as g_date_get_julian() and g_date_set_julian(),
+ * without a GDate's validation and caches for each date a rule compares. */
 guint32
 julian (int year,
         int month,
         int day)
 {
-  GDate date;
+  int y = month <= 2 ? year - 1 : year;
+  int era = y / 400;  /* y >= 0 for every year GDate takes (1 … 65535) */
+  int yoe = y - era * 400;
+  int doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
+  /* days from 1 March of year 0; 1 January of year 1 is day 306 */
+  return (guint32) (era * 146097 + doe - 305);
+}
+
+static void
+ymd_of_julian (guint32  julian_day,
+               int     *year,
+               int     *month,
+               int     *day)
+{
+  guint32 z = julian_day + 305;  /* days from 1 March of year 0 */
+  guint32 era = z / 146097;
+  guint32 doe = z - era * 146097;
+  guint32 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  guint32 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  guint32 mp = (5 * doy + 2) / 153;
+
+  *day = (int) (doy - (153 * mp + 2) / 5 + 1);
+  *month = (int) (mp < 10 ? mp + 3 : mp - 9);
+  *year = (int) (yoe + era * 400) + (*month <= 2 ? 1 : 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -425,18 +451,15 @@ int
 months_between (guint32 from,
                 guint32 to)
 {
-  GDate a, b;
+  int ya, ma, da, yb, mb, db;
   int months;
 
   if (to <= from)
     return 0;
-  g_date_clear (&a, 1);
-  g_date_clear (&b, 1);
-  g_date_set_julian (&a, from);
-  g_date_set_julian (&b, to);
-  months = ((int) g_date_get_year (&b) - (int) g_date_get_year (&a)) * 12 +
-           ((int) g_date_get_month (&b) - (int) g_date_get_month (&a));
-  if (g_date_get_day (&b) < g_date_get_day (&a))
+  ymd_of_julian (from, &ya, &ma, &da);
+  ymd_of_julian (to, &yb, &mb, &db);
+  months = (yb - ya) * 12 + (mb - ma);
+  if (db < da)
     months--;
   return MAX (months, 0);
 }
