@@ -271,6 +271,7 @@ typedef struct {
   PtceLegalCategories *self;
   GArray              *rules;
   GPtrArray           *categories;
+  GHashTable          *codes;  /* the codes of @categories (theirs, borrowed) */
 } CategoryContext;
 
 static const Rule *
@@ -313,9 +314,9 @@ parse_category (char       **fields,
     return fail (error, name, line, "%s", local->message);
   if (*label == '\0')
     return fail (error, name, line, _("legal category %s has no label"), code);
-  for (guint i = 0; i < ctx->categories->len; i++)
-    if (strcmp (ptce_legal_category_get_code (g_ptr_array_index (ctx->categories, i)), code) == 0)
-      return fail (error, name, line, _("legal category %s is listed twice"), code);
+  /* a set, not a walk of the categories read so far for each line */
+  if (g_hash_table_contains (ctx->codes, code))
+    return fail (error, name, line, _("legal category %s is listed twice"), code);
 
   if (*family_text != '\0')
     {
@@ -363,6 +364,9 @@ parse_category (char       **fields,
                                             rule != NULL ? rule->kind : PTCE_ACTOR_KIND_UNKNOWN,
                                             rule != NULL ? rule->note : NULL,
                                             rule != NULL && rule->commercial));
+  g_hash_table_add (ctx->codes,
+                    (gpointer) ptce_legal_category_get_code (g_ptr_array_index (ctx->categories,
+                                                                                ctx->categories->len - 1)));
   return TRUE;
 }
 
@@ -386,7 +390,8 @@ load (GBytes      *categories,
   static const char *category_columns[] = { "code", "label", "?ess_family_by_status" };
   g_autoptr(GArray) rule_array = g_array_new (FALSE, TRUE, sizeof (Rule));
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  CategoryContext ctx = { NULL, rule_array, list };
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  CategoryContext ctx = { NULL, rule_array, list, codes };
   PtceLegalCategories *self;
 
   g_array_set_clear_func (rule_array, rule_clear);

@@ -352,6 +352,7 @@ test_bad_files (void)
     { "code,label\n92x0,x\n", NULL, PTCE_ERROR_INVALID_REFERENCE_DATA, "<categories>:2:" },
     { "code,label\n9220,\n", NULL, PTCE_ERROR_INVALID_REFERENCE_DATA, "no label" },
     { "code,label\n9220,x\n9220,y\n", NULL, PTCE_ERROR_INVALID_REFERENCE_DATA, ":3: legal category 9220 is listed twice" },
+    { "code,label\n9220,x\n5710,y\n1000,z\n5710,w\n", NULL, PTCE_ERROR_INVALID_REFERENCE_DATA, ":5: legal category 5710 is listed twice" },
     { "code,label,ess_family_by_status\n9220,x,charity\n", NULL, PTCE_ERROR_INVALID_REFERENCE_DATA, "“charity”" },
     { "code,label\n9220,\"x\n", NULL, PTCE_ERROR_INVALID_REFERENCE_DATA, "quoting" },
     { "code,label\n9220\n", NULL, PTCE_ERROR_INVALID_REFERENCE_DATA, "fewer than the header" },
