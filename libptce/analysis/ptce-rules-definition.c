@@ -564,17 +564,18 @@ static gboolean
 ties_members (PtceRuleContext *ctx,
               PtceCooperation *cooperation)
 {
-  /* the list itself, not the view the getter lends (an object and a
-   * signal handler kept for the cooperation's life, made for each) */
-  GListModel *participants = ptce_cooperation_peek_participants_private (cooperation);
-  guint n = counted_n_items (participants);
+  /* the array itself, borrowed: neither the view the getter lends (an
+   * object and a signal handler kept for the cooperation's life, made for
+   * each) nor a reference taken and dropped per participant */
+  guint n;
+  PtceActor * const *participants =
+    ptce_cooperation_peek_participant_array_private (cooperation, &n);
   guint count = 0;
 
+  ptce_work_scan (n);  /* counted as counted_n_items() counts a list */
   for (guint i = 0; i < n && count < 2; i++)
     {
-      g_autoptr(PtceActor) actor = g_list_model_get_item (participants, i);
-
-      if (is_member_actor (ctx, actor))
+      if (is_member_actor (ctx, participants[i]))
         count++;
     }
   return count >= 2;

@@ -617,3 +617,10 @@ ptce_cooperation_peek_participants_private (PtceCooperation *self)
 {
   return G_LIST_MODEL (self->participants);
 }
+
+PtceActor * const *
+ptce_cooperation_peek_participant_array_private (PtceCooperation *self,
+                                                 guint           *n_items)
+{
+  return (PtceActor * const *) ptce_object_list_peek_items (self->participants, n_items);
+}

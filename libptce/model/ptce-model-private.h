@@ -57,6 +57,11 @@ void     ptce_pole_end_fill_private                    (PtcePole         *self);
  * actor has no composition list yet (lists are made on first use). */
 GListModel *ptce_cooperation_peek_participants_private (PtceCooperation *self);
 GListModel *ptce_project_peek_participants_private     (PtceProject     *self);
+/* The participants of @self themselves, borrowed, in order (@n_items of
+ * them), valid until the cooperation changes: for the rules' walks, which
+ * read a few of every cooperation of every pole. */
+PtceActor * const *ptce_cooperation_peek_participant_array_private (PtceCooperation *self,
+                                                                   guint           *n_items);
 GListModel *ptce_actor_peek_compositions_private       (PtceActor       *self);
 /* NULL when the actor has no site list yet: the writer's walk, and the
  * rules and the observatory that read the sites of every member of every

@@ -27,6 +27,13 @@ void            ptce_object_list_append_n    (PtceObjectList  *self,
                                               gpointer        *items,
                                               guint            n);
 
+/* The items themselves, borrowed, in order: @n_items of them (the
+ * pointer is NULL or dangling once the list changes). For the library's
+ * walks, without a reference taken and dropped per item by
+ * g_list_model_get_item(). */
+gpointer const *ptce_object_list_peek_items  (PtceObjectList  *self,
+                                              guint           *n_items);
+
 /* Whether @item (the very object) is in the list, and where. A linear
  * scan, counted (ptce-work-private.h): for short lists. */
 gboolean        ptce_object_list_find        (PtceObjectList  *self,

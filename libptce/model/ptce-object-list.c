@@ -194,3 +194,11 @@ ptce_object_list_remove_item (PtceObjectList *self,
   g_object_unref (removed);
   return TRUE;
 }
+
+gpointer const *
+ptce_object_list_peek_items (PtceObjectList *self,
+                             guint          *n_items)
+{
+  *n_items = self->n_items;
+  return self->items;
+}
