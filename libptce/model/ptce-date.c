@@ -63,9 +63,17 @@ struct _PtceDate
   gint16    year;
   gint8     month;  /* 0 when unknown */
   gint8     day;    /* 0 when unknown */
+  /* The first and last days covered, kept from the start: a date never
+   * changes, and the rules and the observatory ask them for every
+   * membership, cooperation and observation of every pole. (malloc gives
+   * 24 bytes at least: the 8 more cost no memory.) */
+  guint32   first_julian;
+  guint32   last_julian;
 };
 
 G_DEFINE_BOXED_TYPE (PtceDate, ptce_date, ptce_date_ref, ptce_date_unref)
+
+static guint32 julian_of (int year, int month, int day);
 
 static PtceDate *
 date_alloc (int year,
@@ -73,11 +81,16 @@ date_alloc (int year,
             int day)
 {
   PtceDate *self = g_new0 (PtceDate, 1);
+  int last_month = month ? month : 12;
 
   g_ref_count_init (&self->ref_count);
   self->year = (gint16) year;
   self->month = (gint8) month;
   self->day = (gint8) day;
+  self->first_julian = julian_of (year, month ? month : 1, day ? day : 1);
+  self->last_julian = julian_of (year, last_month,
+                                 day ? day : g_date_get_days_in_month ((GDateMonth) last_month,
+                                                                       (GDateYear) year));
   return self;
 }
 
@@ -414,7 +427,7 @@ ptce_date_get_first_julian (const PtceDate *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return julian_of (self->year, self->month ? self->month : 1, self->day ? self->day : 1);
+  return self->first_julian;
 }
 
 /**
@@ -431,13 +444,9 @@ ptce_date_get_first_julian (const PtceDate *self)
 guint32
 ptce_date_get_last_julian (const PtceDate *self)
 {
-  int month, day;
-
   g_return_val_if_fail (self != NULL, 0);
 
-  month = self->month ? self->month : 12;
-  day = self->day ? self->day : g_date_get_days_in_month ((GDateMonth) month, (GDateYear) self->year);
-  return julian_of (self->year, month, day);
+  return self->last_julian;
 }
 
 /**
