@@ -57,9 +57,10 @@ struct _PtceRuleContext
   PtceDate    *when;
   char        *when_iso;
   guint32      when_julian;
-  GPtrArray   *memberships;    /* PtceMembership: the pole's, in order
-                                * (references), read once per run rather
-                                * than through the pole's view by each rule */
+  GPtrArray   *memberships;    /* PtceMembership: the pole's, in order,
+                                * borrowed (the pole holds them through the
+                                * run), read once per run rather than
+                                * through the pole's view by each rule */
   GPtrArray   *cooperations;   /* PtceCooperation: the pole's, likewise */
   GArray      *members;        /* Participant: members on the date, each once */
   GArray      *links;          /* Participant: « en lien avec », not members */

@@ -807,16 +807,20 @@ describe_participant (PtceRuleContext *ctx,
   ptce_actor_inference_data_clear (&inference);
 }
 
-/* The items of @list, referenced, in order, into a new array. */
+/* The @n items of @items, borrowed, in order, into a new array. */
 static GPtrArray *
-items_of (GListModel *list)
+borrowed_array (gpointer const *items,
+                guint           n)
 {
-  guint n = counted_n_items (list);
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+  GPtrArray *array = g_ptr_array_sized_new (n);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (list, i));
-  return items;
+  ptce_work_scan (n);
+  if (n > 0)
+    {
+      memcpy (array->pdata, items, n * sizeof (gpointer));
+      array->len = n;
+    }
+  return array;
 }
 
 static void
@@ -908,8 +912,15 @@ ptce_rules_run (const PtceRuleSettings *settings,
   ctx.categories = settings->categories;
   if (ptce_pole_get_territory (pole) != NULL && ctx.geography != NULL)
     ctx.resolved = ptce_geography_resolve (ctx.geography, ptce_pole_get_territory (pole));
-  ctx.memberships = items_of (ptce_pole_peek_memberships_private (pole));
-  ctx.cooperations = items_of (ptce_pole_peek_cooperations_private (pole));
+  {
+    guint n;
+    gpointer const *items;
+
+    items = (gpointer const *) ptce_pole_peek_membership_array_private (pole, &n);
+    ctx.memberships = borrowed_array (items, n);
+    items = (gpointer const *) ptce_pole_peek_cooperation_array_private (pole, &n);
+    ctx.cooperations = borrowed_array (items, n);
+  }
   collect_participants (&ctx);
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     rules[i].run (&ctx, &rules[i]);

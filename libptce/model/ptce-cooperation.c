@@ -524,17 +524,10 @@ ptce_cooperation_is_active_on (PtceCooperation *self,
 GListModel *
 ptce_cooperation_get_participants (PtceCooperation *self)
 {
-  GListModel *made;
-
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), NULL);
 
-  /* as ptce_read_only_list_lend() does for a store */
-  if (g_atomic_pointer_get (&self->participants_view) != NULL)
-    return g_atomic_pointer_get (&self->participants_view);
-  made = ptce_read_only_list_new (G_LIST_MODEL (self->participants));
-  if (!g_atomic_pointer_compare_and_exchange (&self->participants_view, NULL, made))
-    g_object_unref (made);
-  return g_atomic_pointer_get (&self->participants_view);
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->participants),
+                                         &self->participants_view);
 }
 
 /**

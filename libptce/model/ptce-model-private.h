@@ -75,6 +75,13 @@ GListModel *ptce_pole_peek_memberships_private         (PtcePole        *self);
 GListModel *ptce_pole_peek_cooperations_private        (PtcePole        *self);
 GListModel *ptce_pole_peek_projects_private            (PtcePole        *self);
 GListModel *ptce_pole_peek_fundings_private            (PtcePole        *self);
+/* The pole's memberships and cooperations themselves, borrowed, in order
+ * (@n_items of them), valid until the pole's list changes: for the rules,
+ * which read both for every pole without a reference per item. */
+PtceMembership * const  *ptce_pole_peek_membership_array_private  (PtcePole *self,
+                                                                   guint    *n_items);
+PtceCooperation * const *ptce_pole_peek_cooperation_array_private (PtcePole *self,
+                                                                   guint    *n_items);
 
 /* The observations of @subject, in the dataset's order, borrowed (NULL
  * when there is none): the observatory reads them for every member of

@@ -8,6 +8,7 @@
 #include "ptce-i18n-private.h"
 #include "ptce-list-store-private.h"
 #include "ptce-model-private.h"
+#include "ptce-object-list-private.h"
 #include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 #include "ptce-work-private.h"
@@ -93,9 +94,12 @@ struct _PtcePole
 
   GArray           *stages;         /* of StageChange, sorted by since */
 
-  GListStore       *memberships;
+  /* the two long lists of a pole (a national dataset has a million
+   * cooperations) are arrays, not GListStores: no tree node per item, and
+   * the rules and the observatory read them in place */
+  PtceObjectList   *memberships;
   GListModel       *memberships_view;  /* what get_memberships() lends */
-  GListStore       *cooperations;
+  PtceObjectList   *cooperations;
   GListModel       *cooperations_view;  /* what get_cooperations() lends */
   GHashTable       *cooperations_by_id;  /* borrowed id → borrowed cooperation */
   GListStore       *projects;
@@ -224,10 +228,10 @@ ptce_pole_get_property (GObject    *object,
       g_value_set_object (value, self->strategy);
       break;
     case PROP_MEMBERSHIPS:
-      g_value_set_object (value, ptce_read_only_list_lend (self->memberships, &self->memberships_view));
+      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->memberships), &self->memberships_view));
       break;
     case PROP_COOPERATIONS:
-      g_value_set_object (value, ptce_read_only_list_lend (self->cooperations, &self->cooperations_view));
+      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->cooperations), &self->cooperations_view));
       break;
     case PROP_PROJECTS:
       g_value_set_object (value, ptce_read_only_list_lend (self->projects, &self->projects_view));
@@ -514,8 +518,8 @@ ptce_pole_init (PtcePole *self)
 {
   self->stages = g_array_new (FALSE, FALSE, sizeof (StageChange));
   g_array_set_clear_func (self->stages, stage_change_clear);
-  self->memberships = g_list_store_new (PTCE_TYPE_MEMBERSHIP);
-  self->cooperations = g_list_store_new (PTCE_TYPE_COOPERATION);
+  self->memberships = ptce_object_list_new (PTCE_TYPE_MEMBERSHIP);
+  self->cooperations = ptce_object_list_new (PTCE_TYPE_COOPERATION);
   self->cooperations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->projects = g_list_store_new (PTCE_TYPE_PROJECT);
   self->projects_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1188,7 +1192,7 @@ GListModel *
 ptce_pole_get_memberships (PtcePole *self)
 {
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
-  return ptce_read_only_list_lend (self->memberships, &self->memberships_view);
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->memberships), &self->memberships_view);
 }
 
 GListModel *
@@ -1201,6 +1205,20 @@ GListModel *
 ptce_pole_peek_cooperations_private (PtcePole *self)
 {
   return G_LIST_MODEL (self->cooperations);
+}
+
+PtceMembership * const *
+ptce_pole_peek_membership_array_private (PtcePole *self,
+                                         guint    *n_items)
+{
+  return (PtceMembership * const *) ptce_object_list_peek_items (self->memberships, n_items);
+}
+
+PtceCooperation * const *
+ptce_pole_peek_cooperation_array_private (PtcePole *self,
+                                          guint    *n_items)
+{
+  return (PtceCooperation * const *) ptce_object_list_peek_items (self->cooperations, n_items);
 }
 
 GListModel *
@@ -1236,7 +1254,7 @@ ptce_pole_add_membership (PtcePole       *self,
   if (self->pending_memberships != NULL)
     ptce_list_store_hold (&self->pending_memberships, membership);
   else
-    ptce_list_store_add_once (self->memberships, membership);
+    ptce_object_list_add_once (self->memberships, membership);
 }
 
 void
@@ -1249,13 +1267,26 @@ ptce_pole_begin_fill_private (PtcePole *self)
   self->pending_cooperations = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+/* As ptce_list_store_flush() does for a store: one items-changed for the
+ * whole list. */
+static void
+flush (PtceObjectList  *list,
+       GPtrArray      **pending)
+{
+  if (*pending == NULL)
+    return;
+  if ((*pending)->len > 0)
+    ptce_object_list_append_n (list, (*pending)->pdata, (*pending)->len);
+  g_clear_pointer (pending, g_ptr_array_unref);
+}
+
 void
 ptce_pole_end_fill_private (PtcePole *self)
 {
   g_return_if_fail (PTCE_IS_POLE (self));
 
-  ptce_list_store_flush (self->memberships, &self->pending_memberships);
-  ptce_list_store_flush (self->cooperations, &self->pending_cooperations);
+  flush (self->memberships, &self->pending_memberships);
+  flush (self->cooperations, &self->pending_cooperations);
 }
 
 /**
@@ -1276,7 +1307,7 @@ ptce_pole_remove_membership (PtcePole       *self,
   g_return_val_if_fail (PTCE_IS_POLE (self), FALSE);
   g_return_val_if_fail (PTCE_IS_MEMBERSHIP (membership), FALSE);
 
-  return ptce_list_store_remove_item (self->memberships, membership);
+  return ptce_object_list_remove_item (self->memberships, membership);
 }
 
 typedef gboolean (*MembershipFilter) (PtceMembership *membership,
@@ -1411,7 +1442,7 @@ GListModel *
 ptce_pole_get_cooperations (PtcePole *self)
 {
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
-  return ptce_read_only_list_lend (self->cooperations, &self->cooperations_view);
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->cooperations), &self->cooperations_view);
 }
 
 /**
@@ -1459,7 +1490,7 @@ ptce_pole_add_cooperation (PtcePole         *self,
   if (self->pending_cooperations != NULL)
     ptce_list_store_hold (&self->pending_cooperations, cooperation);
   else
-    g_list_store_append (self->cooperations, cooperation);
+    ptce_object_list_append_n (self->cooperations, (gpointer *) &cooperation, 1);
   return TRUE;
 }
 
@@ -1478,16 +1509,15 @@ gboolean
 ptce_pole_remove_cooperation (PtcePole        *self,
                               PtceCooperation *cooperation)
 {
-  guint position;
-
   g_return_val_if_fail (PTCE_IS_POLE (self), FALSE);
   g_return_val_if_fail (PTCE_IS_COOPERATION (cooperation), FALSE);
 
-  if (!g_list_store_find (self->cooperations, cooperation, &position))
+  if (!ptce_object_list_find (self->cooperations, cooperation, NULL))
     return FALSE;
+  /* the table borrows the id: out of it before the list lets go */
   if (ptce_cooperation_get_id (cooperation) != NULL)
     g_hash_table_remove (self->cooperations_by_id, ptce_cooperation_get_id (cooperation));
-  g_list_store_remove (self->cooperations, position);
+  ptce_object_list_remove_item (self->cooperations, cooperation);
   return TRUE;
 }
 

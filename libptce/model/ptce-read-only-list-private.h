@@ -20,20 +20,29 @@ G_DECLARE_FINAL_TYPE (PtceReadOnlyList, ptce_read_only_list, PTCE, READ_ONLY_LIS
 
 GListModel *ptce_read_only_list_new (GListModel *model);
 
-/* The read-only view of @store, made on first use and kept in *@view (the
- * owner clears it in its finalize, before the store). */
+/* The read-only view of @model (a #GListStore, or a list of objects of
+ * ptce-object-list-private.h), made on first use and kept in *@view (the
+ * owner clears it in its finalize, before the model). */
 static inline GListModel *
-ptce_read_only_list_lend (GListStore  *store,
-                          GListModel **view)
+ptce_read_only_list_lend_model (GListModel  *model,
+                                GListModel **view)
 {
   GListModel *made;
 
   if (g_atomic_pointer_get (view) != NULL)
     return g_atomic_pointer_get (view);
-  made = ptce_read_only_list_new (G_LIST_MODEL (store));
+  made = ptce_read_only_list_new (model);
   if (!g_atomic_pointer_compare_and_exchange (view, NULL, made))
     g_object_unref (made);
   return g_atomic_pointer_get (view);
+}
+
+/* The same for a store. */
+static inline GListModel *
+ptce_read_only_list_lend (GListStore  *store,
+                          GListModel **view)
+{
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (store), view);
 }
 
 G_END_DECLS
