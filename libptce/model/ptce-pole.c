@@ -1313,24 +1313,40 @@ ptce_pole_remove_membership (PtcePole       *self,
 typedef gboolean (*MembershipFilter) (PtceMembership *membership,
                                       gconstpointer   data);
 
+/* A new store of @item_type holding the @n @items, filled with one
+ * splice: an append per item would emit an items-changed each (about a
+ * thousand instructions), and `ptce summary` and the observatory list a
+ * pole's running cooperations and members for every pole. A #GListStore
+ * still, and not a lighter list: what these functions return has always
+ * been one, and GJS makes a Gio.ListStore iterable (for…of), not any
+ * Gio.ListModel. */
+static GListModel *
+new_store_of (GType     item_type,
+              gpointer *items,
+              guint     n)
+{
+  GListStore *result = g_list_store_new (item_type);
+
+  if (n > 0)
+    g_list_store_splice (result, 0, 0, items, n);
+  return G_LIST_MODEL (result);
+}
+
 static GListModel *
 filter_memberships (PtcePole         *self,
                     MembershipFilter  filter,
                     gconstpointer     data)
 {
-  GListStore *result = g_list_store_new (PTCE_TYPE_MEMBERSHIP);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->memberships));
+  guint n;
+  PtceMembership * const *memberships = ptce_pole_peek_membership_array_private (self, &n);
+  g_autofree gpointer *kept = g_new (gpointer, MAX (n, 1));
+  guint n_kept = 0;
 
   ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PtceMembership) membership =
-        g_list_model_get_item (G_LIST_MODEL (self->memberships), i);
-
-      if (filter (membership, data))
-        g_list_store_append (result, membership);
-    }
-  return G_LIST_MODEL (result);
+    if (filter (memberships[i], data))
+      kept[n_kept++] = memberships[i];
+  return new_store_of (PTCE_TYPE_MEMBERSHIP, kept, n_kept);
 }
 
 static gboolean
@@ -1560,24 +1576,20 @@ GListModel *
 ptce_pole_list_cooperations_active_on (PtcePole *self,
                                        PtceDate *when)
 {
-  GListStore *result;
-  guint n;
+  PtceCooperation * const *cooperations;
+  g_autofree gpointer *kept = NULL;
+  guint n, n_kept = 0;
 
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
   g_return_val_if_fail (when != NULL, NULL);
 
-  result = g_list_store_new (PTCE_TYPE_COOPERATION);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->cooperations));
+  cooperations = ptce_pole_peek_cooperation_array_private (self, &n);
+  kept = g_new (gpointer, MAX (n, 1));
   ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PtceCooperation) cooperation =
-        g_list_model_get_item (G_LIST_MODEL (self->cooperations), i);
-
-      if (ptce_cooperation_is_active_on (cooperation, when))
-        g_list_store_append (result, cooperation);
-    }
-  return G_LIST_MODEL (result);
+    if (ptce_cooperation_is_active_on (cooperations[i], when))
+      kept[n_kept++] = cooperations[i];
+  return new_store_of (PTCE_TYPE_COOPERATION, kept, n_kept);
 }
 
 /* Projects */
