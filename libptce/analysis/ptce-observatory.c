@@ -789,29 +789,28 @@ tally_add_pole (Tally    *t,
    * ptce_pole_list_members_on(), _memberships_active_on() and
    * _cooperations_active_on() (a store each, three per pole): the same
    * tests, in the same order. */
-  GListModel *memberships = ptce_pole_peek_memberships_private (pole);
-  GListModel *cooperations = ptce_pole_peek_cooperations_private (pole);
+  guint n_memberships, n_cooperations;
+  PtceMembership * const *memberships =
+    ptce_pole_peek_membership_array_private (pole, &n_memberships);
+  PtceCooperation * const *cooperations =
+    ptce_pole_peek_cooperation_array_private (pole, &n_cooperations);
   GListModel *projects = ptce_pole_peek_projects_private (pole);
   GListModel *fundings = ptce_pole_peek_fundings_private (pole);
   g_autoptr(GHashTable) pole_members = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) active = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) active = g_ptr_array_sized_new (n_memberships);  /* borrowed */
   guint n;
 
   if (ptce_pole_exists_on (pole, span->day))
     t->n_poles++;
 
-  n = g_list_model_get_n_items (memberships);
-  ptce_work_scan (n);
-  for (guint i = 0; i < n; i++)
+  ptce_work_scan (n_memberships);
+  for (guint i = 0; i < n_memberships; i++)
     {
-      PtceMembership *membership = g_list_model_get_item (memberships, i);
+      PtceMembership *membership = memberships[i];
       PtceActor *actor;
 
       if (!ptce_membership_is_active_on (membership, span->day))
-        {
-          g_object_unref (membership);
-          continue;
-        }
+        continue;
       g_ptr_array_add (active, membership);
       if (!ptce_membership_is_member (membership))
         continue;
@@ -859,11 +858,10 @@ tally_add_pole (Tally    *t,
         }
     }
 
-  n = g_list_model_get_n_items (cooperations);
-  ptce_work_scan (n);
-  for (guint i = 0; i < n; i++)
+  ptce_work_scan (n_cooperations);
+  for (guint i = 0; i < n_cooperations; i++)
     {
-      g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      PtceCooperation *cooperation = cooperations[i];
       PtceCooperationMode mode = ptce_cooperation_get_mode (cooperation);
       PtceCooperationObject object = ptce_cooperation_get_object (cooperation);
 
