@@ -586,10 +586,12 @@ rule_v11 (PtceRuleContext    *ctx,
           const PtceRuleInfo *info)
 {
   guint n = counted_len (ctx->cooperations);
-  g_autoptr(GPtrArray) qualifying = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) unlisted = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) single = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
+  /* the pole's cooperations, borrowed (the pole holds them through the
+   * run; a finding takes its own references), each array sized for all */
+  g_autoptr(GPtrArray) qualifying = g_ptr_array_sized_new (n);
+  g_autoptr(GPtrArray) unlisted = g_ptr_array_sized_new (n);
+  g_autoptr(GPtrArray) single = g_ptr_array_sized_new (n);
+  g_autoptr(GPtrArray) others = g_ptr_array_sized_new (n);
   guint by_mode[3] = { 0, 0, 0 };
   PtceFindingData *finding;
 
@@ -605,7 +607,7 @@ rule_v11 (PtceRuleContext    *ctx,
 
   for (guint i = 0; i < n; i++)
     {
-      PtceCooperation *cooperation = g_object_ref (g_ptr_array_index (ctx->cooperations, i));
+      PtceCooperation *cooperation = g_ptr_array_index (ctx->cooperations, i);
       guint n_participants;
 
       if (!ptce_cooperation_is_active_on (cooperation, ctx->when))
@@ -742,19 +744,29 @@ rule_v12 (PtceRuleContext    *ctx,
 }
 
 /* Keeps in *@best and *@longest what has run for the most months on the
- * date: @object, running since @since, or what they already hold. */
+ * date: @object, running since @since, or what they already hold (the
+ * first met of those that ran longest). *@best_since is the first day of
+ * *@longest: what starts that day or later has not run longer, and its
+ * months are not counted (a pole of a national file has a hundred
+ * cooperations). */
 static void
 keep_longest_running (PtceRuleContext  *ctx,
                       GObject          *object,
                       PtceDate         *since,
                       int              *best,
+                      guint32          *best_since,
                       GObject         **longest)
 {
-  int months = months_between (ptce_date_get_first_julian (since), ctx->when_julian);
+  guint32 first = ptce_date_get_first_julian (since);
+  int months;
 
+  if (*longest != NULL && first >= *best_since)
+    return;
+  months = months_between (first, ctx->when_julian);
   if (months > *best)
     {
       *best = months;
+      *best_since = first;
       *longest = object;
     }
 }
@@ -769,6 +781,7 @@ rule_v13 (PtceRuleContext    *ctx,
   g_autoptr(GPtrArray) undated = g_ptr_array_new_with_free_func (g_object_unref);
   GObject *longest = NULL;
   int best = -1;
+  guint32 best_since = 0;
   gboolean anything = FALSE, running = FALSE;
   PtceFindingData *finding;
 
@@ -782,7 +795,7 @@ rule_v13 (PtceRuleContext    *ctx,
       else if (ptce_date_get_first_julian (adopted) <= ctx->when_julian)
         {
           running = TRUE;
-          keep_longest_running (ctx, G_OBJECT (strategy), adopted, &best, &longest);
+          keep_longest_running (ctx, G_OBJECT (strategy), adopted, &best, &best_since, &longest);
         }
     }
 
@@ -798,7 +811,7 @@ rule_v13 (PtceRuleContext    *ctx,
       if (start == NULL)
         g_ptr_array_add (undated, g_object_ref (cooperation));
       else
-        keep_longest_running (ctx, G_OBJECT (cooperation), start, &best, &longest);
+        keep_longest_running (ctx, G_OBJECT (cooperation), start, &best, &best_since, &longest);
     }
 
   if (best >= (int) min)
