@@ -382,12 +382,17 @@ territory_contains (PtceRuleContext *ctx,
 
   if (ctx->resolved != NULL && !ptce_resolved_territory_is_empty (ctx->resolved))
     {
-      if (ptce_resolved_territory_contains_commune (ctx->resolved, commune))
+      /* what ptce_resolved_territory_contains_commune() says, and whether
+       * the geography knows the code (any kind of entry, as
+       * ptce_geography_lookup_commune() finds), from one search */
+      gboolean entry;
+      gint current = ptce_geo_data_current_index_full (ptce_resolved_territory_get_data (ctx->resolved),
+                                                       commune, &entry);
+
+      if (current >= 0 &&
+          ptce_geo_bits_get (ptce_resolved_territory_get_bits (ctx->resolved), (guint) current))
         return TRI_YES;
-      /* known to the geography (any kind of entry, as
-       * ptce_geography_lookup_commune() finds), without making the object */
-      return ptce_geo_data_find_commune (ptce_geography_get_data (ctx->geography), commune) >= 0
-             ? TRI_NO : TRI_UNKNOWN;
+      return entry ? TRI_NO : TRI_UNKNOWN;
     }
 
   departement = departement_of (commune);

@@ -231,6 +231,11 @@ gint         ptce_geo_data_find_region  (const PtceGeoData *data,
  * that a former code now names; -1 if none. */
 gint         ptce_geo_data_current_index (const PtceGeoData *data,
                                          const char        *code);
+/* The same, and in *@entry whether @code is itself an entry of the
+ * communes (what ptce_geo_data_find_commune() finds), from one search. */
+gint         ptce_geo_data_current_index_full (const PtceGeoData *data,
+                                              const char        *code,
+                                              gboolean          *entry);
 /* First position in a GeoKeyIndex section whose key is >= @code. */
 guint        ptce_geo_data_lower_bound_key (const GeoKeyIndex *index,
                                          guint              n,

@@ -494,9 +494,19 @@ gint
 ptce_geo_data_current_index (const PtceGeoData *data,
                              const char        *code)
 {
+  return ptce_geo_data_current_index_full (data, code, NULL);
+}
+
+gint
+ptce_geo_data_current_index_full (const PtceGeoData *data,
+                                  const char        *code,
+                                  gboolean          *entry)
+{
   gint index = ptce_geo_data_find_commune (data, code);
   guint pos;
 
+  if (entry != NULL)
+    *entry = index >= 0;
   if (index >= 0)
     {
       guint32 parent = GEO_U32 (data->communes[index].parent);
