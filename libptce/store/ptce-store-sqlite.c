@@ -150,6 +150,11 @@ static const char * const migrations[] = {
    * received, NULL for the bytes kept as they are. */
   "ALTER TABLE submission_file ADD COLUMN encoding TEXT NOT NULL DEFAULT 'identity';"
   "ALTER TABLE submission_file ADD COLUMN size INTEGER;",
+  /* 5 → 6: no query looks an actor version up by its local id alone since
+   * keys (4): by key, by (scope, actor) or by (submission, actor), each
+   * with an index of its own. The index on the id was one more b-tree
+   * written per actor of every import. */
+  "DROP INDEX actor_version_actor;",
 };
 
 

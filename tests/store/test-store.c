@@ -723,6 +723,8 @@ test_identity (void)
   remove_store (path);
 }
 
+static gint64 query_int64 (const char *path, const char *query);
+
 /* A store written by an older libptce (schema 2, tests/store/data/
  * store-v2.sql, dumped from a store that libptce made) opens, is upgraded
  * to the current schema in place, and keeps every submission's bytes. */
@@ -791,6 +793,11 @@ test_migrate (void)
   }
   sqlite3_close (db);
   g_assert_cmpint (version, >, 2);
+  /* migration 5 → 6 dropped the index no query uses */
+  g_assert_cmpint (query_int64 (path, "SELECT count(*) FROM sqlite_master"
+                                      " WHERE name = 'actor_version_actor'"), ==, 0);
+  g_assert_cmpint (query_int64 (path, "SELECT count(*) FROM sqlite_master"
+                                      " WHERE name = 'actor_version_key'"), ==, 1);
   remove_store (path);
 }
 
