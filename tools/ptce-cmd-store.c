@@ -83,8 +83,13 @@ cmd_import (PtceStore *store, char **files, StoreOptions *o)
   for (guint i = 0; files[i]; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(PtceSubmission) s = ptce_store_import_file (store, files[i], o->source, o->submitter,
-                                                            received, &error);
+      g_autoptr(PtceSubmission) s = NULL;
+      /* TRANSLATORS: what ptce is doing, on the terminal: "importing FILE"
+       * into a store */
+      PtceCliProgress *progress = ptce_cli_progress_start_file (_("importing %s"), files[i]);
+
+      s = ptce_store_import_file (store, files[i], o->source, o->submitter, received, &error);
+      ptce_cli_progress_stop (progress);
       if (s == NULL)
         {
           ptce_cli_print_error (error->message);
@@ -297,8 +302,9 @@ cmd_disagreements (PtceStore *store, StoreOptions *o)
 }
 
 static int
-cmd_export (PtceStore *store, StoreOptions *o)
+cmd_export (PtceStore *store, const char *path, StoreOptions *o)
 {
+  PtceCliProgress *progress;
   g_autoptr(GError) error = NULL;
   g_autoptr(PtceDate) as_of = NULL;
   g_autoptr(PtceDate) as_known = NULL;
@@ -308,7 +314,9 @@ cmd_export (PtceStore *store, StoreOptions *o)
   if (!parse_date_option ("--as-of", o->as_of, &as_of) ||
       !parse_date_option ("--as-known", o->as_known, &as_known))
     return PTCE_EXIT_INVALID;
+  progress = ptce_cli_progress_start_file (_("reading %s"), path);
   dataset = ptce_store_load_dataset (store, as_of, as_known, &error);
+  ptce_cli_progress_stop (progress);
   if (dataset == NULL)
     {
       ptce_cli_print_error (error->message);
@@ -330,11 +338,14 @@ cmd_export (PtceStore *store, StoreOptions *o)
       fwrite (data, 1, length, stdout);
       return fflush (stdout) == 0 ? PTCE_EXIT_OK : PTCE_EXIT_INVALID;
     }
+  progress = ptce_cli_progress_start_file (_("writing %s"), o->output);
   if (!ptce_json_writer_save_file (writer, dataset, o->output, &error))
     {
+      ptce_cli_progress_stop (progress);
       ptce_cli_print_error (error->message);
       return PTCE_EXIT_INVALID;
     }
+  ptce_cli_progress_stop (progress);
   return PTCE_EXIT_OK;
 }
 
@@ -439,7 +450,7 @@ ptce_cmd_store (int    argc,
   else if (strcmp (action, "disagreements") == 0)
     status = cmd_disagreements (store, &o);
   else
-    status = cmd_export (store, &o);
+    status = cmd_export (store, args[1], &o);
 
 out:
   g_free (o.as_of);

@@ -104,6 +104,37 @@ def test_save_on_terminal():
             raise Failure('convert in French: status %d\n%r' % (status, err))
 
 
+def test_store_import_and_export():
+    # ptce store: an import shows what it imports, an export what it reads
+    # (the store) and writes, in English and in French.
+    with tempfile.TemporaryDirectory(prefix='ptce-progress-') as tmp:
+        store = os.path.join(tmp, 'obs.ptcestore')
+        out = os.path.join(tmp, 'out.json')
+        run([ptce, 'store', 'init', store], env=EN)
+        status, stdout, err = on_terminal(['store', 'import', store, sample],
+                                          dict(EN, **AT_ONCE))
+        if status != 0 or 'submission 1' not in stdout:
+            raise Failure('store import on a terminal: status %d, stdout %r' % (status, stdout))
+        if not err.startswith('\rptce: importing %s… 0 s' % sample) or CLEAR not in err:
+            raise Failure('store import: the terminal shows %r' % err)
+        # the same bytes again: recorded once, and said in French
+        status, stdout, err = on_terminal(['store', 'import', store, sample],
+                                          dict(FR, **AT_ONCE))
+        if status != 0 or not err.startswith('\rptce: import de %s… 0 s' % sample):
+            raise Failure('store import in French: status %d, terminal %r' % (status, err))
+        expect_progress(['store', 'export', store], EN, 'reading %s… 0 s' % store)
+        status, _, err = on_terminal(['store', 'export', store, '--output', out],
+                                     dict(EN, **AT_ONCE))
+        for line in ('reading %s… 0 s' % store, 'writing %s… 0 s' % out):
+            if status != 0 or '\rptce: ' + line not in err:
+                raise Failure('store export --output: status %d, %r is not on the terminal:\n%r'
+                              % (status, line, err))
+        # into a pipe, nothing
+        status, _, err = piped(['store', 'export', store, '--output', out], dict(EN, **AT_ONCE))
+        if status != 0 or err != '':
+            raise Failure('store export with stderr a pipe: status %d, stderr %r' % (status, err))
+
+
 def test_error_stays_one_line():
     # The error line comes after the cleared progress, alone on its line.
     missing = os.path.join(os.path.dirname(sample), 'no-such-file.json')
@@ -137,6 +168,7 @@ main([
     ('a load on a terminal shows what is read', test_load_on_terminal),
     ('the progress line in French', test_load_in_french),
     ('convert shows its read and its write', test_save_on_terminal),
+    ('ptce store import and export show theirs', test_store_import_and_export),
     ('an error after the progress is still one ptce: line', test_error_stays_one_line),
     ('never when stderr is a pipe', test_never_into_a_pipe),
     ('nothing for a step under a second', test_quick_steps_show_nothing),
