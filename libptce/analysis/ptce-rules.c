@@ -382,17 +382,13 @@ territory_contains (PtceRuleContext *ctx,
 
   if (ctx->resolved != NULL && !ptce_resolved_territory_is_empty (ctx->resolved))
     {
-      /* what ptce_resolved_territory_contains_commune() says, and whether
-       * the geography knows the code (any kind of entry, as
-       * ptce_geography_lookup_commune() finds), from one search */
-      gboolean entry;
-      gint current = ptce_geo_data_current_index_full (ptce_resolved_territory_get_data (ctx->resolved),
-                                                       commune, &entry);
+      /* outside, a commune the geography knows (any kind of entry); else
+       * a code it does not know */
+      gboolean known;
 
-      if (current >= 0 &&
-          ptce_geo_bits_get (ptce_resolved_territory_get_bits (ctx->resolved), (guint) current))
+      if (ptce_resolved_territory_locate_commune (ctx->resolved, commune, &known))
         return TRI_YES;
-      return entry ? TRI_NO : TRI_UNKNOWN;
+      return known ? TRI_NO : TRI_UNKNOWN;
     }
 
   departement = departement_of (commune);

@@ -71,13 +71,11 @@ GListModel *ptce_actor_peek_sites_private              (PtceActor       *self);
 /* The pole's lists themselves, for the rules and the observatory, which
  * read them for every pole (the getters lend a read-only view that
  * forwards each item). */
-GListModel *ptce_pole_peek_memberships_private         (PtcePole        *self);
-GListModel *ptce_pole_peek_cooperations_private        (PtcePole        *self);
 GListModel *ptce_pole_peek_projects_private            (PtcePole        *self);
 GListModel *ptce_pole_peek_fundings_private            (PtcePole        *self);
 /* The pole's memberships and cooperations themselves, borrowed, in order
- * (@n_items of them), valid until the pole's list changes: for the rules,
- * which read both for every pole without a reference per item. */
+ * (@n_items of them), valid until the pole's list changes: the rules and
+ * the observatory read both for every pole, without a reference per item. */
 PtceMembership * const  *ptce_pole_peek_membership_array_private  (PtcePole *self,
                                                                    guint    *n_items);
 PtceCooperation * const *ptce_pole_peek_cooperation_array_private (PtcePole *self,

@@ -27,6 +27,12 @@ void            ptce_object_list_append_n    (PtceObjectList  *self,
                                               gpointer        *items,
                                               guint            n);
 
+/* Appends the items held in *@pending (ptce_list_store_hold() of
+ * ptce-list-store-private.h) with one items-changed, then frees *@pending
+ * and sets it to NULL: ptce_list_store_flush() for this list. */
+void            ptce_object_list_flush       (PtceObjectList  *self,
+                                              GPtrArray      **pending);
+
 /* The items themselves, borrowed, in order: @n_items of them (the
  * pointer is NULL or dangling once the list changes). For the library's
  * walks, without a reference taken and dropped per item by

@@ -147,6 +147,18 @@ ptce_object_list_append_n (PtceObjectList *self,
   changed (self, position, 0, self->n_items - position);
 }
 
+void
+ptce_object_list_flush (PtceObjectList  *self,
+                        GPtrArray      **pending)
+{
+  g_return_if_fail (PTCE_IS_OBJECT_LIST (self));
+
+  if (*pending == NULL)
+    return;
+  ptce_object_list_append_n (self, (*pending)->pdata, (*pending)->len);
+  g_clear_pointer (pending, g_ptr_array_unref);
+}
+
 gboolean
 ptce_object_list_find (PtceObjectList *self,
                        gpointer        item,

@@ -1195,18 +1195,6 @@ ptce_pole_get_memberships (PtcePole *self)
   return ptce_read_only_list_lend_model (G_LIST_MODEL (self->memberships), &self->memberships_view);
 }
 
-GListModel *
-ptce_pole_peek_memberships_private (PtcePole *self)
-{
-  return G_LIST_MODEL (self->memberships);
-}
-
-GListModel *
-ptce_pole_peek_cooperations_private (PtcePole *self)
-{
-  return G_LIST_MODEL (self->cooperations);
-}
-
 PtceMembership * const *
 ptce_pole_peek_membership_array_private (PtcePole *self,
                                          guint    *n_items)
@@ -1267,26 +1255,13 @@ ptce_pole_begin_fill_private (PtcePole *self)
   self->pending_cooperations = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-/* As ptce_list_store_flush() does for a store: one items-changed for the
- * whole list. */
-static void
-flush (PtceObjectList  *list,
-       GPtrArray      **pending)
-{
-  if (*pending == NULL)
-    return;
-  if ((*pending)->len > 0)
-    ptce_object_list_append_n (list, (*pending)->pdata, (*pending)->len);
-  g_clear_pointer (pending, g_ptr_array_unref);
-}
-
 void
 ptce_pole_end_fill_private (PtcePole *self)
 {
   g_return_if_fail (PTCE_IS_POLE (self));
 
-  flush (self->memberships, &self->pending_memberships);
-  flush (self->cooperations, &self->pending_cooperations);
+  ptce_object_list_flush (self->memberships, &self->pending_memberships);
+  ptce_object_list_flush (self->cooperations, &self->pending_cooperations);
 }
 
 /**

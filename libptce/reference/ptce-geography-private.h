@@ -42,6 +42,13 @@ PtceResolvedTerritory *ptce_resolved_territory_new_for_data (PtceGeoData *data,
 void                   ptce_resolved_territory_set_context  (PtceResolvedTerritory *self,
                                                              char                 **codes);
 const guint32         *ptce_resolved_territory_get_bits     (PtceResolvedTerritory *self);
+/* ptce_resolved_territory_contains_commune(), and in *@known whether the
+ * vintage has @commune as an entry of its communes (what
+ * ptce_geography_lookup_commune() finds), from one search: the rules ask
+ * both for every member of every pole. */
+gboolean               ptce_resolved_territory_locate_commune (PtceResolvedTerritory *self,
+                                                               const char            *commune,
+                                                               gboolean              *known);
 PtceGeoData           *ptce_resolved_territory_get_data     (PtceResolvedTerritory *self);
 
 /* A GListModel of #PtceCommune or #PtceEpci created on demand from record

@@ -315,6 +315,16 @@ ptce_resolved_territory_contains_commune (PtceResolvedTerritory *self,
   return index >= 0 && ptce_geo_bits_get (self->bits, (guint) index);
 }
 
+gboolean
+ptce_resolved_territory_locate_commune (PtceResolvedTerritory *self,
+                                        const char            *commune,
+                                        gboolean              *known)
+{
+  gint index = ptce_geo_data_current_index_full (self->data, commune, known);
+
+  return index >= 0 && ptce_geo_bits_get (self->bits, (guint) index);
+}
+
 static GArray *
 indices (PtceResolvedTerritory *self)
 {
