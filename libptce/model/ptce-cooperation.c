@@ -559,7 +559,7 @@ ptce_cooperation_append_participants_private (PtceCooperation  *self,
 {
   g_return_if_fail (PTCE_IS_COOPERATION (self));
 
-  ptce_object_list_append_n (self->participants, (gpointer *) actors, n);
+  ptce_object_list_fill_new (self->participants, (gpointer *) actors, n);
 }
 
 /**

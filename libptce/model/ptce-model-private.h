@@ -15,8 +15,9 @@
 
 G_BEGIN_DECLS
 
-/* Appends @n actors, distinct and not yet participants, at once: one
- * items-changed instead of one per actor. */
+/* Appends @n actors, distinct and not yet participants, at once, to a
+ * cooperation being built whose participants no one has seen yet (the
+ * reader's): no items-changed (ptce_object_list_fill_new()). */
 void     ptce_cooperation_append_participants_private (PtceCooperation  *self,
                                                        PtceActor       **actors,
                                                        guint             n);

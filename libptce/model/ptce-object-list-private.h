@@ -27,6 +27,14 @@ void            ptce_object_list_append_n    (PtceObjectList  *self,
                                               gpointer        *items,
                                               guint            n);
 
+/* ptce_object_list_append_n() to a list that no one but its owner has
+ * seen yet (the owner is being built): no items-changed, which no one
+ * could receive, and no look for its handlers (GLib's signal lock, which
+ * threads building at once would take turns on). */
+void            ptce_object_list_fill_new    (PtceObjectList  *self,
+                                              gpointer        *items,
+                                              guint            n);
+
 /* Appends the items held in *@pending (ptce_list_store_hold() of
  * ptce-list-store-private.h) with one items-changed, then frees *@pending
  * and sets it to NULL: ptce_list_store_flush() for this list. */

@@ -126,25 +126,42 @@ reserve (PtceObjectList *self,
   self->allocated = needed;
 }
 
+/* Appends; FALSE when nothing was appended. */
+static gboolean
+append_n (PtceObjectList *self,
+          gpointer       *items,
+          guint           n)
+{
+  g_return_val_if_fail (PTCE_IS_OBJECT_LIST (self), FALSE);
+  g_return_val_if_fail (n == 0 || items != NULL, FALSE);
+
+  for (guint i = 0; i < n; i++)
+    g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], self->item_type), FALSE);
+  if (n == 0)
+    return FALSE;
+  reserve (self, n);
+  for (guint i = 0; i < n; i++)
+    self->items[self->n_items++] = g_object_ref (items[i]);
+  return TRUE;
+}
+
 void
 ptce_object_list_append_n (PtceObjectList *self,
                            gpointer       *items,
                            guint           n)
 {
-  guint position;
+  guint position = PTCE_IS_OBJECT_LIST (self) ? self->n_items : 0;
 
-  g_return_if_fail (PTCE_IS_OBJECT_LIST (self));
-  g_return_if_fail (n == 0 || items != NULL);
+  if (append_n (self, items, n))
+    changed (self, position, 0, n);
+}
 
-  for (guint i = 0; i < n; i++)
-    g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], self->item_type));
-  if (n == 0)
-    return;
-  reserve (self, n);
-  position = self->n_items;
-  for (guint i = 0; i < n; i++)
-    self->items[self->n_items++] = g_object_ref (items[i]);
-  changed (self, position, 0, self->n_items - position);
+void
+ptce_object_list_fill_new (PtceObjectList *self,
+                           gpointer       *items,
+                           guint           n)
+{
+  append_n (self, items, n);
 }
 
 void
