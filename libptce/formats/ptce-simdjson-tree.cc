@@ -605,12 +605,77 @@ sj_free_document (gpointer document) noexcept
   delete static_cast<simdjson::dom::document *> (document);
 }
 
+/* A parser and its document kept for small documents parsed one after
+ * the other: the buffers grow to the largest document and are reused, so
+ * a fragment of a few kilobytes costs its parse and no allocation (a new
+ * parser allocates and advises buffers for each document, sj_parse()). */
+struct Cache
+{
+  simdjson::dom::parser   parser { G_MAXUINT32 };
+  simdjson::dom::document document;
+  gsize                   capacity = 0;
+  guint                   depth = 0;
+};
+
+gpointer
+sj_cache_new (void) noexcept
+{
+  return new (std::nothrow) Cache ();
+}
+
+void
+sj_cache_free (gpointer cache) noexcept
+{
+  current = Current ();
+  delete static_cast<Cache *> (cache);
+}
+
+gpointer
+sj_parse_cached (gpointer       data_cache,
+                 const char    *data,
+                 gsize          length,
+                 guint          max_depth,
+                 PtceTreeNode  *root,
+                 GError       ** /* error: never set, as sj_parse() */) noexcept
+{
+  Cache *cache = static_cast<Cache *> (data_cache);
+  guint depth = MIN (max_depth, 4096u) + 1;
+  simdjson::dom::element element;
+
+  if (data == nullptr || length == 0)
+    return nullptr;
+  current = Current ();
+  if (length > cache->capacity || depth != cache->depth)
+    {
+      gsize capacity = MAX (length, MIN (2 * cache->capacity, (gsize) G_MAXUINT32));
+
+      cache->capacity = 0;
+      if (capacity > G_MAXUINT32 ||
+          cache->parser.allocate (capacity, depth) != simdjson::SUCCESS ||
+          cache->document.allocate (capacity) != simdjson::SUCCESS)
+        return nullptr;
+      cache->capacity = capacity;
+      cache->depth = depth;
+    }
+  if (cache->parser.parse_into_document (cache->document, data, length).get (element) !=
+        simdjson::SUCCESS ||
+      !tape_is_scan_clean (data, length, max_depth, cache->document))
+    return nullptr;
+  current.tape = cache->document.tape.get ();
+  current.strings = cache->document.string_buf.get ();
+  *root = current.tape + 1;
+  return &cache->document;
+}
+
 const PtceTreeParser simdjson_parser = {
   "simdjson",
   sj_vtable,
   TRUE,  /* checks_input: see tape_is_scan_clean() */
   sj_parse,
   sj_free_document,
+  sj_cache_new,
+  sj_cache_free,
+  sj_parse_cached,
 };
 
 } /* namespace */

@@ -109,6 +109,21 @@ struct _PtceTreeParser
                                           PtceTreeNode  *root,
                                           GError       **error);
   void                  (*free_document) (gpointer       document);
+
+  /* Optional (NULL when the parser has none): parse() for many small
+   * documents parsed one after the other on one thread, such as the
+   * store's fragments, reusing the buffers of a cache made by cache_new()
+   * on that thread. The document belongs to the cache: it lives until the
+   * next parse_cached() with the same cache or cache_free(), and is never
+   * given to free_document(). */
+  gpointer              (*cache_new)     (void);
+  void                  (*cache_free)    (gpointer       cache);
+  gpointer              (*parse_cached)  (gpointer       cache,
+                                          const char    *data,
+                                          gsize          length,
+                                          guint          max_depth,
+                                          PtceTreeNode  *root,
+                                          GError       **error);
 };
 
 const PtceTreeParser *ptce_json_glib_tree_parser (void);
