@@ -28,4 +28,46 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
                                       gboolean               check_strings,
                                       GError               **error);
 
+/* A #PtceDataset built from a ptce/1 document already cut into its parts
+ * (the store's fragments), section by section, so that the caller can go
+ * on reading the next section while the actors are built:
+ *
+ * - ptce_json_parts_new(): @root is the text of the root object without
+ *   "actors", "poles" nor "observations"; NULL with @error when it is not
+ *   a ptce/1 root.
+ * - then the texts (char *, owned: the array is taken, each text freed
+ *   once built) of the elements of "actors", "poles" and "observations",
+ *   in that order and in document order within each. The actors are built
+ *   on a thread of their own while the caller goes on (when there are
+ *   enough of them and @n_threads > 1); the poles and the observations are
+ *   built before their add_*() returns, in up to @n_threads ranges of the
+ *   section at once, each range on a thread of its own, the objects added
+ *   to the dataset in document order.
+ * - ptce_json_parts_finish() waits, validates and returns the dataset, or
+ *   NULL with the first error by document order: the error, and its path
+ *   ($.poles[12].memberships[0]), that the spliced document would give
+ *   (an element whose id is used twice and that has another error too may
+ *   report the other one). ptce_json_parts_free() abandons a build.
+ *
+ * Each text is parsed alone by @parser (cached per thread when it can be),
+ * with the scan and json-glib for a text it refuses, as the reader does. */
+typedef struct _PtceJsonParts PtceJsonParts;
+
+PtceJsonParts *ptce_json_parts_new              (const PtceTreeParser  *parser,
+                                                 const char            *root,
+                                                 guint                  max_depth,
+                                                 guint                  n_threads,
+                                                 GError               **error);
+void           ptce_json_parts_add_actors       (PtceJsonParts         *parts,
+                                                 GPtrArray             *texts);
+void           ptce_json_parts_add_poles        (PtceJsonParts         *parts,
+                                                 GPtrArray             *texts);
+void           ptce_json_parts_add_observations (PtceJsonParts         *parts,
+                                                 GPtrArray             *texts);
+PtceDataset   *ptce_json_parts_finish           (PtceJsonParts         *parts,
+                                                 GError               **error);
+void           ptce_json_parts_free             (PtceJsonParts         *parts);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtceJsonParts, ptce_json_parts_free)
+
 G_END_DECLS

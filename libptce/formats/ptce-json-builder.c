@@ -14,6 +14,7 @@
 #include "ptce-json-builder-private.h"
 #include "ptce-json-extras-private.h"
 #include "ptce-json-rules-private.h"
+#include "ptce-json-scan-private.h"
 #include "ptce-model-private.h"
 
 /* The builder walks the tree once, top-down, and keeps the JSON path of
@@ -52,6 +53,10 @@ typedef struct
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
   GPtrArray            *participants; /* of a cooperation, as they are read */
+  /* NULL: each actor, pole and observation goes into the dataset once
+   * built; otherwise it goes here, to be added in order later (a range of
+   * a section built on a thread of its own: PtceJsonParts) */
+  GPtrArray            *collect;
   /* the member lists of ptce-json-rules-private.h met so far, indexed */
   KnownIndex            indexes[N_KNOWN_LISTS];
   guint                 n_indexes;
@@ -1230,6 +1235,23 @@ build_actor_compositions (Builder      *b,
   return read_each (b, &m, "composition", depth + 1, build_composition, actor);
 }
 
+/* Adds an actor built with its id checked unused (check_id_unused()). */
+static gboolean
+add_actor (Builder  *b,
+           gpointer  actor)
+{
+  GError *local = NULL;
+
+  if (!ptce_dataset_add_actor (b->dataset, actor, &local))
+    return fail_with (b, local);
+  /* the key is the actor's own id, alive in the dataset; every actor
+   * before this one went in (any failure stops the build), so its index
+   * is the count */
+  g_hash_table_insert (b->actor_paths, (gpointer) ptce_actor_get_id (actor),
+                       GUINT_TO_POINTER (g_hash_table_size (b->actor_paths) + 1));
+  return TRUE;
+}
+
 static gboolean
 build_actor (Builder      *b,
              PtceTreeNode  node,
@@ -1242,7 +1264,6 @@ build_actor (Builder      *b,
   g_autoptr(PtceDate) esus_end = NULL;
   const char *id, *name, *siren, *siret, *rna, *legal_category, *naf, *seat_commune;
   int kind, ess_family, ess_basis;
-  GError *local = NULL;
 
   if (!expect_object (b, node, depth, (b->v1_1 ? ptce_json_actor_members_1_1 : ptce_json_actor_members), &m) ||
       !read_id (b, &m, "id", &id) ||
@@ -1278,14 +1299,12 @@ build_actor (Builder      *b,
   if (!read_each (b, &m, "sites", depth + 1, build_site, actor) ||
       !keep_extras (b, &m, depth, actor))
     return FALSE;
-  if (!ptce_dataset_add_actor (b->dataset, actor, &local))
-    return fail_with (b, local);
-  /* the key is the actor's own id, alive in the dataset; every actor
-   * before this one went in (any failure stops the build), so its index
-   * is the count */
-  g_hash_table_insert (b->actor_paths, (gpointer) ptce_actor_get_id (actor),
-                       GUINT_TO_POINTER (g_hash_table_size (b->actor_paths) + 1));
-  return TRUE;
+  if (b->collect != NULL)
+    {
+      g_ptr_array_add (b->collect, g_steal_pointer (&actor));
+      return TRUE;
+    }
+  return add_actor (b, actor);
 }
 
 static gboolean
@@ -1678,6 +1697,22 @@ build_legal_person (Builder      *b,
   return TRUE;
 }
 
+/* Adds a pole built with its id checked unused (check_id_unused()). */
+static gboolean
+add_pole (Builder  *b,
+          gpointer  pole)
+{
+  GError *local = NULL;
+
+  /* its references were resolved as read; ptce_dataset_validate() checks
+   * them once more at the end */
+  if (!ptce_dataset_add_pole_unchecked_private (b->dataset, pole, &local))
+    return fail_with (b, local);
+  g_hash_table_insert (b->pole_paths, (gpointer) ptce_pole_get_id (pole),
+                       GUINT_TO_POINTER (g_hash_table_size (b->pole_paths) + 1));
+  return TRUE;
+}
+
 static gboolean
 build_pole (Builder      *b,
             PtceTreeNode  node,
@@ -1693,7 +1728,6 @@ build_pole (Builder      *b,
   int origin, legal_form;
   guint typology;
   PtceTreeNode territory, strategy, legal_person = NULL;
-  GError *local = NULL;
 
   if (!expect_object (b, node, depth, (b->v1_1 ? ptce_json_pole_members_1_1 : ptce_json_pole_members), &m) ||
       !read_id (b, &m, "id", &id) ||
@@ -1771,12 +1805,22 @@ build_pole (Builder      *b,
     return FALSE;
 
   ptce_pole_end_fill_private (pole);
-  /* its references were resolved as read; ptce_dataset_validate() checks
-   * them once more at the end */
-  if (!ptce_dataset_add_pole_unchecked_private (b->dataset, pole, &local))
+  if (b->collect != NULL)
+    {
+      g_ptr_array_add (b->collect, g_steal_pointer (&pole));
+      return TRUE;
+    }
+  return add_pole (b, pole);
+}
+
+static gboolean
+add_observation (Builder  *b,
+                 gpointer  observation)
+{
+  GError *local = NULL;
+
+  if (!ptce_dataset_add_observation (b->dataset, observation, &local))
     return fail_with (b, local);
-  g_hash_table_insert (b->pole_paths, (gpointer) ptce_pole_get_id (pole),
-                       GUINT_TO_POINTER (g_hash_table_size (b->pole_paths) + 1));
   return TRUE;
 }
 
@@ -1793,7 +1837,6 @@ build_observation (Builder      *b,
   const char *subject, *indicator, *unit, *source, *method;
   double value;
   gboolean has_value;
-  GError *local = NULL;
 
   if (!expect_object (b, node, depth, ptce_json_observation_members, &m) ||
       !read_id (b, &m, "subject", &subject))
@@ -1824,28 +1867,28 @@ build_observation (Builder      *b,
   ptce_observation_set_method (observation, method);
   if (!keep_extras (b, &m, depth, observation))
     return FALSE;
-  if (!ptce_dataset_add_observation (b->dataset, observation, &local))
-    return fail_with (b, local);
-  return TRUE;
+  if (b->collect != NULL)
+    {
+      g_ptr_array_add (b->collect, g_steal_pointer (&observation));
+      return TRUE;
+    }
+  return add_observation (b, observation);
 }
 
+/* The root's own members, from "format" to "cog_vintage". */
 static gboolean
-build_dataset (Builder      *b,
-               PtceTreeNode  root)
+build_root (Builder       *b,
+            const Members *m)
 {
-  Members m;
   g_autoptr(PtceDate) date = NULL;
   PtceTreeNode format;
   const char *tag, *title, *source, *cog_vintage;
 
-  if (!expect_object (b, root, 1, ptce_json_dataset_members, &m))
-    return FALSE;
-
-  format = member (b, &m, "format");
+  format = member (b, m, "format");
   if (format == NULL)
     return fail (b, PTCE_ERROR_UNSUPPORTED_VERSION,
                  _("the member “format” is missing: this is not a “ptce/1” document"));
-  if (!read_string (b, &m, "format", TRUE, &tag))
+  if (!read_string (b, m, "format", TRUE, &tag))
     return FALSE;
   if (strcmp (tag, "ptce/1.1") == 0)
     b->v1_1 = TRUE;
@@ -1858,15 +1901,27 @@ build_dataset (Builder      *b,
                         "“ptce/1” and “ptce/1.1”)"), quoted);
     }
 
-  if (!read_string (b, &m, "title", FALSE, &title) ||
-      !read_string (b, &m, "source", FALSE, &source) ||
-      !read_date (b, &m, "date", &date) ||
-      !read_string (b, &m, "cog_vintage", FALSE, &cog_vintage))
+  if (!read_string (b, m, "title", FALSE, &title) ||
+      !read_string (b, m, "source", FALSE, &source) ||
+      !read_date (b, m, "date", &date) ||
+      !read_string (b, m, "cog_vintage", FALSE, &cog_vintage))
     return FALSE;
   ptce_dataset_set_title (b->dataset, title);
   ptce_dataset_set_source (b->dataset, source);
   ptce_dataset_set_date (b->dataset, date);
   ptce_dataset_set_cog_vintage (b->dataset, cog_vintage);
+  return TRUE;
+}
+
+static gboolean
+build_dataset (Builder      *b,
+               PtceTreeNode  root)
+{
+  Members m;
+
+  if (!expect_object (b, root, 1, ptce_json_dataset_members, &m) ||
+      !build_root (b, &m))
+    return FALSE;
 
   /* actors first: poles and observations refer to them */
   return read_each (b, &m, "actors", 2, build_actor, NULL) &&
@@ -1876,45 +1931,49 @@ build_dataset (Builder      *b,
          keep_extras (b, &m, 1, b->dataset);
 }
 
-PtceDataset *
-ptce_json_build_dataset (const PtceTreeVTable  *vtable,
-                         PtceTreeNode           root,
-                         guint                  max_depth,
-                         gboolean               check_strings,
-                         GError               **error)
+/* A builder of @dataset; @error is where it fails. */
+static void
+builder_init (Builder               *b,
+              const PtceTreeVTable  *vtable,
+              guint                  max_depth,
+              gboolean               check_strings,
+              PtceDataset           *dataset,
+              GError               **error)
 {
-  g_autoptr(PtceDataset) dataset = NULL;
-  Builder b = { 0 };
-  gboolean ok;
+  memset (b, 0, sizeof *b);
+  b->vt = vtable;
+  b->max_depth = max_depth;
+  b->check_strings = check_strings;
+  b->path = g_string_new ("$");
+  b->dataset = dataset;
+  b->actor_paths = g_hash_table_new (g_str_hash, g_str_equal);
+  b->pole_paths = g_hash_table_new (g_str_hash, g_str_equal);
+  b->dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) ptce_date_unref);
+  b->error = error;
+  b->participants = g_ptr_array_new ();
+}
 
-  g_return_val_if_fail (vtable != NULL, NULL);
-  g_return_val_if_fail (root != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+static void
+builder_clear (Builder *b)
+{
+  g_string_free (b->path, TRUE);
+  g_hash_table_unref (b->actor_paths);
+  g_hash_table_unref (b->pole_paths);
+  g_hash_table_unref (b->dates);
+  g_ptr_array_unref (b->participants);
+}
 
-  ptce_i18n_init ();
+/* Ends the fill of the dataset @ok built, and validates it. */
+static PtceDataset *
+builder_finish (Builder     *b,
+                gboolean     ok,
+                GError     **error)
+{
+  g_autoptr(PtceDataset) dataset = g_object_ref (b->dataset);
 
-  dataset = ptce_dataset_new ();
-  b.vt = vtable;
-  b.max_depth = max_depth;
-  b.check_strings = check_strings;
-  b.path = g_string_new ("$");
-  b.dataset = dataset;
-  b.actor_paths = g_hash_table_new (g_str_hash, g_str_equal);
-  b.pole_paths = g_hash_table_new (g_str_hash, g_str_equal);
-  b.dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) ptce_date_unref);
-  b.error = error;
-  b.participants = g_ptr_array_new ();
-
-  /* the dataset's lists get one splice each at the end */
-  ptce_dataset_begin_fill_private (dataset);
-  ok = build_dataset (&b, root);
   ptce_dataset_end_fill_private (dataset);
-
-  g_string_free (b.path, TRUE);
-  g_hash_table_unref (b.actor_paths);
-  g_hash_table_unref (b.pole_paths);
-  g_hash_table_unref (b.dates);
-  g_ptr_array_unref (b.participants);
+  builder_clear (b);
 
   /* The checks above cover what ptce_dataset_validate() checks; running it
    * keeps the reader honest should the model learn new invariants. Every
@@ -1925,4 +1984,446 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
     ok = FALSE;
 
   return ok ? g_steal_pointer (&dataset) : NULL;
+}
+
+PtceDataset *
+ptce_json_build_dataset (const PtceTreeVTable  *vtable,
+                         PtceTreeNode           root,
+                         guint                  max_depth,
+                         gboolean               check_strings,
+                         GError               **error)
+{
+  g_autoptr(PtceDataset) dataset = NULL;
+  Builder b;
+  gboolean ok;
+
+  g_return_val_if_fail (vtable != NULL, NULL);
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ptce_i18n_init ();
+
+  dataset = ptce_dataset_new ();
+  builder_init (&b, vtable, max_depth, check_strings, dataset, error);
+  /* the dataset's lists get one splice each at the end */
+  ptce_dataset_begin_fill_private (dataset);
+  ok = build_dataset (&b, root);
+  return builder_finish (&b, ok, error);
+}
+
+/* ---- a dataset from its parts ----------------------------------------
+ *
+ * The texts of a section's elements are independent until they are added
+ * to the dataset: a range of them is parsed and built by a builder of its
+ * own, on a thread of its own, into a list (Builder.collect); the lists
+ * are then added in order on the calling thread, which checks the ids
+ * across ranges. The shared tables (the dataset's, actor_paths and
+ * pole_paths) are only read while the ranges build: actors before poles,
+ * poles before observations, as in a document. */
+
+typedef gboolean (*AddFunc) (Builder *b, gpointer object);
+
+typedef struct
+{
+  Builder               b;
+  const PtceTreeParser *parser;
+  const char           *section;
+  GPtrArray            *texts;
+  guint                 start, end;   /* the range of @texts */
+  ItemFunc              build;
+  GPtrArray            *built;        /* the objects of start, start + 1, … */
+  GError               *error;        /* where the range stopped */
+  GThread              *thread;
+} Range;
+
+/* A range of the section of @main, built by a builder that shares its
+ * configuration and reads its id tables. */
+static void
+range_init (Range                *r,
+            const Builder        *main,
+            const PtceTreeParser *parser,
+            const char           *section,
+            GPtrArray            *texts,
+            ItemFunc              build)
+{
+  memset (r, 0, sizeof *r);
+  builder_init (&r->b, main->vt, main->max_depth, main->check_strings, main->dataset, &r->error);
+  g_hash_table_unref (r->b.actor_paths);
+  g_hash_table_unref (r->b.pole_paths);
+  r->b.actor_paths = g_hash_table_ref (main->actor_paths);
+  r->b.pole_paths = g_hash_table_ref (main->pole_paths);
+  r->b.v1_1 = main->v1_1;
+  r->built = g_ptr_array_new_with_free_func (g_object_unref);
+  r->b.collect = r->built;
+  r->parser = parser;
+  r->section = section;
+  r->texts = texts;
+  r->build = build;
+}
+
+static void
+range_clear (Range *r)
+{
+  builder_clear (&r->b);
+  g_ptr_array_unref (r->built);
+  g_clear_error (&r->error);
+}
+
+/* Parses one element's text (@cache: the parser's, or NULL) with the path
+ * standing at it, and calls @build on its tree; the path stays at the
+ * element when it fails. A text the parser cannot take goes to the scan
+ * and json-glib, as the reader's bytes do. */
+static gboolean
+build_part (Builder              *b,
+            const PtceTreeParser *parser,
+            gpointer              cache,
+            const char           *section,
+            guint                 index,
+            const char           *text,
+            ItemFunc              build)
+{
+  const PtceTreeVTable *vtable = b->vt;
+  /* the element stands at level 3 of the document: root, array, element */
+  guint max_depth = b->max_depth > 2 ? b->max_depth - 2 : 1;
+  gsize length = strlen (text);
+  PtceTreeNode node = NULL;
+  gpointer document;
+  GError *local = NULL;
+  gsize mark;
+  gboolean ok;
+
+  mark = path_member (b, section);
+  path_index (b, index);
+  /* never bytes that could hurt json-glib (ptce-json-scan-private.h) */
+  if (!parser->checks_input && !ptce_json_scan (text, length, max_depth, NULL, &local))
+    return fail_with (b, local);
+  if (cache != NULL)
+    document = parser->parse_cached (cache, text, length, max_depth, &node, &local);
+  else
+    document = parser->parse (text, length, max_depth, &node, &local);
+  if (document == NULL && local == NULL)
+    {
+      if (parser->checks_input && !ptce_json_scan (text, length, max_depth, NULL, &local))
+        return fail_with (b, local);
+      parser = ptce_json_glib_tree_parser ();
+      cache = NULL;
+      document = parser->parse (text, length, max_depth, &node, &local);
+    }
+  if (document == NULL)
+    return fail_with (b, local);
+
+  b->vt = parser->vtable ();
+  ok = build (b, node, 3, NULL);
+  b->vt = vtable;
+  if (cache == NULL)
+    parser->free_document (document);
+  if (ok)
+    path_pop (b, mark);
+  return ok;
+}
+
+static gpointer
+range_build (gpointer data)
+{
+  Range *r = data;
+  gpointer cache = r->parser->cache_new != NULL ? r->parser->cache_new () : NULL;
+
+  for (guint i = r->start; i < r->end; i++)
+    if (!build_part (&r->b, r->parser, cache, r->section, i,
+                     g_ptr_array_index (r->texts, i), r->build))
+      break;
+  if (cache != NULL)
+    r->parser->cache_free (cache);
+  return NULL;
+}
+
+/* Adds the objects of @r to the dataset in order, each with the path at
+ * its element; then fails with the range's error, if it stopped on one. */
+static gboolean
+range_merge (Builder *b,
+             Range   *r,
+             AddFunc  add,
+             gboolean check_ids)
+{
+  for (guint j = 0; j < r->built->len; j++)
+    {
+      gpointer object = g_ptr_array_index (r->built, j);
+      gsize mark = path_member (b, r->section);
+
+      path_index (b, r->start + j);
+      /* the ids of each range were checked against the earlier sections;
+       * against the earlier ranges of this one only now */
+      if (check_ids && !check_id_unused (b, PTCE_IS_ACTOR (object) ?
+                                            ptce_actor_get_id (object) :
+                                            ptce_pole_get_id (object)))
+        return FALSE;
+      if (!add (b, object))
+        return FALSE;
+      path_pop (b, mark);
+    }
+  if (r->error != NULL)
+    {
+      g_propagate_error (b->error, g_steal_pointer (&r->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Below this many elements a range is not worth a thread. */
+#define MIN_RANGE 256
+
+/* Builds the elements of one section in up to @n_threads ranges of about
+ * the same number of bytes. */
+static gboolean
+build_section (Builder              *b,
+               const PtceTreeParser *parser,
+               const char           *section,
+               GPtrArray            *texts,
+               ItemFunc              build,
+               AddFunc               add,
+               gboolean              check_ids,
+               guint                 n_threads)
+{
+  g_autofree Range *ranges = NULL;
+  guint n_ranges, start = 0;
+  gsize total = 0, done = 0;
+  gboolean ok = TRUE;
+
+  if (texts == NULL || texts->len == 0)
+    return TRUE;
+  n_ranges = CLAMP (texts->len / MIN_RANGE, 1, MAX (n_threads, 1));
+  for (guint i = 0; i < texts->len; i++)
+    total += strlen (g_ptr_array_index (texts, i));
+
+  ranges = g_new (Range, n_ranges);
+  for (guint k = 0; k < n_ranges; k++)
+    {
+      Range *r = &ranges[k];
+      guint end = start;
+
+      range_init (r, b, parser, section, texts, build);
+      /* the range ends where its share of the bytes does */
+      if (k + 1 == n_ranges)
+        end = texts->len;
+      else
+        while (end < texts->len && done < total / n_ranges * (k + 1))
+          done += strlen (g_ptr_array_index (texts, end++));
+      r->start = start;
+      r->end = end;
+      start = end;
+      if (k > 0)
+        r->thread = g_thread_try_new ("ptce-build", range_build, r, NULL);
+    }
+  /* the first range on this thread, and any whose thread could not start */
+  range_build (&ranges[0]);
+  for (guint k = 1; k < n_ranges; k++)
+    if (ranges[k].thread != NULL)
+      g_thread_join (ranges[k].thread);
+    else
+      range_build (&ranges[k]);
+
+  for (guint k = 0; k < n_ranges; k++)
+    {
+      ok = ok && range_merge (b, &ranges[k], add, check_ids);
+      range_clear (&ranges[k]);
+    }
+  return ok;
+}
+
+struct _PtceJsonParts
+{
+  const PtceTreeParser *parser;
+  guint                 n_threads;
+  PtceDataset          *dataset;
+  Builder               b;
+  GError               *error;          /* b's: where the build stopped */
+  gboolean              ok;
+  GPtrArray            *actors;         /* their texts (read again for ptce/1.1) */
+  GThread              *actors_thread;  /* building them while the caller reads on */
+};
+
+PtceJsonParts *
+ptce_json_parts_new (const PtceTreeParser  *parser,
+                     const char            *root,
+                     guint                  max_depth,
+                     guint                  n_threads,
+                     GError               **error)
+{
+  PtceJsonParts *parts;
+  const char *sections[] = { "actors", "poles", "observations" };
+  const PtceTreeParser *root_parser = parser;
+  gsize length;
+  PtceTreeNode node = NULL;
+  gpointer document;
+  GError *local = NULL;
+  Members m;
+  gboolean ok;
+
+  g_return_val_if_fail (parser != NULL, NULL);
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ptce_i18n_init ();
+
+  parts = g_new0 (PtceJsonParts, 1);
+  parts->parser = parser;
+  parts->n_threads = MAX (n_threads, 1);
+  parts->dataset = ptce_dataset_new ();
+  parts->ok = TRUE;
+  builder_init (&parts->b, parser->vtable (), max_depth, FALSE, parts->dataset, &parts->error);
+  ptce_dataset_begin_fill_private (parts->dataset);
+
+  /* the root alone, parsed as a whole document is */
+  length = strlen (root);
+  if (!root_parser->checks_input && !ptce_json_scan (root, length, max_depth, NULL, &local))
+    goto failed;
+  document = root_parser->parse (root, length, max_depth, &node, &local);
+  if (document == NULL && local == NULL)
+    {
+      if (!ptce_json_scan (root, length, max_depth, NULL, &local))
+        goto failed;
+      root_parser = ptce_json_glib_tree_parser ();
+      document = root_parser->parse (root, length, max_depth, &node, &local);
+    }
+  if (document == NULL)
+    goto failed;
+
+  parts->b.vt = root_parser->vtable ();
+  ok = expect_object (&parts->b, node, 1, ptce_json_dataset_members, &m) &&
+       build_root (&parts->b, &m);
+  /* the sections come as parts, not in the root */
+  for (guint i = 0; ok && i < G_N_ELEMENTS (sections); i++)
+    if (member (&parts->b, &m, sections[i]) != NULL)
+      ok = fail_at (&parts->b, sections[i], PTCE_ERROR_INVALID_FORMAT,
+                    _("the root given with the parts has this section too"));
+  ok = ok && keep_extras (&parts->b, &m, 1, parts->dataset);
+  parts->b.vt = parser->vtable ();
+  root_parser->free_document (document);
+  if (ok)
+    return parts;
+  local = g_steal_pointer (&parts->error);
+
+failed:
+  g_propagate_error (error, local);
+  ptce_json_parts_free (parts);
+  return NULL;
+}
+
+/* Builds the actors in order, each added to the dataset as it is built:
+ * while this runs nothing else touches the builder or the dataset. */
+static gpointer
+actors_build (gpointer data)
+{
+  PtceJsonParts *parts = data;
+  const PtceTreeParser *parser = parts->parser;
+  gpointer cache = parser->cache_new != NULL ? parser->cache_new () : NULL;
+  GPtrArray *texts = parts->actors;
+
+  /* the texts are freed by the thread that made them, after the join:
+   * free() here would take turns with its malloc() on the same arena */
+  for (guint i = 0; parts->ok && i < texts->len; i++)
+    parts->ok = build_part (&parts->b, parser, cache, "actors", i,
+                            g_ptr_array_index (texts, i), build_actor);
+  /* ptce/1.1: an actor's composition names other actors, all in now */
+  for (guint i = 0; parts->ok && parts->b.v1_1 && i < texts->len; i++)
+    parts->ok = build_part (&parts->b, parser, cache, "actors", i,
+                            g_ptr_array_index (texts, i), build_actor_compositions);
+  if (cache != NULL)
+    parser->cache_free (cache);
+  return NULL;
+}
+
+/* Until the actors are in, the builder is their thread's. */
+static void
+actors_wait (PtceJsonParts *parts)
+{
+  if (parts->actors_thread != NULL)
+    g_thread_join (g_steal_pointer (&parts->actors_thread));
+  g_clear_pointer (&parts->actors, g_ptr_array_unref);
+}
+
+void
+ptce_json_parts_add_actors (PtceJsonParts *parts,
+                            GPtrArray     *texts)
+{
+  g_return_if_fail (parts != NULL);
+  g_return_if_fail (texts != NULL);
+  g_return_if_fail (parts->actors == NULL);
+
+  parts->actors = texts;
+  if (!parts->ok)
+    return;
+  /* a few actors are not worth a thread */
+  if (texts->len >= MIN_RANGE && parts->n_threads > 1)
+    parts->actors_thread = g_thread_try_new ("ptce-actors", actors_build, parts, NULL);
+  if (parts->actors_thread == NULL)
+    actors_build (parts);
+}
+
+void
+ptce_json_parts_add_poles (PtceJsonParts *parts,
+                           GPtrArray     *texts)
+{
+  g_autoptr(GPtrArray) owned = texts;
+
+  g_return_if_fail (parts != NULL);
+  g_return_if_fail (texts != NULL);
+
+  actors_wait (parts);
+  parts->ok = parts->ok &&
+              build_section (&parts->b, parts->parser, "poles", texts, build_pole, add_pole,
+                             TRUE, parts->n_threads);
+}
+
+void
+ptce_json_parts_add_observations (PtceJsonParts *parts,
+                                  GPtrArray     *texts)
+{
+  g_autoptr(GPtrArray) owned = texts;
+
+  g_return_if_fail (parts != NULL);
+  g_return_if_fail (texts != NULL);
+
+  actors_wait (parts);
+  parts->ok = parts->ok &&
+              build_section (&parts->b, parts->parser, "observations", texts, build_observation,
+                             add_observation, FALSE, parts->n_threads);
+}
+
+PtceDataset *
+ptce_json_parts_finish (PtceJsonParts  *parts,
+                        GError        **error)
+{
+  PtceDataset *dataset;
+
+  g_return_val_if_fail (parts != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  actors_wait (parts);
+  if (parts->ok)
+    {
+      dataset = builder_finish (&parts->b, TRUE, error);
+    }
+  else
+    {
+      dataset = builder_finish (&parts->b, FALSE, NULL);
+      g_propagate_error (error, g_steal_pointer (&parts->error));
+    }
+  parts->b.path = NULL;  /* builder_finish() cleared the builder */
+  ptce_json_parts_free (parts);
+  return dataset;
+}
+
+void
+ptce_json_parts_free (PtceJsonParts *parts)
+{
+  if (parts == NULL)
+    return;
+  actors_wait (parts);
+  if (parts->b.path != NULL)
+    builder_clear (&parts->b);
+  g_clear_pointer (&parts->actors, g_ptr_array_unref);
+  g_clear_object (&parts->dataset);
+  g_clear_error (&parts->error);
+  g_free (parts);
 }

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include "ptce-json-builder-private.h"
 #include "ptce-json-reader.h"
 
 G_BEGIN_DECLS
@@ -46,5 +47,12 @@ PtceDataset        *ptce_json_reader_take_bytes_from (PtceJsonReader  *self,
                                                       GBytes          *bytes,
                                                       const char      *source,
                                                       GError         **error);
+
+/* The build of a dataset from a ptce/1 document already cut into its parts
+ * (ptce-json-builder-private.h), with the reader's parser and limits, on
+ * as many threads as the machine runs at once. */
+PtceJsonParts      *ptce_json_reader_begin_parts  (PtceJsonReader  *self,
+                                                   const char      *root,
+                                                   GError         **error);
 
 G_END_DECLS

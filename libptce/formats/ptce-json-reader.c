@@ -640,6 +640,19 @@ failed:
   return NULL;
 }
 
+PtceJsonParts *
+ptce_json_reader_begin_parts (PtceJsonReader  *self,
+                              const char      *root,
+                              GError         **error)
+{
+  g_return_val_if_fail (PTCE_IS_JSON_READER (self), NULL);
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return ptce_json_parts_new (self->parser, root, self->max_depth,
+                              MIN (g_get_num_processors (), 8), error);
+}
+
 /**
  * ptce_json_reader_load_node:
  * @self: a #PtceJsonReader

@@ -1,0 +1,470 @@
+/* test-parts.c: a dataset built from the parts of a document (the store's
+ * fragments) is the dataset of the whole document, whatever the number of
+ * threads, and fails with the whole document's first error, at the same
+ * path, with the same message.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+#include <libptce/libptce.h>
+
+#include "bench-gen.h"
+#include "ptce-json-builder-private.h"
+#include "ptce-json-reader-private.h"
+#include "ptce-tree-private.h"
+
+/* A document cut as the store keeps it: the root without its three
+ * arrays, and each element's text. */
+typedef struct
+{
+  char      *root;
+  GPtrArray *sections[3];  /* actors, poles, observations */
+} Parts;
+
+static const char *const section_names[] = { "actors", "poles", "observations" };
+
+static void
+parts_clear (Parts *parts)
+{
+  g_free (parts->root);
+  for (guint s = 0; s < 3; s++)
+    g_clear_pointer (&parts->sections[s], g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parts, parts_clear)
+
+static char *
+node_text (JsonNode *node)
+{
+  return json_to_string (node, FALSE);
+}
+
+static void
+cut (const char *json,
+     Parts      *parts)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  for (guint s = 0; s < 3; s++)
+    {
+      JsonArray *array = json_object_has_member (root, section_names[s]) ?
+                         json_object_get_array_member (root, section_names[s]) : NULL;
+
+      parts->sections[s] = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        g_ptr_array_add (parts->sections[s], node_text (json_array_get_element (array, i)));
+      if (array != NULL)
+        json_object_remove_member (root, section_names[s]);
+    }
+  parts->root = node_text (json_parser_get_root (parser));
+}
+
+/* The parts spliced into one document again. */
+static char *
+splice (const Parts *parts)
+{
+  GString *text = g_string_new (parts->root);
+
+  g_string_truncate (text, strrchr (text->str, '}') - text->str);
+  for (guint s = 0; s < 3; s++)
+    {
+      g_string_append_printf (text, ",\"%s\":[", section_names[s]);
+      for (guint i = 0; i < parts->sections[s]->len; i++)
+        g_string_append_printf (text, "%s%s", i > 0 ? "," : "",
+                                (char *) g_ptr_array_index (parts->sections[s], i));
+      g_string_append_c (text, ']');
+    }
+  g_string_append_c (text, '}');
+  return g_string_free (text, FALSE);
+}
+
+static GPtrArray *
+copy_texts (GPtrArray *texts)
+{
+  GPtrArray *copy = g_ptr_array_new_full (texts->len, g_free);
+
+  for (guint i = 0; i < texts->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (texts, i)));
+  return copy;
+}
+
+static PtceDataset *
+build (const PtceTreeParser  *parser,
+       const Parts           *parts,
+       guint                  n_threads,
+       GError               **error)
+{
+  PtceJsonParts *building;
+
+  building = ptce_json_parts_new (parser, parts->root, PTCE_JSON_READER_DEFAULT_MAX_DEPTH,
+                                  n_threads, error);
+  if (building == NULL)
+    return NULL;
+  ptce_json_parts_add_actors (building, copy_texts (parts->sections[0]));
+  ptce_json_parts_add_poles (building, copy_texts (parts->sections[1]));
+  ptce_json_parts_add_observations (building, copy_texts (parts->sections[2]));
+  return ptce_json_parts_finish (building, error);
+}
+
+static char *
+written (PtceDataset *dataset)
+{
+  g_autoptr(PtceJsonWriter) writer = ptce_json_writer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = ptce_json_writer_save_bytes (writer, dataset, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The whole document through the reader, with @parser_name's parser. */
+static PtceDataset *
+load_whole (const char  *parser_name,
+            const char  *json,
+            GError     **error)
+{
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) local = NULL;
+
+  ptce_json_reader_set_parser (reader, parser_name, &local);
+  g_assert_no_error (local);
+  return ptce_json_reader_load_bytes (reader, bytes, error);
+}
+
+static GPtrArray *
+parsers (void)
+{
+  GPtrArray *list = g_ptr_array_new ();
+
+#ifdef HAVE_SIMDJSON
+  g_ptr_array_add (list, (gpointer) ptce_simdjson_tree_parser ());
+#endif
+  g_ptr_array_add (list, (gpointer) ptce_json_glib_tree_parser ());
+  return list;
+}
+
+/* Large enough for several ranges of poles (256 elements or more each). */
+static char *
+generated (void)
+{
+  const BenchGenSize size = { .n_poles = 900, .n_actors = 3000, .n_cooperations = 4000,
+                              .seed = 20261206 };
+  g_autoptr(GBytes) bytes = bench_gen_bytes (&size);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+assert_same_model (const char *json)
+{
+  g_auto(Parts) parts = { 0 };
+  g_autoptr(GPtrArray) list = parsers ();
+  g_autoptr(PtceDataset) whole = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  cut (json, &parts);
+  whole = load_whole ("json-glib", json, &error);
+  g_assert_no_error (error);
+  expected = written (whole);
+  for (guint p = 0; p < list->len; p++)
+    for (guint n_threads = 1; n_threads <= 4; n_threads *= 2)
+      {
+        g_autoptr(PtceDataset) dataset = build (g_ptr_array_index (list, p), &parts, n_threads,
+                                                &error);
+        g_autofree char *got = NULL;
+
+        g_assert_no_error (error);
+        got = written (dataset);
+        g_assert_cmpstr (got, ==, expected);
+      }
+}
+
+static void
+test_same_model_generated (void)
+{
+  g_autofree char *json = generated ();
+  g_auto(Parts) parts = { 0 };
+
+  cut (json, &parts);
+  /* several ranges of poles and of observations, and more actors than one
+   * thread builds inline */
+  g_assert_cmpuint (parts.sections[0]->len, >=, 512);
+  g_assert_cmpuint (parts.sections[1]->len, >=, 768);
+  g_assert_cmpuint (parts.sections[2]->len, >=, 512);
+  assert_same_model (json);
+}
+
+static void
+test_same_model_samples (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
+  g_autofree char *facts = g_test_build_filename (G_TEST_DIST, "data", "analysis",
+                                                  "ptce-1.1-facts.json", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+  g_assert_cmpuint (paths->len, >=, 4);
+  g_ptr_array_add (paths, g_steal_pointer (&facts));
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *json = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", (char *) g_ptr_array_index (paths, i));
+      g_file_get_contents (g_ptr_array_index (paths, i), &json, NULL, &error);
+      g_assert_no_error (error);
+      assert_same_model (json);
+    }
+}
+
+/* ptce/1.1: an actor's composition names actors after it; unknown members
+ * of the root are kept. */
+static void
+test_same_model_compositions (void)
+{
+  static const char json[] =
+    "{\"format\":\"ptce/1.1\",\"title\":\"t\",\"x_note\":{\"kept\":[1,2]},"
+    "\"actors\":["
+    "{\"id\":\"g\",\"name\":\"Groupement\",\"composition\":[{\"date\":\"2024\","
+    "\"members\":[\"a\",\"b\"],\"member_count\":2,\"non_ess_member_count\":1}]},"
+    "{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\",\"name\":\"B\"}],"
+    "\"poles\":[{\"id\":\"p\",\"name\":\"P\",\"memberships\":[{\"actor\":\"g\"}]}]}";
+  g_auto(Parts) parts = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDataset) dataset = NULL;
+  g_autofree char *text = NULL;
+
+  assert_same_model (json);
+  cut (json, &parts);
+  dataset = build (ptce_json_glib_tree_parser (), &parts, 2, &error);
+  g_assert_no_error (error);
+  text = written (dataset);
+  g_assert_nonnull (strstr (text, "\"x_note\""));
+  g_assert_nonnull (strstr (text, "\"non_ess_member_count\""));
+}
+
+/* Replaces the first occurrence of @from in element @index of section @s. */
+static void
+edit (Parts      *parts,
+      guint       s,
+      guint       index,
+      const char *from,
+      const char *to)
+{
+  char **text = (char **) &g_ptr_array_index (parts->sections[s], index);
+  char *at = strstr (*text, from);
+  GString *edited;
+
+  g_assert_nonnull (at);
+  edited = g_string_new_len (*text, at - *text);
+  g_string_append (edited, to);
+  g_string_append (edited, at + strlen (from));
+  g_free (*text);
+  *text = g_string_free (edited, FALSE);
+}
+
+static char *
+id_of (Parts *parts,
+       guint  s,
+       guint  index)
+{
+  g_autoptr(JsonNode) node = json_from_string (g_ptr_array_index (parts->sections[s], index),
+                                               NULL);
+
+  return g_strdup (json_object_get_string_member (json_node_get_object (node), "id"));
+}
+
+typedef void (*Fault) (Parts *parts);
+
+static void
+fault_date (Parts *parts)
+{
+  /* in the second range of poles */
+  edit (parts, 1, 500, "\"founded\":\"", "\"founded\":\"2020-13-45\",\"x_was\":\"");
+}
+
+static void
+fault_two_ranges (Parts *parts)
+{
+  /* the first by document order is the one reported */
+  edit (parts, 1, 700, "\"origin\":\"", "\"origin\":\"nowhere\",\"x_was\":\"");
+  edit (parts, 1, 120, "\"founded\":\"", "\"founded\":\"2020-13-45\",\"x_was\":\"");
+}
+
+static void
+fault_pole_id_twice (Parts *parts)
+{
+  g_autofree char *first = id_of (parts, 1, 10);
+  g_autofree char *other = id_of (parts, 1, 620);
+  g_autofree char *from = g_strdup_printf ("\"id\":\"%s\"", other);
+  g_autofree char *to = g_strdup_printf ("\"id\":\"%s\"", first);
+
+  edit (parts, 1, 620, from, to);
+}
+
+static void
+fault_pole_id_of_actor (Parts *parts)
+{
+  g_autofree char *actor = id_of (parts, 0, 2900);
+  g_autofree char *other = id_of (parts, 1, 400);
+  g_autofree char *from = g_strdup_printf ("\"id\":\"%s\"", other);
+  g_autofree char *to = g_strdup_printf ("\"id\":\"%s\"", actor);
+
+  edit (parts, 1, 400, from, to);
+}
+
+static void
+fault_actor_id_twice (Parts *parts)
+{
+  g_autofree char *first = id_of (parts, 0, 3);
+  g_autofree char *other = id_of (parts, 0, 2500);
+  g_autofree char *from = g_strdup_printf ("\"id\":\"%s\"", other);
+  g_autofree char *to = g_strdup_printf ("\"id\":\"%s\"", first);
+
+  edit (parts, 0, 2500, from, to);
+}
+
+static void
+fault_dangling_member (Parts *parts)
+{
+  edit (parts, 1, 800, "\"actor\":\"", "\"actor\":\"nobody-");
+}
+
+static void
+fault_dangling_subject (Parts *parts)
+{
+  edit (parts, 2, parts->sections[2]->len - 3, "\"subject\":\"", "\"subject\":\"nobody-");
+}
+
+static void
+fault_unknown_format (Parts *parts)
+{
+  char *root = parts->root;
+
+  parts->root = g_strdup ("{\"format\":\"ptce/9\"}");
+  g_free (root);
+}
+
+static void
+test_same_errors (void)
+{
+  const Fault faults[] = {
+    fault_date, fault_two_ranges, fault_pole_id_twice, fault_pole_id_of_actor,
+    fault_actor_id_twice, fault_dangling_member, fault_dangling_subject, fault_unknown_format,
+  };
+  g_autofree char *json = generated ();
+
+#ifndef HAVE_SIMDJSON
+  g_test_skip ("the messages are compared with simdjson's, which has no positions");
+  return;
+#endif
+  for (guint f = 0; f < G_N_ELEMENTS (faults); f++)
+    {
+      g_auto(Parts) parts = { 0 };
+      g_autofree char *whole_json = NULL;
+      g_autoptr(GError) whole_error = NULL;
+      g_autoptr(PtceDataset) whole = NULL;
+
+      cut (json, &parts);
+      faults[f] (&parts);
+      whole_json = splice (&parts);
+      whole = load_whole ("simdjson", whole_json, &whole_error);
+      g_assert_null (whole);
+      g_assert_nonnull (whole_error);
+      for (guint n_threads = 1; n_threads <= 4; n_threads *= 2)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(PtceDataset) dataset = build (ptce_simdjson_tree_parser (), &parts,
+                                                  n_threads, &error);
+
+          g_test_message ("fault %u, %u threads: %s", f, n_threads, whole_error->message);
+          g_assert_null (dataset);
+          g_assert_error (error, whole_error->domain, whole_error->code);
+          g_assert_cmpstr (error->message, ==, whole_error->message);
+        }
+    }
+}
+
+/* What only parts can be: a text that is not JSON, a root with a section. */
+static void
+test_broken_parts (void)
+{
+  g_autofree char *json = generated ();
+  g_autoptr(GPtrArray) list = parsers ();
+
+  for (guint p = 0; p < list->len; p++)
+    {
+      const PtceTreeParser *parser = g_ptr_array_index (list, p);
+      g_auto(Parts) parts = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PtceDataset) dataset = NULL;
+      PtceJsonParts *building;
+
+      cut (json, &parts);
+      edit (&parts, 1, 600, "{", "{{");
+      dataset = build (parser, &parts, 2, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_JSON);
+      g_assert_true (g_str_has_prefix (error->message, "$.poles[600]"));
+      g_clear_error (&error);
+
+      /* bytes no parser is handed unchecked: invalid UTF-8 */
+      parts_clear (&parts);
+      cut (json, &parts);
+      edit (&parts, 2, 300, "\"subject\":\"", "\"subject\":\"\xff");
+      dataset = build (parser, &parts, 2, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_JSON);
+      g_assert_true (g_str_has_prefix (error->message, "$.observations[300]"));
+      g_clear_error (&error);
+
+      building = ptce_json_parts_new (parser, "{\"format\":\"ptce/1\",\"poles\":[]}",
+                                      PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 2, &error);
+      g_assert_null (building);
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+      g_assert_true (g_str_has_prefix (error->message, "$.poles"));
+      g_clear_error (&error);
+
+      building = ptce_json_parts_new (parser, "[1]", PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 2,
+                                      &error);
+      g_assert_null (building);
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+
+      /* abandoned while its actors are built */
+      building = ptce_json_parts_new (parser, parts.root, PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 2,
+                                      &error);
+      g_assert_no_error (error);
+      ptce_json_parts_add_actors (building, copy_texts (parts.sections[0]));
+      ptce_json_parts_free (building);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Ptce/JsonParts/same-model/generated", test_same_model_generated);
+  g_test_add_func ("/Ptce/JsonParts/same-model/samples", test_same_model_samples);
+  g_test_add_func ("/Ptce/JsonParts/same-model/compositions", test_same_model_compositions);
+  g_test_add_func ("/Ptce/JsonParts/same-errors", test_same_errors);
+  g_test_add_func ("/Ptce/JsonParts/broken-parts", test_broken_parts);
+
+  return g_test_run ();
+}
