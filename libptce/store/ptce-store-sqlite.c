@@ -1027,8 +1027,13 @@ sqlite_select_observations (PtceStoreBackend *backend,
                   ? "SELECT submission, id, subject, json FROM observation"
                     " WHERE submission = ?1 AND subject IN (SELECT value FROM json_each (?2))"
                     " ORDER BY seq"
+                  /* a submission's observations are rows in a row, their ids
+                   * growing with seq (one transaction, append-only): read in
+                   * the table's order, not sorted (0.07 s of L's 150 000) */
                   : "SELECT submission, id, subject, json FROM observation"
-                    " WHERE submission = ?1 ORDER BY seq", error);
+                    " WHERE id BETWEEN (SELECT min (id) FROM observation WHERE submission = ?1)"
+                    "  AND (SELECT max (id) FROM observation WHERE submission = ?1)"
+                    "  AND +submission = ?1 ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, submission);

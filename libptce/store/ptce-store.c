@@ -1353,18 +1353,6 @@ compare_int64 (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Appends one element to a list being spliced, after a comma when needed. */
-static void
-splice_element (GString    *text,
-                gboolean   *first,
-                const char *json)
-{
-  if (!*first)
-    g_string_append_c (text, ',');
-  *first = FALSE;
-  g_string_append (text, json);
-}
-
 /* Renames the references to actors of one file whose store-wide key is
  * not their local id (@renamed: local id → key). */
 static void
@@ -1471,41 +1459,254 @@ renamed_of (PtceStore   *self,
   return renamed;
 }
 
-/* The text of the document materialise() splices, sized for the rows'
- * fragments and their commas, with room for the root and the
- * observations: one allocation, not a doubling per power of two with a
- * copy each time, and huge pages for it when it is large, as the reader
- * has for a file's bytes (ptce-memory-private.h). */
-static GString *
-sized_text (GPtrArray *poles,
-            GPtrArray *actors)
+/* A dataset being built from chosen pole and actor rows. The stored
+ * fragments are ptce/1 text the reader accepted: they are handed to the
+ * reader as the parts of one document (ptce-json-builder-private.h),
+ * which parses each alone and builds the actors on a thread of their own
+ * while the rest is read, then the poles and the observations on as many
+ * threads as the machine has. Only the parts that a validity date filters
+ * are parsed, filtered and written again first.
+ *
+ * @whole: every observation of the submissions is wanted (the whole
+ * dataset), and the rows' texts are taken (the rows are the caller's own);
+ * otherwise only the observations about the rows' ids are looked up.
+ * @by_key: the rows come from several files and their actors are named by
+ * their store-wide keys (the references of a file to its actors whose key
+ * is not their local id are renamed); otherwise all rows are of one file,
+ * with its own ids. @poles_as_of: the pole rows are cut as of @as_of
+ * already (only the observations are left to filter). The rows must live
+ * until materialise_end(). */
+typedef struct
 {
-  GPtrArray *lists[] = { actors, poles };
-  gsize size = 4096;
-  GString *text;
+  PtceStore     *self;
+  PtceDate      *as_of;
+  gboolean       whole;
+  gboolean       by_key;
+  gboolean       poles_as_of;
+  GHashTable    *renames;      /* submission → its renamed actors */
+  GHashTable    *source_of;    /* id → the row that gave it */
+  GHashTable    *submissions;  /* of those rows */
+  GArray        *order;        /* the same */
+  GPtrArray     *pole_texts;   /* built once the observations are read */
+  PtceJsonParts *parts;
+} Materialise;
 
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < lists[l]->len; i++)
-      size += strlen (((PtceStoreRow *) g_ptr_array_index (lists[l], i))->json) + 1;
-  size += size / 8;
-  text = g_string_sized_new (size);
-  ptce_memory_advise_huge_pages (text->str, text->allocated_len);
-  return text;
+static void
+materialise_clear (Materialise *m)
+{
+  g_clear_pointer (&m->renames, g_hash_table_unref);
+  g_clear_pointer (&m->source_of, g_hash_table_unref);
+  g_clear_pointer (&m->submissions, g_hash_table_unref);
+  g_clear_pointer (&m->order, g_array_unref);
+  g_clear_pointer (&m->pole_texts, g_ptr_array_unref);
+  g_clear_pointer (&m->parts, ptce_json_parts_free);
 }
 
-/* Builds a dataset from chosen pole and actor rows. The stored fragments
- * are ptce/1 text the reader accepted: they are spliced into one document, which
- * the default reader reads as it reads a file (no tree is made of them);
- * only the parts that a validity date filters are parsed, filtered and
- * written again. @whole: every observation of the submissions is wanted
- * (the whole dataset), and each row's text is let go once spliced (the
- * rows are the caller's own; the document can be hundreds of MB, two
- * copies of it were the peak); otherwise only the observations about the
- * rows' ids are looked up. @by_key: the rows come from several files and their actors
- * are named by their store-wide keys (the references of a file to its
- * actors whose key is not their local id are renamed); otherwise all rows
- * are of one file, with its own ids. @poles_as_of: the pole rows are cut
- * as of @as_of already (only the observations are left to filter). */
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Materialise, materialise_clear)
+
+static gboolean
+damaged (PtceStore  *self,
+         GError     *cause,
+         GError    **error)
+{
+  g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+               _("Store “%s”: the file is damaged (%s)"), self->path, cause->message);
+  g_error_free (cause);
+  return FALSE;
+}
+
+/* The root members are those of @root_submission, or only the format. */
+static gboolean
+materialise_begin (Materialise  *m,
+                   PtceStore    *self,
+                   gint64        root_submission,
+                   PtceDate     *as_of,
+                   gboolean      whole,
+                   gboolean      by_key,
+                   gboolean      poles_as_of,
+                   GError      **error)
+{
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  g_autofree char *root = NULL;
+  GError *local = NULL;
+
+  m->self = self;
+  m->as_of = as_of;
+  m->whole = whole;
+  m->by_key = by_key;
+  m->poles_as_of = poles_as_of;
+  m->renames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                      (GDestroyNotify) g_hash_table_unref);
+  m->source_of = g_hash_table_new (g_str_hash, g_str_equal);
+  m->submissions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  m->order = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (root_submission > 0)
+    {
+      root = BACKEND (self)->dup_root (self->backend, root_submission, error);
+      if (root == NULL)
+        return FALSE;
+    }
+  else
+    root = g_strdup ("{\"format\":\"ptce/1\"}");
+  m->parts = ptce_json_reader_begin_parts (reader, root, &local);
+  return m->parts != NULL || damaged (self, local, error);
+}
+
+/* Records where an element of @row came from. */
+static void
+materialise_source (Materialise  *m,
+                    PtceStoreRow *row)
+{
+  g_hash_table_insert (m->source_of, row->id, row);
+  if (!g_hash_table_contains (m->submissions, &row->submission))
+    {
+      g_hash_table_add (m->submissions, &row->submission);
+      g_array_append_val (m->order, row->submission);
+    }
+}
+
+/* The text of one element for the reader: the rewritten one when there is
+ * one, else the row's own (taken when @take: the texts can be hundreds of
+ * MB). */
+static char *
+part_text (PtceStoreRow  *row,
+           char         **kept,
+           gboolean       take)
+{
+  if (*kept != NULL)
+    return g_steal_pointer (kept);
+  return take ? g_steal_pointer (&row->json) : g_strdup (row->json);
+}
+
+/* The actors are built while the caller reads on. */
+static gboolean
+materialise_actors (Materialise  *m,
+                    GPtrArray    *actors,
+                    GError      **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_full (actors->len, g_free);
+
+  for (guint i = 0; i < actors->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (actors, i);
+      GHashTable *renamed = NULL;
+      g_autofree char *kept = NULL;
+
+      if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
+        return FALSE;
+      if (renamed != NULL && g_hash_table_size (renamed) > 0 &&
+          !rewrite_fragment (m->self, row->json, NULL, NULL, renamed, TRUE, &kept, error))
+        return FALSE;
+      g_ptr_array_add (texts, part_text (row, &kept, m->whole));
+      materialise_source (m, row);
+    }
+  ptce_json_parts_add_actors (m->parts, g_steal_pointer (&texts));
+  return TRUE;
+}
+
+static gboolean
+materialise_poles (Materialise  *m,
+                   GPtrArray    *poles,
+                   GError      **error)
+{
+  m->pole_texts = g_ptr_array_new_full (poles->len, g_free);
+  for (guint i = 0; i < poles->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (poles, i);
+      GHashTable *renamed = NULL;
+      g_autofree char *kept = NULL;
+
+      if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
+        return FALSE;
+      if ((m->as_of != NULL && !m->poles_as_of) ||
+          (renamed != NULL && g_hash_table_size (renamed) > 0))
+        {
+          if (!rewrite_fragment (m->self, row->json, pole_as_of,
+                                 m->poles_as_of ? NULL : m->as_of, renamed, FALSE, &kept, error))
+            return FALSE;
+          if (kept == NULL)
+            continue;
+        }
+      g_ptr_array_add (m->pole_texts, part_text (row, &kept, m->whole));
+      materialise_source (m, row);
+    }
+  return TRUE;
+}
+
+/* The observations of the rows' submissions about them, then the poles'
+ * and the observations' build. */
+static PtceDataset *
+materialise_end (Materialise  *m,
+                 GError      **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  GError *local = NULL;
+  PtceDataset *dataset;
+
+  /* Observations come from the submission that gave their subject. */
+  g_array_sort (m->order, compare_int64);
+  for (guint i = 0; i < m->order->len; i++)
+    {
+      gint64 submission = g_array_index (m->order, gint64, i);
+      g_autoptr(GPtrArray) subjects = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+      GHashTable *renamed = NULL;
+
+      if (m->by_key && (renamed = renamed_of (m->self, m->renames, submission, error)) == NULL)
+        return NULL;
+      if (renamed != NULL && g_hash_table_size (renamed) == 0)
+        renamed = NULL;
+      if (!m->whole)
+        {
+          GHashTableIter iter;
+          gpointer value;
+
+          subjects = g_ptr_array_new ();
+          g_hash_table_iter_init (&iter, m->source_of);
+          while (g_hash_table_iter_next (&iter, NULL, &value))
+            if (((PtceStoreRow *) value)->submission == submission)
+              {
+                PtceStoreRow *subject = value;
+
+                /* the file's own id of the subject */
+                g_ptr_array_add (subjects, subject->local ? subject->local : subject->id);
+              }
+        }
+      rows = BACKEND (m->self)->select_observations (m->self->backend, submission, subjects, error);
+      if (rows == NULL)
+        return NULL;
+      for (guint j = 0; j < rows->len; j++)
+        {
+          PtceStoreRow *row = g_ptr_array_index (rows, j);
+          const char *key = renamed ? g_hash_table_lookup (renamed, row->id) : NULL;
+          PtceStoreRow *subject = g_hash_table_lookup (m->source_of, key ? key : row->id);
+          g_autofree char *kept = NULL;
+
+          if (subject == NULL || subject->submission != submission)
+            continue;
+          if (m->as_of != NULL || renamed != NULL)
+            {
+              if (!rewrite_fragment (m->self, row->json, observation_as_of, m->as_of, renamed,
+                                     FALSE, &kept, error))
+                return NULL;
+              if (kept == NULL)
+                continue;
+            }
+          /* these rows are this loop's own */
+          g_ptr_array_add (texts, part_text (row, &kept, TRUE));
+        }
+    }
+
+  ptce_json_parts_add_poles (m->parts, g_steal_pointer (&m->pole_texts));
+  ptce_json_parts_add_observations (m->parts, g_steal_pointer (&texts));
+  dataset = ptce_json_parts_finish (g_steal_pointer (&m->parts), &local);
+  if (dataset == NULL)
+    damaged (m->self, local, error);
+  return dataset;
+}
+
+/* The rows at once (materialise_begin() … materialise_end()). */
 static PtceDataset *
 materialise (PtceStore  *self,
              GPtrArray  *poles,
@@ -1517,168 +1718,13 @@ materialise (PtceStore  *self,
              gboolean    poles_as_of,
              GError    **error)
 {
-  g_autoptr(GHashTable) renames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify) g_hash_table_unref);
-  g_autoptr(GString) text = NULL;
-  g_autoptr(GHashTable) source_of = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) submissions = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) local_error = NULL;
-  PtceDataset *dataset;
-  gboolean first;
+  g_auto(Materialise) m = { 0 };
 
-  text = sized_text (poles, actors);
-  if (root_submission > 0)
-    {
-      g_autofree char *root_json = BACKEND (self)->dup_root (self->backend, root_submission, error);
-      char *end;
-
-      if (root_json == NULL)
-        return NULL;
-      g_strchomp (root_json);
-      end = strrchr (root_json, '}');
-      if (root_json[0] != '{' || end == NULL || end[1] != '\0')
-        {
-          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-                       _("Store “%s”: the file is damaged (%s)"), self->path,
-                       _("a stored fragment is not a JSON object"));
-          return NULL;
-        }
-      g_string_append_len (text, root_json, end - root_json);
-    }
-  else
-    g_string_append (text, "{\"format\":\"ptce/1\"");
-
-  if (actors->len > 0)
-    {
-      g_string_append (text, text->len > 1 ? ",\"actors\":[" : "\"actors\":[");
-      first = TRUE;
-      for (guint i = 0; i < actors->len; i++)
-        {
-          PtceStoreRow *row = g_ptr_array_index (actors, i);
-          GHashTable *renamed = NULL;
-          g_autofree char *kept = NULL;
-
-          if (by_key && (renamed = renamed_of (self, renames, row->submission, error)) == NULL)
-            return NULL;
-          if (renamed != NULL && g_hash_table_size (renamed) > 0 &&
-              !rewrite_fragment (self, row->json, NULL, NULL, renamed, TRUE, &kept, error))
-            return NULL;
-          splice_element (text, &first, kept ? kept : row->json);
-          if (whole)
-            g_clear_pointer (&row->json, g_free);
-          g_hash_table_insert (source_of, row->id, row);
-          if (!g_hash_table_contains (submissions, &row->submission))
-            {
-              g_hash_table_add (submissions, &row->submission);
-              g_array_append_val (order, row->submission);
-            }
-        }
-      g_string_append_c (text, ']');
-    }
-
-  first = TRUE;
-  for (guint i = 0; i < poles->len; i++)
-    {
-      PtceStoreRow *row = g_ptr_array_index (poles, i);
-      GHashTable *renamed = NULL;
-      g_autofree char *kept = NULL;
-
-      if (by_key && (renamed = renamed_of (self, renames, row->submission, error)) == NULL)
-        return NULL;
-      if ((as_of != NULL && !poles_as_of) || (renamed != NULL && g_hash_table_size (renamed) > 0))
-        {
-          if (!rewrite_fragment (self, row->json, pole_as_of, poles_as_of ? NULL : as_of, renamed,
-                                 FALSE, &kept, error))
-            return NULL;
-          if (kept == NULL)
-            continue;
-        }
-      if (first)
-        g_string_append (text, text->len > 1 ? ",\"poles\":[" : "\"poles\":[");
-      splice_element (text, &first, kept ? kept : row->json);
-      if (whole)
-        g_clear_pointer (&row->json, g_free);
-      g_hash_table_insert (source_of, row->id, row);
-      if (!g_hash_table_contains (submissions, &row->submission))
-        {
-          g_hash_table_add (submissions, &row->submission);
-          g_array_append_val (order, row->submission);
-        }
-    }
-  if (!first)
-    g_string_append_c (text, ']');
-
-  /* Observations come from the submission that gave their subject. */
-  g_array_sort (order, compare_int64);
-  first = TRUE;
-  for (guint i = 0; i < order->len; i++)
-    {
-      gint64 submission = g_array_index (order, gint64, i);
-      g_autoptr(GPtrArray) subjects = NULL;
-      g_autoptr(GPtrArray) rows = NULL;
-      GHashTable *renamed = NULL;
-
-      if (by_key && (renamed = renamed_of (self, renames, submission, error)) == NULL)
-        return NULL;
-      if (renamed != NULL && g_hash_table_size (renamed) == 0)
-        renamed = NULL;
-      if (!whole)
-        {
-          GHashTableIter iter;
-          gpointer value;
-
-          subjects = g_ptr_array_new ();
-          g_hash_table_iter_init (&iter, source_of);
-          while (g_hash_table_iter_next (&iter, NULL, &value))
-            if (((PtceStoreRow *) value)->submission == submission)
-              {
-                PtceStoreRow *subject = value;
-
-                /* the file's own id of the subject */
-                g_ptr_array_add (subjects, subject->local ? subject->local : subject->id);
-              }
-        }
-      rows = BACKEND (self)->select_observations (self->backend, submission, subjects, error);
-      if (rows == NULL)
-        return NULL;
-      for (guint j = 0; j < rows->len; j++)
-        {
-          PtceStoreRow *row = g_ptr_array_index (rows, j);
-          const char *key = renamed ? g_hash_table_lookup (renamed, row->id) : NULL;
-          PtceStoreRow *subject = g_hash_table_lookup (source_of, key ? key : row->id);
-          g_autofree char *kept = NULL;
-
-          if (subject == NULL || subject->submission != submission)
-            continue;
-          if (as_of != NULL || renamed != NULL)
-            {
-              if (!rewrite_fragment (self, row->json, observation_as_of, as_of, renamed, FALSE,
-                                     &kept, error))
-                return NULL;
-              if (kept == NULL)
-                continue;
-            }
-          if (first)
-            g_string_append (text, text->len > 1 ? ",\"observations\":[" : "\"observations\":[");
-          splice_element (text, &first, kept ? kept : row->json);
-        }
-    }
-  if (!first)
-    g_string_append_c (text, ']');
-  g_string_append_c (text, '}');
-
-  /* The store's own text: as large as the store holds. */
-  ptce_json_reader_set_max_size (reader, G_MAXUINT64);
-  /* the reader lets the text go once parsed, before it builds the model */
-  dataset = ptce_json_reader_take_bytes_from (reader,
-                                              g_string_free_to_bytes (g_steal_pointer (&text)),
-                                              NULL, &local_error);
-  if (dataset == NULL)
-    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-                 _("Store “%s”: the file is damaged (%s)"), self->path, local_error->message);
-  return dataset;
+  if (!materialise_begin (&m, self, root_submission, as_of, whole, by_key, poles_as_of, error) ||
+      !materialise_actors (&m, actors, error) ||
+      !materialise_poles (&m, poles, error))
+    return NULL;
+  return materialise_end (&m, error);
 }
 
 /* The last submission received by @known, 0 when none. */
@@ -1712,22 +1758,26 @@ load_dataset_in (PtceStore       *self,
   PtceDate *as_of = args->as_of, *as_known = args->as_known;
   g_autoptr(GPtrArray) poles = NULL;
   g_autoptr(GPtrArray) actors = NULL;
+  /* after the rows: it points into them */
+  g_auto(Materialise) m = { 0 };
   gint64 root;
 
   root = last_submission (self, as_known, error);
-  if (root < 0)
+  if (root < 0 ||
+      !materialise_begin (&m, self, root, as_of, TRUE, TRUE, FALSE, error))
     return NULL;
   /* only the latest versions' texts are read: a store of ten yearly
-   * submissions reads one year's worth, not ten */
-  poles = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
-                                         known_day (as_known), error);
-  if (poles == NULL)
-    return NULL;
+   * submissions reads one year's worth, not ten; the actors are built
+   * while the poles are read */
   actors = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
                                           known_day (as_known), error);
-  if (actors == NULL)
+  if (actors == NULL || !materialise_actors (&m, actors, error))
     return NULL;
-  return materialise (self, poles, actors, root, as_of, TRUE, TRUE, FALSE, error);
+  poles = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
+                                         known_day (as_known), error);
+  if (poles == NULL || !materialise_poles (&m, poles, error))
+    return NULL;
+  return materialise_end (&m, error);
 }
 
 /**
