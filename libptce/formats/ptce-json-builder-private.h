@@ -35,19 +35,23 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  * - ptce_json_parts_new(): @root is the text of the root object without
  *   "actors", "poles" nor "observations"; NULL with @error when it is not
  *   a ptce/1 root.
- * - then the texts (char *, owned: the array is taken, each text freed
+ * - then the texts (char *, owned: the array is taken, the texts freed
  *   once built) of the elements of "actors", "poles" and "observations",
- *   in that order and in document order within each. The actors are built
- *   on a thread of their own while the caller goes on (when there are
- *   enough of them and @n_threads > 1); the poles and the observations are
- *   built before their add_*() returns, in up to @n_threads ranges of the
- *   section at once, each range on a thread of its own, the objects added
- *   to the dataset in document order.
- * - ptce_json_parts_finish() waits, validates and returns the dataset, or
- *   NULL with the first error by document order: the error, and its path
- *   ($.poles[12].memberships[0]), that the spliced document would give
- *   (an element whose id is used twice and that has another error too may
- *   report the other one). ptce_json_parts_free() abandons a build.
+ *   in document order within each; the actors first, the observations
+ *   before or after the poles. The actors are built on a thread of their
+ *   own while the caller goes on (when there are enough of them and
+ *   @n_threads > 1). The poles are built before add_poles() returns, in up
+ *   to @n_threads ranges of the section at once, each range on a thread of
+ *   its own, the objects added to the dataset in document order. The
+ *   observations are built before add_observations() returns, on the
+ *   calling thread (beside the actors' thread, when the caller adds them
+ *   before the poles), and added at the end, their subjects checked then.
+ * - ptce_json_parts_finish() waits, adds the observations, validates and
+ *   returns the dataset, or NULL with the first error by document order:
+ *   the error, and its path ($.poles[12].memberships[0]), that the spliced
+ *   document would give (an element with two errors, one of them an id
+ *   used twice or a subject unknown, may report the other one).
+ *   ptce_json_parts_free() abandons a build.
  *
  * Each text is parsed alone by @parser (cached per thread when it can be),
  * with the scan and json-glib for a text it refuses, as the reader does. */

@@ -57,6 +57,9 @@ typedef struct
    * built; otherwise it goes here, to be added in order later (a range of
    * a section built on a thread of its own: PtceJsonParts) */
   GPtrArray            *collect;
+  /* an observation's subject is checked when it is added, not when it is
+   * built (observations built before the actors and poles are in) */
+  gboolean              defer_subjects;
   /* the member lists of ptce-json-rules-private.h met so far, indexed */
   KnownIndex            indexes[N_KNOWN_LISTS];
   guint                 n_indexes;
@@ -1813,6 +1816,21 @@ build_pole (Builder      *b,
   return add_pole (b, pole);
 }
 
+/* An observation is about an actor or a pole of the dataset. */
+static gboolean
+check_subject (Builder    *b,
+               const char *subject)
+{
+  g_autofree char *quoted = NULL;
+
+  if (ptce_dataset_lookup_actor (b->dataset, subject) != NULL ||
+      ptce_dataset_lookup_pole (b->dataset, subject) != NULL)
+    return TRUE;
+  quoted = shown (subject);
+  return fail_at (b, "subject", PTCE_ERROR_DANGLING_REFERENCE,
+                  _("no actor nor pole of the dataset has the id %s"), quoted);
+}
+
 static gboolean
 add_observation (Builder  *b,
                  gpointer  observation)
@@ -1841,14 +1859,8 @@ build_observation (Builder      *b,
   if (!expect_object (b, node, depth, ptce_json_observation_members, &m) ||
       !read_id (b, &m, "subject", &subject))
     return FALSE;
-  if (ptce_dataset_lookup_actor (b->dataset, subject) == NULL &&
-      ptce_dataset_lookup_pole (b->dataset, subject) == NULL)
-    {
-      g_autofree char *quoted = shown (subject);
-
-      return fail_at (b, "subject", PTCE_ERROR_DANGLING_REFERENCE,
-                      _("no actor nor pole of the dataset has the id %s"), quoted);
-    }
+  if (!b->defer_subjects && !check_subject (b, subject))
+    return FALSE;
   if (!read_id (b, &m, "indicator", &indicator) ||
       !read_number (b, &m, "value", TRUE, &value, &has_value) ||
       !read_string (b, &m, "unit", FALSE, &unit) ||
@@ -2047,7 +2059,10 @@ range_init (Range                *r,
             ItemFunc              build)
 {
   memset (r, 0, sizeof *r);
-  builder_init (&r->b, main->vt, main->max_depth, main->check_strings, main->dataset, &r->error);
+  /* not main->vt: the actors' thread may be using @main (only the fields
+   * it never writes are read here) */
+  builder_init (&r->b, parser->vtable (), main->max_depth, main->check_strings, main->dataset,
+                &r->error);
   g_hash_table_unref (r->b.actor_paths);
   g_hash_table_unref (r->b.pole_paths);
   r->b.actor_paths = g_hash_table_ref (main->actor_paths);
@@ -2240,6 +2255,7 @@ struct _PtceJsonParts
   gboolean              ok;
   GPtrArray            *actors;         /* their texts (read again for ptce/1.1) */
   GThread              *actors_thread;  /* building them while the caller reads on */
+  Range                *observations;   /* built, added at the end */
 };
 
 PtceJsonParts *
@@ -2380,14 +2396,32 @@ ptce_json_parts_add_observations (PtceJsonParts *parts,
                                   GPtrArray     *texts)
 {
   g_autoptr(GPtrArray) owned = texts;
+  Range *r;
 
   g_return_if_fail (parts != NULL);
   g_return_if_fail (texts != NULL);
+  g_return_if_fail (parts->observations == NULL);
 
-  actors_wait (parts);
-  parts->ok = parts->ok &&
-              build_section (&parts->b, parts->parser, "observations", texts, build_observation,
-                             add_observation, FALSE, parts->n_threads);
+  /* Built now, on this thread, while the actors' thread may still run:
+   * an observation needs the dataset only for its subject, checked when
+   * it is added at the end (defer_subjects). The actors and the poles
+   * come first in the document, so do their errors. */
+  r = parts->observations = g_new (Range, 1);
+  range_init (r, &parts->b, parts->parser, "observations", texts, build_observation);
+  r->b.defer_subjects = TRUE;
+  r->end = texts->len;
+  if (parts->ok)
+    range_build (r);
+  r->texts = NULL;
+}
+
+/* The observations' subjects checked and the observations added. */
+static gboolean
+add_observation_checked (Builder  *b,
+                         gpointer  observation)
+{
+  return check_subject (b, ptce_observation_get_subject (observation)) &&
+         add_observation (b, observation);
 }
 
 PtceDataset *
@@ -2400,10 +2434,10 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   actors_wait (parts);
+  if (parts->ok && parts->observations != NULL)
+    parts->ok = range_merge (&parts->b, parts->observations, add_observation_checked, FALSE);
   if (parts->ok)
-    {
-      dataset = builder_finish (&parts->b, TRUE, error);
-    }
+    dataset = builder_finish (&parts->b, TRUE, error);
   else
     {
       dataset = builder_finish (&parts->b, FALSE, NULL);
@@ -2420,6 +2454,11 @@ ptce_json_parts_free (PtceJsonParts *parts)
   if (parts == NULL)
     return;
   actors_wait (parts);
+  if (parts->observations != NULL)
+    {
+      range_clear (parts->observations);
+      g_clear_pointer (&parts->observations, g_free);
+    }
   if (parts->b.path != NULL)
     builder_clear (&parts->b);
   g_clear_pointer (&parts->actors, g_ptr_array_unref);

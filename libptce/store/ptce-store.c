@@ -1698,8 +1698,10 @@ materialise_end (Materialise  *m,
         }
     }
 
-  ptce_json_parts_add_poles (m->parts, g_steal_pointer (&m->pole_texts));
+  /* the observations first: they are built while the actors' thread
+   * runs, the poles need the actors in */
   ptce_json_parts_add_observations (m->parts, g_steal_pointer (&texts));
+  ptce_json_parts_add_poles (m->parts, g_steal_pointer (&m->pole_texts));
   dataset = ptce_json_parts_finish (g_steal_pointer (&m->parts), &local);
   if (dataset == NULL)
     damaged (m->self, local, error);

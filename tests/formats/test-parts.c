@@ -117,8 +117,18 @@ build (const PtceTreeParser  *parser,
   if (building == NULL)
     return NULL;
   ptce_json_parts_add_actors (building, copy_texts (parts->sections[0]));
-  ptce_json_parts_add_poles (building, copy_texts (parts->sections[1]));
-  ptce_json_parts_add_observations (building, copy_texts (parts->sections[2]));
+  /* both orders: the observations after the poles, and before them while
+   * the actors are built, as the store adds them */
+  if (n_threads == 1)
+    {
+      ptce_json_parts_add_poles (building, copy_texts (parts->sections[1]));
+      ptce_json_parts_add_observations (building, copy_texts (parts->sections[2]));
+    }
+  else
+    {
+      ptce_json_parts_add_observations (building, copy_texts (parts->sections[2]));
+      ptce_json_parts_add_poles (building, copy_texts (parts->sections[1]));
+    }
   return ptce_json_parts_finish (building, error);
 }
 
@@ -365,6 +375,22 @@ fault_dangling_subject (Parts *parts)
 }
 
 static void
+fault_pole_before_observation (Parts *parts)
+{
+  /* observations built before the poles: the pole's error still first */
+  edit (parts, 2, 10, "\"start\":\"", "\"start\":\"2020-13\",\"x_was\":\"");
+  edit (parts, 1, 300, "\"founded\":\"", "\"founded\":\"2020-13-45\",\"x_was\":\"");
+}
+
+static void
+fault_subject_before_date (Parts *parts)
+{
+  /* a subject checked at the end, yet reported before a later error */
+  edit (parts, 2, 100, "\"subject\":\"", "\"subject\":\"nobody-");
+  edit (parts, 2, 200, "\"start\":\"", "\"start\":\"2020-13\",\"x_was\":\"");
+}
+
+static void
 fault_unknown_format (Parts *parts)
 {
   char *root = parts->root;
@@ -378,7 +404,8 @@ test_same_errors (void)
 {
   const Fault faults[] = {
     fault_date, fault_two_ranges, fault_pole_id_twice, fault_pole_id_of_actor,
-    fault_actor_id_twice, fault_dangling_member, fault_dangling_subject, fault_unknown_format,
+    fault_actor_id_twice, fault_dangling_member, fault_dangling_subject,
+    fault_pole_before_observation, fault_subject_before_date, fault_unknown_format,
   };
   g_autofree char *json = generated ();
   g_auto(Parts) original = { 0 };
