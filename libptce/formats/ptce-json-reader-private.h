@@ -38,16 +38,6 @@ GBytes             *ptce_json_reader_read_file    (PtceJsonReader  *self,
                                                    const char      *path,
                                                    GError         **error);
 
-/* ptce_json_reader_load_bytes_from(), taking @bytes (transfer full): when
- * the caller holds no other reference, they are freed as soon as they are
- * parsed, before the model is built, as ptce_json_reader_load_file()
- * does with a file's bytes. What the store uses for the document it
- * splices. */
-PtceDataset        *ptce_json_reader_take_bytes_from (PtceJsonReader  *self,
-                                                      GBytes          *bytes,
-                                                      const char      *source,
-                                                      GError         **error);
-
 /* The build of a dataset from a ptce/1 document already cut into its parts
  * (ptce-json-builder-private.h), with the reader's parser and limits, on
  * as many threads as the machine runs at once. */

@@ -553,22 +553,11 @@ ptce_json_reader_load_bytes_from (PtceJsonReader  *self,
                                   const char      *source,
                                   GError         **error)
 {
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  return ptce_json_reader_take_bytes_from (self, g_bytes_ref (bytes), source, error);
-}
-
-PtceDataset *
-ptce_json_reader_take_bytes_from (PtceJsonReader  *self,
-                                  GBytes          *bytes,
-                                  const char      *source,
-                                  GError         **error)
-{
   g_return_val_if_fail (PTCE_IS_JSON_READER (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_owned_bytes (self, bytes, source, error);
+  return load_owned_bytes (self, g_bytes_ref (bytes), source, error);
 }
 
 /* Takes @bytes: the parsed document holds its own copy of every string,
