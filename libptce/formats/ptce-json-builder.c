@@ -2030,8 +2030,10 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  * own, on a thread of its own, into a list (Builder.collect); the lists
  * are then added in order on the calling thread, which checks the ids
  * across ranges. The shared tables (the dataset's, actor_paths and
- * pole_paths) are only read while the ranges build: actors before poles,
- * poles before observations, as in a document. */
+ * pole_paths) are only read while the ranges build. The actors are built
+ * first, by one thread that adds each to the dataset (the poles need them
+ * there); the observations, which need the dataset only for their
+ * subjects, may be built meanwhile (defer_subjects) and are added last. */
 
 typedef gboolean (*AddFunc) (Builder *b, gpointer object);
 
@@ -2410,8 +2412,9 @@ ptce_json_parts_add_observations (PtceJsonParts *parts,
   range_init (r, &parts->b, parts->parser, "observations", texts, build_observation);
   r->b.defer_subjects = TRUE;
   r->end = texts->len;
-  if (parts->ok)
-    range_build (r);
+  /* not parts->ok, which the actors' thread may be writing: a failed
+   * build wastes this one, and finish() reports the actors' error */
+  range_build (r);
   r->texts = NULL;
 }
 
