@@ -1579,59 +1579,63 @@ part_text (PtceStoreRow  *row,
   return take ? g_steal_pointer (&row->json) : g_strdup (row->json);
 }
 
+/* The texts of @rows for the reader, each renamed where its file's actors
+ * have other keys, a pole's cut as of the date (@keep: pole_as_of; NULL
+ * for actors, which have no dates to cut); a pole not yet there or no
+ * longer there as of the date is left out. */
+static GPtrArray *
+materialise_texts (Materialise  *m,
+                   GPtrArray    *rows,
+                   gboolean    (*keep) (JsonObject *object, PtceDate *when),
+                   GError      **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_full (rows->len, g_free);
+  PtceDate *when = keep != NULL && !m->poles_as_of ? m->as_of : NULL;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (rows, i);
+      GHashTable *renamed = NULL;
+      g_autofree char *kept = NULL;
+
+      if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
+        return NULL;
+      if (when != NULL || (renamed != NULL && g_hash_table_size (renamed) > 0))
+        {
+          if (!rewrite_fragment (m->self, row->json, keep, when, renamed, keep == NULL, &kept,
+                                 error))
+            return NULL;
+          if (kept == NULL)
+            continue;
+        }
+      g_ptr_array_add (texts, part_text (row, &kept, m->whole));
+      materialise_source (m, row);
+    }
+  return g_steal_pointer (&texts);
+}
+
 /* The actors are built while the caller reads on. */
 static gboolean
 materialise_actors (Materialise  *m,
                     GPtrArray    *actors,
                     GError      **error)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_full (actors->len, g_free);
+  GPtrArray *texts = materialise_texts (m, actors, NULL, error);
 
-  for (guint i = 0; i < actors->len; i++)
-    {
-      PtceStoreRow *row = g_ptr_array_index (actors, i);
-      GHashTable *renamed = NULL;
-      g_autofree char *kept = NULL;
-
-      if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
-        return FALSE;
-      if (renamed != NULL && g_hash_table_size (renamed) > 0 &&
-          !rewrite_fragment (m->self, row->json, NULL, NULL, renamed, TRUE, &kept, error))
-        return FALSE;
-      g_ptr_array_add (texts, part_text (row, &kept, m->whole));
-      materialise_source (m, row);
-    }
-  ptce_json_parts_add_actors (m->parts, g_steal_pointer (&texts));
+  if (texts == NULL)
+    return FALSE;
+  ptce_json_parts_add_actors (m->parts, texts);
   return TRUE;
 }
 
+/* The poles are built once the observations are read. */
 static gboolean
 materialise_poles (Materialise  *m,
                    GPtrArray    *poles,
                    GError      **error)
 {
-  m->pole_texts = g_ptr_array_new_full (poles->len, g_free);
-  for (guint i = 0; i < poles->len; i++)
-    {
-      PtceStoreRow *row = g_ptr_array_index (poles, i);
-      GHashTable *renamed = NULL;
-      g_autofree char *kept = NULL;
-
-      if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
-        return FALSE;
-      if ((m->as_of != NULL && !m->poles_as_of) ||
-          (renamed != NULL && g_hash_table_size (renamed) > 0))
-        {
-          if (!rewrite_fragment (m->self, row->json, pole_as_of,
-                                 m->poles_as_of ? NULL : m->as_of, renamed, FALSE, &kept, error))
-            return FALSE;
-          if (kept == NULL)
-            continue;
-        }
-      g_ptr_array_add (m->pole_texts, part_text (row, &kept, m->whole));
-      materialise_source (m, row);
-    }
-  return TRUE;
+  m->pole_texts = materialise_texts (m, poles, pole_as_of, error);
+  return m->pole_texts != NULL;
 }
 
 /* The observations of the rows' submissions about them, then the poles'

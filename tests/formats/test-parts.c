@@ -329,37 +329,39 @@ fault_two_ranges (Parts *parts)
   edit (parts, 1, 120, "\"founded\":\"", "\"founded\":\"2020-13-45\",\"x_was\":\"");
 }
 
+/* Element @index of section @s takes the id of element @other of
+ * section @other_s. */
+static void
+give_id (Parts *parts,
+         guint  s,
+         guint  index,
+         guint  other_s,
+         guint  other)
+{
+  g_autofree char *taken = id_of (parts, other_s, other);
+  g_autofree char *own = id_of (parts, s, index);
+  g_autofree char *from = g_strdup_printf ("\"id\":\"%s\"", own);
+  g_autofree char *to = g_strdup_printf ("\"id\":\"%s\"", taken);
+
+  edit (parts, s, index, from, to);
+}
+
 static void
 fault_pole_id_twice (Parts *parts)
 {
-  g_autofree char *first = id_of (parts, 1, 10);
-  g_autofree char *other = id_of (parts, 1, 560);
-  g_autofree char *from = g_strdup_printf ("\"id\":\"%s\"", other);
-  g_autofree char *to = g_strdup_printf ("\"id\":\"%s\"", first);
-
-  edit (parts, 1, 560, from, to);
+  give_id (parts, 1, 560, 1, 10);
 }
 
 static void
 fault_pole_id_of_actor (Parts *parts)
 {
-  g_autofree char *actor = id_of (parts, 0, 900);
-  g_autofree char *other = id_of (parts, 1, 400);
-  g_autofree char *from = g_strdup_printf ("\"id\":\"%s\"", other);
-  g_autofree char *to = g_strdup_printf ("\"id\":\"%s\"", actor);
-
-  edit (parts, 1, 400, from, to);
+  give_id (parts, 1, 400, 0, 900);
 }
 
 static void
 fault_actor_id_twice (Parts *parts)
 {
-  g_autofree char *first = id_of (parts, 0, 3);
-  g_autofree char *other = id_of (parts, 0, 700);
-  g_autofree char *from = g_strdup_printf ("\"id\":\"%s\"", other);
-  g_autofree char *to = g_strdup_printf ("\"id\":\"%s\"", first);
-
-  edit (parts, 0, 700, from, to);
+  give_id (parts, 0, 700, 0, 3);
 }
 
 static void
