@@ -90,12 +90,14 @@ skip_value (const char *text,
   return length;
 }
 
-/* Appends @text[@start, @end) without the whitespace outside strings. */
-static void
-append_compact (GString    *out,
-                const char *text,
-                gsize       start,
-                gsize       end)
+/* Copies @text[@start, @end) to @out without the whitespace outside
+ * strings, a run at a time; returns the end of what it wrote (at most
+ * @end - @start bytes). */
+static char *
+compact_into (char       *out,
+              const char *text,
+              gsize       start,
+              gsize       end)
 {
   gsize pos = start;
 
@@ -104,17 +106,31 @@ append_compact (GString    *out,
       gsize run = pos;
 
       if (text[pos] == '"')
-        {
-          pos = MIN (skip_string (text, end, pos), end);
-          g_string_append_len (out, text + run, pos - run);
-          continue;
-        }
-      while (pos < end && text[pos] != '"' && !is_space (text[pos]))
-        pos++;
-      g_string_append_len (out, text + run, pos - run);
+        pos = MIN (skip_string (text, end, pos), end);
+      else
+        while (pos < end && text[pos] != '"' && !is_space (text[pos]))
+          pos++;
+      memcpy (out, text + run, pos - run);
+      out += pos - run;
       while (pos < end && is_space (text[pos]))
         pos++;
     }
+  return out;
+}
+
+/* Appends @text[@start, @end) without the whitespace outside strings. */
+static void
+append_compact (GString    *out,
+                const char *text,
+                gsize       start,
+                gsize       end)
+{
+  gsize len = out->len;
+  char *written;
+
+  g_string_set_size (out, len + (end - start));
+  written = compact_into (out->str + len, text, start, end);
+  g_string_truncate (out, written - out->str);
 }
 
 /* The text of a JSON string (quotes included), escapes decoded; NULL
@@ -261,19 +277,15 @@ char *
 ptce_store_cut_compact (const PtceStoreCut  *cut,
                         const PtceStoreSpan *span)
 {
-  GString *out;
+  gsize length = span->end - span->start;
+  char *copy = g_malloc (length + 1);
 
   if (!span->spaced)
-    {
-      char *copy = g_malloc (span->end - span->start + 1);
-
-      memcpy (copy, cut->text + span->start, span->end - span->start);
-      copy[span->end - span->start] = '\0';
-      return copy;
-    }
-  out = g_string_sized_new (span->end - span->start + 1);
-  append_compact (out, cut->text, span->start, span->end);
-  return g_string_free (out, FALSE);
+    memcpy (copy, cut->text + span->start, length);
+  else
+    length = compact_into (copy, cut->text, span->start, span->end) - copy;
+  copy[length] = '\0';
+  return copy;
 }
 
 gboolean
