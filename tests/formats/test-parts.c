@@ -214,8 +214,8 @@ test_same_model_generated (void)
   g_auto(Parts) parts = { 0 };
 
   cut (json, &parts);
-  /* several ranges of poles and of observations, and more actors than one
-   * thread builds inline */
+  /* two ranges of poles, and more actors than are built without a
+   * thread of their own */
   g_assert_cmpuint (parts.sections[0]->len, >=, 512);
   g_assert_cmpuint (parts.sections[1]->len, >=, 512);
   g_assert_cmpuint (parts.sections[2]->len, >=, 512);
