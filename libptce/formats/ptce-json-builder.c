@@ -2168,11 +2168,9 @@ range_merge (Builder *b,
       gsize mark = path_member (b, r->section);
 
       path_index (b, r->start + j);
-      /* the ids of each range were checked against the earlier sections;
-       * against the earlier ranges of this one only now */
-      if (check_ids && !check_id_unused (b, PTCE_IS_ACTOR (object) ?
-                                            ptce_actor_get_id (object) :
-                                            ptce_pole_get_id (object)))
+      /* a range's poles had their ids checked against the actors' as
+       * they were built; against the poles before them only now */
+      if (check_ids && !check_id_unused (b, ptce_pole_get_id (object)))
         return FALSE;
       if (!add (b, object))
         return FALSE;
@@ -2189,17 +2187,13 @@ range_merge (Builder *b,
 /* Below this many elements a range is not worth a thread. */
 #define MIN_RANGE 256
 
-/* Builds the elements of one section in up to @n_threads ranges of about
- * the same number of bytes. */
+/* Builds the poles in up to @n_threads ranges of about the same number of
+ * bytes. */
 static gboolean
-build_section (Builder              *b,
-               const PtceTreeParser *parser,
-               const char           *section,
-               GPtrArray            *texts,
-               ItemFunc              build,
-               AddFunc               add,
-               gboolean              check_ids,
-               guint                 n_threads)
+build_poles (Builder              *b,
+             const PtceTreeParser *parser,
+             GPtrArray            *texts,
+             guint                 n_threads)
 {
   g_autofree Range *ranges = NULL;
   guint n_ranges, start = 0;
@@ -2218,7 +2212,7 @@ build_section (Builder              *b,
       Range *r = &ranges[k];
       guint end = start;
 
-      range_init (r, b, parser, section, texts, build);
+      range_init (r, b, parser, "poles", texts, build_pole);
       /* the range ends where its share of the bytes does */
       if (k + 1 == n_ranges)
         end = texts->len;
@@ -2241,7 +2235,7 @@ build_section (Builder              *b,
 
   for (guint k = 0; k < n_ranges; k++)
     {
-      ok = ok && range_merge (b, &ranges[k], add, check_ids);
+      ok = ok && range_merge (b, &ranges[k], add_pole, TRUE);
       range_clear (&ranges[k]);
     }
   return ok;
@@ -2389,8 +2383,7 @@ ptce_json_parts_add_poles (PtceJsonParts *parts,
 
   actors_wait (parts);
   parts->ok = parts->ok &&
-              build_section (&parts->b, parts->parser, "poles", texts, build_pole, add_pole,
-                             TRUE, parts->n_threads);
+              build_poles (&parts->b, parts->parser, texts, parts->n_threads);
 }
 
 void
