@@ -14,7 +14,6 @@
 #include "ptce-json-builder-private.h"
 #include "ptce-json-extras-private.h"
 #include "ptce-json-rules-private.h"
-#include "ptce-json-scan-private.h"
 #include "ptce-model-private.h"
 
 /* The builder walks the tree once, top-down, and keeps the JSON path of
@@ -53,9 +52,9 @@ typedef struct
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
   GPtrArray            *participants; /* of a cooperation, as they are read */
-  /* NULL: each actor, pole and observation goes into the dataset once
-   * built; otherwise it goes here, to be added in order later (a range of
-   * a section built on a thread of its own: PtceJsonParts) */
+  /* NULL: each pole and observation goes into the dataset once built;
+   * otherwise it goes here, to be added in order later (a range built on
+   * a thread of its own: PtceJsonParts) */
   GPtrArray            *collect;
   /* an observation's subject is checked when it is added, not when it is
    * built (observations built before the actors and poles are in) */
@@ -1238,23 +1237,6 @@ build_actor_compositions (Builder      *b,
   return read_each (b, &m, "composition", depth + 1, build_composition, actor);
 }
 
-/* Adds an actor built with its id checked unused (check_id_unused()). */
-static gboolean
-add_actor (Builder  *b,
-           gpointer  actor)
-{
-  GError *local = NULL;
-
-  if (!ptce_dataset_add_actor (b->dataset, actor, &local))
-    return fail_with (b, local);
-  /* the key is the actor's own id, alive in the dataset; every actor
-   * before this one went in (any failure stops the build), so its index
-   * is the count */
-  g_hash_table_insert (b->actor_paths, (gpointer) ptce_actor_get_id (actor),
-                       GUINT_TO_POINTER (g_hash_table_size (b->actor_paths) + 1));
-  return TRUE;
-}
-
 static gboolean
 build_actor (Builder      *b,
              PtceTreeNode  node,
@@ -1267,6 +1249,7 @@ build_actor (Builder      *b,
   g_autoptr(PtceDate) esus_end = NULL;
   const char *id, *name, *siren, *siret, *rna, *legal_category, *naf, *seat_commune;
   int kind, ess_family, ess_basis;
+  GError *local = NULL;
 
   if (!expect_object (b, node, depth, (b->v1_1 ? ptce_json_actor_members_1_1 : ptce_json_actor_members), &m) ||
       !read_id (b, &m, "id", &id) ||
@@ -1302,12 +1285,14 @@ build_actor (Builder      *b,
   if (!read_each (b, &m, "sites", depth + 1, build_site, actor) ||
       !keep_extras (b, &m, depth, actor))
     return FALSE;
-  if (b->collect != NULL)
-    {
-      g_ptr_array_add (b->collect, g_steal_pointer (&actor));
-      return TRUE;
-    }
-  return add_actor (b, actor);
+  if (!ptce_dataset_add_actor (b->dataset, actor, &local))
+    return fail_with (b, local);
+  /* the key is the actor's own id, alive in the dataset; every actor
+   * before this one went in (any failure stops the build), so its index
+   * is the count */
+  g_hash_table_insert (b->actor_paths, (gpointer) ptce_actor_get_id (actor),
+                       GUINT_TO_POINTER (g_hash_table_size (b->actor_paths) + 1));
+  return TRUE;
 }
 
 static gboolean
@@ -2088,8 +2073,7 @@ range_clear (Range *r)
 
 /* Parses one element's text (@cache: the parser's, or NULL) with the path
  * standing at it, and calls @build on its tree; the path stays at the
- * element when it fails. A text the parser cannot take goes to the scan
- * and json-glib, as the reader's bytes do. */
+ * element when it fails. */
 static gboolean
 build_part (Builder              *b,
             const PtceTreeParser *parser,
@@ -2102,7 +2086,7 @@ build_part (Builder              *b,
   const PtceTreeVTable *vtable = b->vt;
   /* the element stands at level 3 of the document: root, array, element */
   guint max_depth = b->max_depth > 2 ? b->max_depth - 2 : 1;
-  gsize length = strlen (text);
+  const PtceTreeParser *used;
   PtceTreeNode node = NULL;
   gpointer document;
   GError *local = NULL;
@@ -2111,29 +2095,16 @@ build_part (Builder              *b,
 
   mark = path_member (b, section);
   path_index (b, index);
-  /* never bytes that could hurt json-glib (ptce-json-scan-private.h) */
-  if (!parser->checks_input && !ptce_json_scan (text, length, max_depth, NULL, &local))
-    return fail_with (b, local);
-  if (cache != NULL)
-    document = parser->parse_cached (cache, text, length, max_depth, &node, &local);
-  else
-    document = parser->parse (text, length, max_depth, &node, &local);
-  if (document == NULL && local == NULL)
-    {
-      if (parser->checks_input && !ptce_json_scan (text, length, max_depth, NULL, &local))
-        return fail_with (b, local);
-      parser = ptce_json_glib_tree_parser ();
-      cache = NULL;
-      document = parser->parse (text, length, max_depth, &node, &local);
-    }
+  document = ptce_tree_parse_checked (parser, cache, text, strlen (text), max_depth, NULL,
+                                     &node, &used, &local);
   if (document == NULL)
     return fail_with (b, local);
 
-  b->vt = parser->vtable ();
+  b->vt = used->vtable ();
   ok = build (b, node, 3, NULL);
   b->vt = vtable;
-  if (cache == NULL)
-    parser->free_document (document);
+  if (used != parser || cache == NULL)
+    used->free_document (document);
   if (ok)
     path_pop (b, mark);
   return ok;
@@ -2263,8 +2234,7 @@ ptce_json_parts_new (const PtceTreeParser  *parser,
 {
   PtceJsonParts *parts;
   const char *sections[] = { "actors", "poles", "observations" };
-  const PtceTreeParser *root_parser = parser;
-  gsize length;
+  const PtceTreeParser *used;
   PtceTreeNode node = NULL;
   gpointer document;
   GError *local = NULL;
@@ -2286,21 +2256,11 @@ ptce_json_parts_new (const PtceTreeParser  *parser,
   ptce_dataset_begin_fill_private (parts->dataset);
 
   /* the root alone, parsed as a whole document is */
-  length = strlen (root);
-  if (!root_parser->checks_input && !ptce_json_scan (root, length, max_depth, NULL, &local))
-    goto failed;
-  document = root_parser->parse (root, length, max_depth, &node, &local);
-  if (document == NULL && local == NULL)
-    {
-      if (!ptce_json_scan (root, length, max_depth, NULL, &local))
-        goto failed;
-      root_parser = ptce_json_glib_tree_parser ();
-      document = root_parser->parse (root, length, max_depth, &node, &local);
-    }
+  document = ptce_tree_parse_checked (parser, NULL, root, strlen (root), max_depth, NULL,
+                                     &node, &used, &local);
   if (document == NULL)
     goto failed;
-
-  parts->b.vt = root_parser->vtable ();
+  parts->b.vt = used->vtable ();
   ok = expect_object (&parts->b, node, 1, ptce_json_dataset_members, &m) &&
        build_root (&parts->b, &m);
   /* the sections come as parts, not in the root */
@@ -2310,7 +2270,7 @@ ptce_json_parts_new (const PtceTreeParser  *parser,
                     _("the root given with the parts has this section too"));
   ok = ok && keep_extras (&parts->b, &m, 1, parts->dataset);
   parts->b.vt = parser->vtable ();
-  root_parser->free_document (document);
+  used->free_document (document);
   if (ok)
     return parts;
   local = g_steal_pointer (&parts->error);

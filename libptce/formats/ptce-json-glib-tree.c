@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ptce-error.h"
+#include "ptce-json-scan-private.h"
 #include "ptce-tree-private.h"
 
 /* Nodes are JsonNode pointers. json-glib 1.6 keeps the members of an object
@@ -264,4 +265,37 @@ ptce_tree_parse_json_node (const char *data,
 #else
   return NULL;
 #endif
+}
+
+gpointer
+ptce_tree_parse_checked (const PtceTreeParser  *parser,
+                         gpointer               cache,
+                         const char            *data,
+                         gsize                  length,
+                         guint                  max_depth,
+                         const char            *source,
+                         PtceTreeNode          *root,
+                         const PtceTreeParser **used,
+                         GError               **error)
+{
+  gpointer document;
+  GError *local = NULL;
+
+  *used = parser;
+  if (!parser->checks_input && !ptce_json_scan (data, length, max_depth, source, error))
+    return NULL;
+  document = cache != NULL ? parser->parse_cached (cache, data, length, max_depth, root, &local)
+                           : parser->parse (data, length, max_depth, root, &local);
+  if (document == NULL && local == NULL)
+    {
+      /* a fast parser that cannot take these bytes: the scan says what is
+       * wrong with them, or they go to the reference parser */
+      if (!ptce_json_scan (data, length, max_depth, source, error))
+        return NULL;
+      *used = ptce_json_glib_tree_parser ();
+      document = (*used)->parse (data, length, max_depth, root, &local);
+    }
+  if (document == NULL)
+    g_propagate_error (error, local);
+  return document;
 }

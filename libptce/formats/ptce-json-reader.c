@@ -573,7 +573,6 @@ load_owned_bytes (PtceJsonReader  *self,
   g_autoptr(GBytes) owned = bytes;
   const PtceTreeParser *parser;
   PtceTreeNode root = NULL;
-  GError *local = NULL;
   gpointer document;
   PtceDataset *dataset;
   const char *data;
@@ -594,27 +593,10 @@ load_owned_bytes (PtceJsonReader  *self,
    * wrongly: see ptce-json-scan-private.h. A parser that checks as much by
    * itself goes first, and the scan only runs on what it refuses, for the
    * error (ptce-tree-private.h). */
-  parser = self->parser;
-  if (!parser->checks_input &&
-      !ptce_json_scan (data, length, self->max_depth, source, error))
-    return NULL;
-
-  document = parser->parse (data, length, self->max_depth, &root, &local);
-  if (document == NULL && local == NULL)
-    {
-      if (parser->checks_input &&
-          !ptce_json_scan (data, length, self->max_depth, source, error))
-        return NULL;
-      /* a fast parser that cannot take these bytes hands them on to the
-       * reference parser (ptce-tree-private.h) */
-      parser = ptce_json_glib_tree_parser ();
-      document = parser->parse (data, length, self->max_depth, &root, &local);
-    }
+  document = ptce_tree_parse_checked (self->parser, NULL, data, length, self->max_depth, source,
+                                      &root, &parser, error);
   if (document == NULL)
-    {
-      g_propagate_error (error, local);
-      goto failed;
-    }
+    goto failed;
   g_clear_pointer (&owned, g_bytes_unref);
   dataset = ptce_json_build_dataset (parser->vtable (), root,
                                      self->max_depth, FALSE, error);

@@ -132,6 +132,24 @@ const PtceTreeParser *ptce_json_glib_tree_parser (void);
 const PtceTreeParser *ptce_simdjson_tree_parser (void);
 #endif
 
+/* Step 1 and step 2 as every reader of ptce/1 takes them: @data parsed by
+ * @parser (through @cache, its parse_cached(), when not NULL) or, for
+ * bytes it cannot take, by json-glib once ptce_json_scan() has passed
+ * them; bytes that could hurt json-glib never reach it. NULL with @error
+ * set (the scan's error, at its place in @source) when the bytes are not
+ * JSON a reader takes. *used: the parser whose document it returns, for
+ * its vtable and its free_document() (a cached document belongs to the
+ * cache: not freed when *used is @parser and @cache is not NULL). */
+gpointer ptce_tree_parse_checked (const PtceTreeParser  *parser,
+                                  gpointer               cache,
+                                  const char            *data,
+                                  gsize                  length,
+                                  guint                  max_depth,
+                                  const char            *source,
+                                  PtceTreeNode          *root,
+                                  const PtceTreeParser **used,
+                                  GError               **error);
+
 /* A json-glib tree of @data made by the fastest parser built in (simdjson
  * when there is one), for code that works on JsonNodes: the store's
  * fragments, text libptce wrote itself, which JsonParser's tokenizer reads
