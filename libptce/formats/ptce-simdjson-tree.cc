@@ -544,6 +544,38 @@ out:
   return clean;
 }
 
+/* One more level than the limit, so that the tape check is the one to
+ * refuse a document nested too deep (deeper than 4096: the scan and
+ * json-glib, as before). */
+inline guint
+parser_depth (guint max_depth) noexcept
+{
+  return MIN (max_depth, 4096u) + 1;
+}
+
+/* Parses @data into @document with @parser, allocated for it, checks the
+ * tape and makes @document the thread's current one; false (no error:
+ * the reader scans, then falls back on json-glib) when either refuses. */
+bool
+parse_into (simdjson::dom::parser   &parser,
+            simdjson::dom::document &document,
+            const char              *data,
+            gsize                    length,
+            guint                    max_depth,
+            PtceTreeNode            *root) noexcept
+{
+  simdjson::dom::element element;
+
+  current = Current ();
+  if (parser.parse_into_document (document, data, length).get (element) != simdjson::SUCCESS ||
+      !tape_is_scan_clean (data, length, max_depth, document))
+    return false;
+  current.tape = document.tape.get ();
+  current.strings = document.string_buf.get ();
+  *root = current.tape + 1;  /* 0 is the root word 'r' */
+  return true;
+}
+
 gpointer
 sj_parse (const char    *data,
           gsize          length,
@@ -564,12 +596,8 @@ sj_parse (const char    *data,
     /* the parser's buffers (several bytes per byte of input) go as soon
      * as the document is parsed, before the model is built */
     simdjson::dom::parser parser (G_MAXUINT32);
-    simdjson::dom::element element;
 
-    /* one more level than the limit, so that the tape check below is the
-     * one to refuse a document nested too deep (deeper than 4096: the scan
-     * and json-glib, as before) */
-    if (parser.allocate (length, MIN (max_depth, 4096u) + 1) != simdjson::SUCCESS ||
+    if (parser.allocate (length, parser_depth (max_depth)) != simdjson::SUCCESS ||
         document->allocate (length) != simdjson::SUCCESS)
       {
         delete document;
@@ -584,17 +612,12 @@ sj_parse (const char    *data,
     ptce_memory_advise_huge_pages (document->string_buf.get (), 5 * (length / 3));
     ptce_memory_advise_huge_pages (parser.implementation->structural_indexes.get (),
                                    length * sizeof (uint32_t));
-    if (parser.parse_into_document (*document, data, length).get (element) != simdjson::SUCCESS ||
-        !tape_is_scan_clean (data, length, max_depth, *document))
+    if (!parse_into (parser, *document, data, length, max_depth, root))
       {
         delete document;
-        return nullptr;  /* no error: the reader scans, then falls back on json-glib */
+        return nullptr;
       }
   }
-  current = Current ();
-  current.tape = document->tape.get ();
-  current.strings = document->string_buf.get ();
-  *root = current.tape + 1;  /* 0 is the root word 'r' */
   return document;
 }
 
@@ -639,8 +662,7 @@ sj_parse_cached (gpointer       data_cache,
                  GError       ** /* error: never set, as sj_parse() */) noexcept
 {
   Cache *cache = static_cast<Cache *> (data_cache);
-  guint depth = MIN (max_depth, 4096u) + 1;
-  simdjson::dom::element element;
+  guint depth = parser_depth (max_depth);
 
   if (data == nullptr || length == 0)
     return nullptr;
@@ -657,13 +679,8 @@ sj_parse_cached (gpointer       data_cache,
       cache->capacity = capacity;
       cache->depth = depth;
     }
-  if (cache->parser.parse_into_document (cache->document, data, length).get (element) !=
-        simdjson::SUCCESS ||
-      !tape_is_scan_clean (data, length, max_depth, cache->document))
+  if (!parse_into (cache->parser, cache->document, data, length, max_depth, root))
     return nullptr;
-  current.tape = cache->document.tape.get ();
-  current.strings = cache->document.string_buf.get ();
-  *root = current.tape + 1;
   return &cache->document;
 }
 
