@@ -1211,6 +1211,18 @@ latest_rows (GPtrArray *rows)
   return chosen;
 }
 
+/* A CORRUPT error: what the store holds is not what it wrote (@detail
+ * says what). Returns FALSE. */
+static gboolean
+damaged (PtceStore   *self,
+         const char  *detail,
+         GError     **error)
+{
+  g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+               _("Store “%s”: the file is damaged (%s)"), self->path, detail);
+  return FALSE;
+}
+
 static JsonNode *
 parse_fragment_full (PtceStore   *self,
                      const char  *json,
@@ -1234,9 +1246,8 @@ parse_fragment_full (PtceStore   *self,
       (root = json_parser_get_root (parser)) == NULL ||
       !JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-                   _("Store “%s”: the file is damaged (%s)"), self->path,
-                   local_error ? local_error->message : _("a stored fragment is not a JSON object"));
+      damaged (self, local_error ? local_error->message : _("a stored fragment is not a JSON object"),
+               error);
       return NULL;
     }
   return json_node_ref (root);
@@ -1504,17 +1515,6 @@ materialise_clear (Materialise *m)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Materialise, materialise_clear)
 
-static gboolean
-damaged (PtceStore  *self,
-         GError     *cause,
-         GError    **error)
-{
-  g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-               _("Store “%s”: the file is damaged (%s)"), self->path, cause->message);
-  g_error_free (cause);
-  return FALSE;
-}
-
 /* The root members are those of @root_submission, or only the format. */
 static gboolean
 materialise_begin (Materialise  *m,
@@ -1528,7 +1528,7 @@ materialise_begin (Materialise  *m,
 {
   g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
   g_autofree char *root = NULL;
-  GError *local = NULL;
+  g_autoptr(GError) local = NULL;
 
   m->self = self;
   m->as_of = as_of;
@@ -1550,7 +1550,7 @@ materialise_begin (Materialise  *m,
   else
     root = g_strdup ("{\"format\":\"ptce/1\"}");
   m->parts = ptce_json_reader_begin_parts (reader, root, &local);
-  return m->parts != NULL || damaged (self, local, error);
+  return m->parts != NULL || damaged (self, local->message, error);
 }
 
 /* Records where an element of @row came from. */
@@ -1584,10 +1584,10 @@ part_text (PtceStoreRow  *row,
  * for actors, which have no dates to cut); a pole not yet there or no
  * longer there as of the date is left out. */
 static GPtrArray *
-materialise_texts (Materialise  *m,
-                   GPtrArray    *rows,
-                   gboolean    (*keep) (JsonObject *object, PtceDate *when),
-                   GError      **error)
+materialise_texts (Materialise    *m,
+                   GPtrArray      *rows,
+                   ElementFilter   keep,
+                   GError        **error)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_full (rows->len, g_free);
   PtceDate *when = keep != NULL && !m->poles_as_of ? m->as_of : NULL;
@@ -1645,7 +1645,7 @@ materialise_end (Materialise  *m,
                  GError      **error)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  GError *local = NULL;
+  g_autoptr(GError) local = NULL;
   PtceDataset *dataset;
 
   /* Observations come from the submission that gave their subject. */
@@ -1708,7 +1708,7 @@ materialise_end (Materialise  *m,
   ptce_json_parts_add_poles (m->parts, g_steal_pointer (&m->pole_texts));
   dataset = ptce_json_parts_finish (g_steal_pointer (&m->parts), &local);
   if (dataset == NULL)
-    damaged (m->self, local, error);
+    damaged (m->self, local->message, error);
   return dataset;
 }
 
@@ -2015,8 +2015,7 @@ load_actor_in (PtceStore       *self,
   actor = ptce_dataset_lookup_actor (dataset, actor_id);
   if (actor == NULL)
     {
-      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-                   _("Store “%s”: the file is damaged (%s)"), self->path, actor_id);
+      damaged (self, actor_id, error);
       return NULL;
     }
   return g_object_ref (actor);
@@ -2079,8 +2078,7 @@ list_pole_versions_in (PtceStore       *self,
       if (s == NULL)
         {
           if (local_error == NULL)
-            g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-                         _("Store “%s”: the file is damaged (%s)"), self->path, "pole_version");
+            damaged (self, "pole_version", error);
           else
             g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
