@@ -38,14 +38,22 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  * - then the texts (char *, owned: the array is taken, the texts freed
  *   once built) of the elements of "actors", "poles" and "observations",
  *   in document order within each; the actors first, the observations
- *   before or after the poles. The actors are built on a thread of their
- *   own while the caller goes on (when there are enough of them and
- *   @n_threads > 1). The poles are built before add_poles() returns, in up
- *   to @n_threads ranges of the section at once, each range on a thread of
- *   its own, the objects added to the dataset in document order. The
- *   observations are built before add_observations() returns, on the
- *   calling thread (beside the actors' thread, when the caller adds them
- *   before the poles), and added at the end, their subjects checked then.
+ *   before or after the poles.
+ *   - The actors are built by a worker thread while the caller goes on
+ *     (when there are enough of them and @n_threads > 1).
+ *   - The poles are cut into chunks, which the caller (in finish()), the
+ *     worker (once its actors are in) and helper threads on the other
+ *     processors take in turns; their objects are added to the dataset in
+ *     document order. When add_actors() is given @ids (the id each text
+ *     says it has; the array is taken, its strings are the caller's and
+ *     read until add_poles(), add_observations() or finish() returns),
+ *     the worker first makes the actors from those ids, and the
+ *     poles are built with them while the worker fills them (an actor
+ *     text whose id is not among them fails). Otherwise the poles wait
+ *     for the actors.
+ *   - The observations are built before add_observations() returns, on
+ *     the calling thread, and added at the end, their subjects checked
+ *     then.
  * - ptce_json_parts_finish() waits, adds the observations, validates and
  *   returns the dataset, or NULL with the first error by document order:
  *   the error, and its path ($.poles[12].memberships[0]), that the spliced
@@ -63,7 +71,8 @@ PtceJsonParts *ptce_json_parts_new              (const PtceTreeParser  *parser,
                                                  guint                  n_threads,
                                                  GError               **error);
 void           ptce_json_parts_add_actors       (PtceJsonParts         *parts,
-                                                 GPtrArray             *texts);
+                                                 GPtrArray             *texts,
+                                                 GPtrArray             *ids);
 void           ptce_json_parts_add_poles        (PtceJsonParts         *parts,
                                                  GPtrArray             *texts);
 void           ptce_json_parts_add_observations (PtceJsonParts         *parts,

@@ -48,6 +48,11 @@ typedef struct
   PtceDataset          *dataset;
   GHashTable           *actor_paths;  /* id → 1 + its index in "actors" */
   GHashTable           *pole_paths;   /* id → 1 + its index in "poles" */
+  /* The actors declared by their ids before their texts are built
+   * (PtceJsonParts, NULL otherwise): made empty at once, so that the poles
+   * can be built against them while the actors' thread fills them. */
+  GPtrArray            *declared;        /* PtceActor, in the given order */
+  GHashTable           *declared_paths;  /* id → 1 + its index there */
   GHashTable           *dates;        /* ISO 8601 text → PtceDate, shared */
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
@@ -998,11 +1003,22 @@ check_id_unused (Builder    *b,
                   quoted, previous);
 }
 
+/* The declared actor of @id, or NULL. */
+static PtceActor *
+lookup_declared (Builder    *b,
+                 const char *id)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (b->declared_paths, id));
+
+  return index > 0 ? g_ptr_array_index (b->declared, index - 1) : NULL;
+}
+
 static PtceActor *
 resolve_actor (Builder    *b,
                const char *id)
 {
-  PtceActor *actor = ptce_dataset_lookup_actor (b->dataset, id);
+  PtceActor *actor = b->declared != NULL ? lookup_declared (b, id)
+                                         : ptce_dataset_lookup_actor (b->dataset, id);
 
   if (actor == NULL)
     {
@@ -1269,7 +1285,21 @@ build_actor (Builder      *b,
       !check_period (b, esus_start, esus_end, "esus_start", "esus_end"))
     return FALSE;
 
-  actor = ptce_actor_new (id, name);
+  if (b->declared == NULL)
+    actor = ptce_actor_new (id, name);
+  else if ((actor = lookup_declared (b, id)) != NULL)
+    {
+      /* its id is checked unused: no other text fills it */
+      g_object_ref (actor);
+      ptce_actor_set_name (actor, name);
+    }
+  else
+    {
+      g_autofree char *quoted = shown (id);
+
+      return fail_at (b, "id", PTCE_ERROR_INVALID_FORMAT,
+                      _("the id %s is not among those the actors were declared with"), quoted);
+    }
   ptce_actor_set_kind (actor, kind);
   ptce_actor_set_ess_family (actor, ess_family);
   ptce_actor_set_ess_basis (actor, ess_basis);
@@ -1957,6 +1987,9 @@ builder_clear (Builder *b)
   g_string_free (b->path, TRUE);
   g_hash_table_unref (b->actor_paths);
   g_hash_table_unref (b->pole_paths);
+  /* the paths first: their keys are the actors' ids */
+  g_clear_pointer (&b->declared_paths, g_hash_table_unref);
+  g_clear_pointer (&b->declared, g_ptr_array_unref);
   g_hash_table_unref (b->dates);
   g_ptr_array_unref (b->participants);
 }
@@ -2032,7 +2065,6 @@ typedef struct
   ItemFunc              build;
   GPtrArray            *built;        /* the objects of start, start + 1, … */
   GError               *error;        /* where the range stopped */
-  GThread              *thread;
 } Range;
 
 /* A range of the section of @main, built by a builder that shares its
@@ -2052,7 +2084,15 @@ range_init (Range                *r,
                 &r->error);
   g_hash_table_unref (r->b.actor_paths);
   g_hash_table_unref (r->b.pole_paths);
-  r->b.actor_paths = g_hash_table_ref (main->actor_paths);
+  if (main->declared != NULL)
+    {
+      /* the actors' thread is filling main->actor_paths */
+      r->b.declared = g_ptr_array_ref (main->declared);
+      r->b.declared_paths = g_hash_table_ref (main->declared_paths);
+      r->b.actor_paths = g_hash_table_ref (main->declared_paths);
+    }
+  else
+    r->b.actor_paths = g_hash_table_ref (main->actor_paths);
   r->b.pole_paths = g_hash_table_ref (main->pole_paths);
   r->b.v1_1 = main->v1_1;
   r->built = g_ptr_array_new_with_free_func (g_object_unref);
@@ -2155,62 +2195,11 @@ range_merge (Builder *b,
   return TRUE;
 }
 
-/* Below this many elements a range is not worth a thread. */
+/* Below this many elements a thread is not worth it. */
 #define MIN_RANGE 256
-
-/* Builds the poles in up to @n_threads ranges of about the same number of
- * bytes. */
-static gboolean
-build_poles (Builder              *b,
-             const PtceTreeParser *parser,
-             GPtrArray            *texts,
-             guint                 n_threads)
-{
-  g_autofree Range *ranges = NULL;
-  guint n_ranges, start = 0;
-  gsize total = 0, done = 0;
-  gboolean ok = TRUE;
-
-  if (texts == NULL || texts->len == 0)
-    return TRUE;
-  n_ranges = CLAMP (texts->len / MIN_RANGE, 1, MAX (n_threads, 1));
-  for (guint i = 0; i < texts->len; i++)
-    total += strlen (g_ptr_array_index (texts, i));
-
-  ranges = g_new (Range, n_ranges);
-  for (guint k = 0; k < n_ranges; k++)
-    {
-      Range *r = &ranges[k];
-      guint end = start;
-
-      range_init (r, b, parser, "poles", texts, build_pole);
-      /* the range ends where its share of the bytes does */
-      if (k + 1 == n_ranges)
-        end = texts->len;
-      else
-        while (end < texts->len && done < total / n_ranges * (k + 1))
-          done += strlen (g_ptr_array_index (texts, end++));
-      r->start = start;
-      r->end = end;
-      start = end;
-      if (k > 0)
-        r->thread = g_thread_try_new ("ptce-build", range_build, r, NULL);
-    }
-  /* the first range on this thread, and any whose thread could not start */
-  range_build (&ranges[0]);
-  for (guint k = 1; k < n_ranges; k++)
-    if (ranges[k].thread != NULL)
-      g_thread_join (ranges[k].thread);
-    else
-      range_build (&ranges[k]);
-
-  for (guint k = 0; k < n_ranges; k++)
-    {
-      ok = ok && range_merge (b, &ranges[k], add_pole, TRUE);
-      range_clear (&ranges[k]);
-    }
-  return ok;
-}
+/* The poles are cut in about this many chunks (by bytes), which the
+ * threads take in turns: none waits for another at the end for long. */
+#define N_CHUNKS 64
 
 struct _PtceJsonParts
 {
@@ -2218,12 +2207,209 @@ struct _PtceJsonParts
   guint                 n_threads;
   PtceDataset          *dataset;
   Builder               b;
-  GError               *error;          /* b's: where the build stopped */
+  GError               *error;         /* b's: where the build stopped */
   gboolean              ok;
-  GPtrArray            *actors;         /* their texts (read again for ptce/1.1) */
-  GThread              *actors_thread;  /* building them while the caller reads on */
-  Range                *observations;   /* built, added at the end */
+  GPtrArray            *actors;        /* their texts (read again for ptce/1.1) */
+  GPtrArray            *actor_ids;     /* the ids to declare them with, or NULL */
+  /* The worker declares the actors, builds them, then takes chunks of
+   * poles beside the caller, which reads on meanwhile. */
+  GThread              *worker;
+  GPtrArray            *helpers;       /* more takers, one a processor    */
+  GMutex                lock;
+  GCond                 cond;
+  gboolean              declaring;     /* until the worker declared them */
+  gboolean              actors_in;     /* the worker has built the actors */
+  gboolean              poles_given;   /* add_poles() or finish() came */
+  GPtrArray            *poles;         /* their texts */
+  Range                *chunks;
+  guint                 n_chunks;
+  gint                  next_chunk;    /* the next to take (atomic) */
+  Range                *observations;  /* built, added at the end */
 };
+
+/* Cuts the poles into chunks of about the same number of bytes, each with
+ * a builder of its own. */
+static void
+chunks_init (PtceJsonParts *parts,
+             GPtrArray     *texts)
+{
+  gsize total = 0, done = 0;
+  guint start = 0;
+
+  parts->n_chunks = CLAMP (texts->len / 16, 1, N_CHUNKS);
+  for (guint i = 0; i < texts->len; i++)
+    total += strlen (g_ptr_array_index (texts, i));
+  parts->chunks = g_new (Range, parts->n_chunks);
+  for (guint k = 0; k < parts->n_chunks; k++)
+    {
+      Range *r = &parts->chunks[k];
+      guint end = start;
+
+      range_init (r, &parts->b, parts->parser, "poles", texts, build_pole);
+      /* the chunk ends where its share of the bytes does */
+      if (k + 1 == parts->n_chunks)
+        end = texts->len;
+      else
+        while (end < texts->len && done < total / parts->n_chunks * (k + 1))
+          done += strlen (g_ptr_array_index (texts, end++));
+      r->start = start;
+      r->end = end;
+      start = end;
+    }
+}
+
+/* Whether the chunks may be built, once they may: the actors are declared,
+ * or else all in (and built without error). */
+static gboolean
+chunks_wait (PtceJsonParts *parts)
+{
+  gboolean build;
+
+  g_mutex_lock (&parts->lock);
+  while (parts->declaring || (parts->b.declared == NULL && !parts->actors_in))
+    g_cond_wait (&parts->cond, &parts->lock);
+  build = parts->b.declared != NULL || parts->ok;
+  g_mutex_unlock (&parts->lock);
+  return build;
+}
+
+/* Builds chunks of poles until none is left to take. */
+static void
+chunks_take (PtceJsonParts *parts)
+{
+  guint k;
+
+  while ((k = (guint) g_atomic_int_add (&parts->next_chunk, 1)) < parts->n_chunks)
+    range_build (&parts->chunks[k]);
+}
+
+static gpointer
+chunks_help (gpointer data)
+{
+  PtceJsonParts *parts = data;
+
+  if (chunks_wait (parts))
+    chunks_take (parts);
+  return NULL;
+}
+
+/* Until the actors are declared, the builder is the worker's. */
+static void
+declared_wait (PtceJsonParts *parts)
+{
+  g_mutex_lock (&parts->lock);
+  while (parts->declaring)
+    g_cond_wait (&parts->cond, &parts->lock);
+  g_mutex_unlock (&parts->lock);
+}
+
+/* Sets one of the flags the threads wait on. */
+static void
+parts_signal (PtceJsonParts *parts,
+              gboolean      *flag,
+              gboolean       value)
+{
+  g_mutex_lock (&parts->lock);
+  *flag = value;
+  g_cond_broadcast (&parts->cond);
+  g_mutex_unlock (&parts->lock);
+}
+
+/* Makes the actors of @ids, empty but for their ids, for build_actor() to
+ * fill; an id given twice names the first (its second text fails, the id
+ * being used). */
+static void
+declare_actors (Builder   *b,
+                GPtrArray *ids)
+{
+  b->declared = g_ptr_array_new_full (ids->len, g_object_unref);
+  b->declared_paths = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      PtceActor *actor = ptce_actor_new (g_ptr_array_index (ids, i), NULL);
+
+      g_ptr_array_add (b->declared, actor);
+      if (!g_hash_table_contains (b->declared_paths, ptce_actor_get_id (actor)))
+        g_hash_table_insert (b->declared_paths, (gpointer) ptce_actor_get_id (actor),
+                             GUINT_TO_POINTER (i + 1));
+    }
+}
+
+/* Builds the actors in order, each added to the dataset as it is built:
+ * until they are in, nothing else writes the builder or the dataset. */
+static void
+actors_build (PtceJsonParts *parts)
+{
+  const PtceTreeParser *parser = parts->parser;
+  gpointer cache = parser->cache_new != NULL ? parser->cache_new () : NULL;
+  GPtrArray *texts = parts->actors;
+
+  /* the texts are freed by the thread that made them, at the end: free()
+   * here would take turns with its malloc() on the same arena */
+  for (guint i = 0; parts->ok && i < texts->len; i++)
+    parts->ok = build_part (&parts->b, parser, cache, "actors", i,
+                            g_ptr_array_index (texts, i), build_actor);
+  /* ptce/1.1: an actor's composition names other actors, all in now */
+  for (guint i = 0; parts->ok && parts->b.v1_1 && i < texts->len; i++)
+    parts->ok = build_part (&parts->b, parser, cache, "actors", i,
+                            g_ptr_array_index (texts, i), build_actor_compositions);
+  if (cache != NULL)
+    parser->cache_free (cache);
+}
+
+static gpointer
+worker_run (gpointer data)
+{
+  PtceJsonParts *parts = data;
+
+  if (parts->actor_ids != NULL)
+    {
+      declare_actors (&parts->b, parts->actor_ids);
+      parts_signal (parts, &parts->declaring, FALSE);
+    }
+  actors_build (parts);
+  /* the actors' list is this thread's still: filled now, not at the end */
+  if (parts->ok)
+    ptce_dataset_end_fill_actors_private (parts->dataset);
+  parts_signal (parts, &parts->actors_in, TRUE);
+
+  g_mutex_lock (&parts->lock);
+  while (!parts->poles_given)
+    g_cond_wait (&parts->cond, &parts->lock);
+  g_mutex_unlock (&parts->lock);
+  /* with declared actors, the caller may be taking chunks already */
+  if (parts->ok)
+    chunks_take (parts);
+  return NULL;
+}
+
+/* Frees the chunks and the poles' texts. */
+static void
+chunks_clear (PtceJsonParts *parts)
+{
+  for (guint k = 0; k < parts->n_chunks; k++)
+    range_clear (&parts->chunks[k]);
+  g_clear_pointer (&parts->chunks, g_free);
+  parts->n_chunks = 0;
+  g_clear_pointer (&parts->poles, g_ptr_array_unref);
+}
+
+/* Waits for the worker and the helpers: all is built. */
+static void
+parts_join (PtceJsonParts *parts)
+{
+  if (parts->worker != NULL)
+    {
+      parts_signal (parts, &parts->poles_given, TRUE);
+      g_thread_join (g_steal_pointer (&parts->worker));
+    }
+  if (parts->helpers != NULL)
+    {
+      for (guint i = 0; i < parts->helpers->len; i++)
+        g_thread_join (g_ptr_array_index (parts->helpers, i));
+      g_clear_pointer (&parts->helpers, g_ptr_array_unref);
+    }
+}
 
 PtceJsonParts *
 ptce_json_parts_new (const PtceTreeParser  *parser,
@@ -2252,6 +2438,9 @@ ptce_json_parts_new (const PtceTreeParser  *parser,
   parts->n_threads = MAX (n_threads, 1);
   parts->dataset = ptce_dataset_new ();
   parts->ok = TRUE;
+  parts->actors_in = TRUE;  /* until a worker builds them */
+  g_mutex_init (&parts->lock);
+  g_cond_init (&parts->cond);
   builder_init (&parts->b, parser->vtable (), max_depth, FALSE, parts->dataset, &parts->error);
   ptce_dataset_begin_fill_private (parts->dataset);
 
@@ -2281,45 +2470,16 @@ failed:
   return NULL;
 }
 
-/* Builds the actors in order, each added to the dataset as it is built:
- * while this runs nothing else touches the builder or the dataset. */
-static gpointer
-actors_build (gpointer data)
-{
-  PtceJsonParts *parts = data;
-  const PtceTreeParser *parser = parts->parser;
-  gpointer cache = parser->cache_new != NULL ? parser->cache_new () : NULL;
-  GPtrArray *texts = parts->actors;
-
-  /* the texts are freed by the thread that made them, after the join:
-   * free() here would take turns with its malloc() on the same arena */
-  for (guint i = 0; parts->ok && i < texts->len; i++)
-    parts->ok = build_part (&parts->b, parser, cache, "actors", i,
-                            g_ptr_array_index (texts, i), build_actor);
-  /* ptce/1.1: an actor's composition names other actors, all in now */
-  for (guint i = 0; parts->ok && parts->b.v1_1 && i < texts->len; i++)
-    parts->ok = build_part (&parts->b, parser, cache, "actors", i,
-                            g_ptr_array_index (texts, i), build_actor_compositions);
-  if (cache != NULL)
-    parser->cache_free (cache);
-  return NULL;
-}
-
-/* Until the actors are in, the builder is their thread's. */
-static void
-actors_wait (PtceJsonParts *parts)
-{
-  if (parts->actors_thread != NULL)
-    g_thread_join (g_steal_pointer (&parts->actors_thread));
-  g_clear_pointer (&parts->actors, g_ptr_array_unref);
-}
-
 void
 ptce_json_parts_add_actors (PtceJsonParts *parts,
-                            GPtrArray     *texts)
+                            GPtrArray     *texts,
+                            GPtrArray     *ids)
 {
+  g_autoptr(GPtrArray) owned_ids = ids;
+
   g_return_if_fail (parts != NULL);
   g_return_if_fail (texts != NULL);
+  g_return_if_fail (ids == NULL || ids->len == texts->len);
   g_return_if_fail (parts->actors == NULL);
 
   parts->actors = texts;
@@ -2327,23 +2487,46 @@ ptce_json_parts_add_actors (PtceJsonParts *parts,
     return;
   /* a few actors are not worth a thread */
   if (texts->len >= MIN_RANGE && parts->n_threads > 1)
-    parts->actors_thread = g_thread_try_new ("ptce-actors", actors_build, parts, NULL);
-  if (parts->actors_thread == NULL)
-    actors_build (parts);
+    {
+      parts->actor_ids = g_steal_pointer (&owned_ids);
+      parts->declaring = parts->actor_ids != NULL;
+      parts->actors_in = FALSE;
+      parts->worker = g_thread_try_new ("ptce-build", worker_run, parts, NULL);
+    }
+  if (parts->worker == NULL)
+    {
+      parts->declaring = FALSE;
+      parts->actors_in = TRUE;
+      actors_build (parts);
+    }
 }
 
 void
 ptce_json_parts_add_poles (PtceJsonParts *parts,
                            GPtrArray     *texts)
 {
-  g_autoptr(GPtrArray) owned = texts;
-
   g_return_if_fail (parts != NULL);
   g_return_if_fail (texts != NULL);
+  g_return_if_fail (parts->poles == NULL);
 
-  actors_wait (parts);
-  parts->ok = parts->ok &&
-              build_poles (&parts->b, parts->parser, texts, parts->n_threads);
+  parts->poles = texts;
+  /* the chunks' builders read the declared actors */
+  declared_wait (parts);
+  if (texts->len > 0)
+    chunks_init (parts, texts);
+  /* the worker takes chunks once its actors are in, the caller in
+   * finish(), and helpers on the other processors from now */
+  parts_signal (parts, &parts->poles_given, TRUE);
+  for (guint i = parts->worker != NULL ? 2 : 1; i < parts->n_threads && i < parts->n_chunks; i++)
+    {
+      GThread *helper = g_thread_try_new ("ptce-build", chunks_help, parts, NULL);
+
+      if (helper == NULL)
+        break;
+      if (parts->helpers == NULL)
+        parts->helpers = g_ptr_array_new ();
+      g_ptr_array_add (parts->helpers, helper);
+    }
 }
 
 void
@@ -2357,10 +2540,12 @@ ptce_json_parts_add_observations (PtceJsonParts *parts,
   g_return_if_fail (texts != NULL);
   g_return_if_fail (parts->observations == NULL);
 
-  /* Built now, on this thread, while the actors' thread may still run:
-   * an observation needs the dataset only for its subject, checked when
-   * it is added at the end (defer_subjects). The actors and the poles
-   * come first in the document, so do their errors. */
+  /* Built now, on this thread, while the worker may still run: an
+   * observation needs the dataset only for its subject, checked when it
+   * is added at the end (defer_subjects). The actors and the poles come
+   * first in the document, so do their errors. The builder is made from
+   * the main one, which the worker writes while it declares the actors. */
+  declared_wait (parts);
   r = parts->observations = g_new (Range, 1);
   range_init (r, &parts->b, parts->parser, "observations", texts, build_observation);
   r->b.defer_subjects = TRUE;
@@ -2389,7 +2574,13 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
   g_return_val_if_fail (parts != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  actors_wait (parts);
+  /* this thread's share of the poles, then the others' */
+  if (parts->chunks != NULL && chunks_wait (parts))
+    chunks_take (parts);
+  parts_join (parts);
+  for (guint k = 0; k < parts->n_chunks; k++)
+    parts->ok = parts->ok && range_merge (&parts->b, &parts->chunks[k], add_pole, TRUE);
+  chunks_clear (parts);
   if (parts->ok && parts->observations != NULL)
     parts->ok = range_merge (&parts->b, parts->observations, add_observation_checked, FALSE);
   if (parts->ok)
@@ -2409,7 +2600,8 @@ ptce_json_parts_free (PtceJsonParts *parts)
 {
   if (parts == NULL)
     return;
-  actors_wait (parts);
+  parts_join (parts);
+  chunks_clear (parts);
   if (parts->observations != NULL)
     {
       range_clear (parts->observations);
@@ -2418,6 +2610,9 @@ ptce_json_parts_free (PtceJsonParts *parts)
   if (parts->b.path != NULL)
     builder_clear (&parts->b);
   g_clear_pointer (&parts->actors, g_ptr_array_unref);
+  g_clear_pointer (&parts->actor_ids, g_ptr_array_unref);
+  g_mutex_clear (&parts->lock);
+  g_cond_clear (&parts->cond);
   g_clear_object (&parts->dataset);
   g_clear_error (&parts->error);
   g_free (parts);

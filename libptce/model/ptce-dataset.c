@@ -487,6 +487,14 @@ ptce_dataset_end_fill_private (PtceDataset *self)
   ptce_list_store_flush (self->observations, &self->pending_observations);
 }
 
+void
+ptce_dataset_end_fill_actors_private (PtceDataset *self)
+{
+  g_return_if_fail (PTCE_IS_DATASET (self));
+
+  ptce_list_store_flush (self->actors, &self->pending_actors);
+}
+
 /* Reference checks shared by the add functions and validate() */
 
 static gboolean

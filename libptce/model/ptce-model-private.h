@@ -48,6 +48,8 @@ gboolean ptce_dataset_validate_private                (PtceDataset      *self,
  * object once, fills. The id tables are kept as always. */
 void     ptce_dataset_begin_fill_private               (PtceDataset      *self);
 void     ptce_dataset_end_fill_private                 (PtceDataset      *self);
+/* Ends the fill of the actors' list alone (all in), the others' going on. */
+void     ptce_dataset_end_fill_actors_private          (PtceDataset      *self);
 void     ptce_pole_begin_fill_private                  (PtcePole         *self);
 void     ptce_pole_end_fill_private                    (PtcePole         *self);
 
