@@ -1474,9 +1474,10 @@ renamed_of (PtceStore   *self,
  * fragments are ptce/1 text the reader accepted: they are handed to the
  * reader as the parts of one document (ptce-json-builder-private.h),
  * which parses each alone and builds the actors on a thread of their own
- * while the rest is read, then the poles and the observations on as many
- * threads as the machine has. Only the parts that a validity date filters
- * are parsed, filtered and written again first.
+ * while the rest is read; with the actors' keys (@by_key), the poles are
+ * built meanwhile too, by this thread and that one in turns. Only the
+ * parts that a validity date filters are parsed, filtered and written
+ * again first.
  *
  * @whole: every observation of the submissions is wanted (the whole
  * dataset), and the rows' texts are taken (the rows are the caller's own);
@@ -1485,8 +1486,8 @@ renamed_of (PtceStore   *self,
  * their store-wide keys (the references of a file to its actors whose key
  * is not their local id are renamed); otherwise all rows are of one file,
  * with its own ids. @poles_as_of: the pole rows are cut as of @as_of
- * already (only the observations are left to filter). The rows must live
- * until materialise_end(). */
+ * already (only the observations are left to filter). The build holds a
+ * reference to the rows given until the observations are read. */
 typedef struct
 {
   PtceStore     *self;
@@ -1498,7 +1499,7 @@ typedef struct
   GHashTable    *source_of;    /* id → the row that gave it */
   GHashTable    *submissions;  /* of those rows */
   GArray        *order;        /* the same */
-  GPtrArray     *pole_texts;   /* built once the observations are read */
+  GPtrArray     *rows;         /* the row arrays given, until the end */
   PtceJsonParts *parts;
 } Materialise;
 
@@ -1509,7 +1510,7 @@ materialise_clear (Materialise *m)
   g_clear_pointer (&m->source_of, g_hash_table_unref);
   g_clear_pointer (&m->submissions, g_hash_table_unref);
   g_clear_pointer (&m->order, g_array_unref);
-  g_clear_pointer (&m->pole_texts, g_ptr_array_unref);
+  g_clear_pointer (&m->rows, g_ptr_array_unref);
   g_clear_pointer (&m->parts, ptce_json_parts_free);
 }
 
@@ -1540,6 +1541,7 @@ materialise_begin (Materialise  *m,
   m->source_of = g_hash_table_new (g_str_hash, g_str_equal);
   m->submissions = g_hash_table_new (g_int64_hash, g_int64_equal);
   m->order = g_array_new (FALSE, FALSE, sizeof (gint64));
+  m->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   if (root_submission > 0)
     {
@@ -1582,15 +1584,19 @@ part_text (PtceStoreRow  *row,
 /* The texts of @rows for the reader, each renamed where its file's actors
  * have other keys, a pole's cut as of the date (@keep: pole_as_of; NULL
  * for actors, which have no dates to cut); a pole not yet there or no
- * longer there as of the date is left out. */
+ * longer there as of the date is left out. @ids (nullable) gets the id of
+ * each text, the rows' own. */
 static GPtrArray *
 materialise_texts (Materialise    *m,
                    GPtrArray      *rows,
                    ElementFilter   keep,
+                   GPtrArray      *ids,
                    GError        **error)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_full (rows->len, g_free);
   PtceDate *when = keep != NULL && !m->poles_as_of ? m->as_of : NULL;
+
+  g_ptr_array_add (m->rows, g_ptr_array_ref (rows));
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -1609,37 +1615,45 @@ materialise_texts (Materialise    *m,
             continue;
         }
       g_ptr_array_add (texts, part_text (row, &kept, m->whole));
+      if (ids != NULL)
+        g_ptr_array_add (ids, row->id);
       materialise_source (m, row);
     }
   return g_steal_pointer (&texts);
 }
 
-/* The actors are built while the caller reads on. */
+/* The actors are built while the caller reads on; by their keys, the
+ * poles need not wait for them. */
 static gboolean
 materialise_actors (Materialise  *m,
                     GPtrArray    *actors,
                     GError      **error)
 {
-  GPtrArray *texts = materialise_texts (m, actors, NULL, error);
+  g_autoptr(GPtrArray) ids = m->by_key ? g_ptr_array_new () : NULL;
+  GPtrArray *texts = materialise_texts (m, actors, NULL, ids, error);
 
   if (texts == NULL)
     return FALSE;
-  ptce_json_parts_add_actors (m->parts, texts);
+  ptce_json_parts_add_actors (m->parts, texts, g_steal_pointer (&ids));
   return TRUE;
 }
 
-/* The poles are built once the observations are read. */
+/* The poles are built while the observations are read. */
 static gboolean
 materialise_poles (Materialise  *m,
                    GPtrArray    *poles,
                    GError      **error)
 {
-  m->pole_texts = materialise_texts (m, poles, pole_as_of, error);
-  return m->pole_texts != NULL;
+  GPtrArray *texts = materialise_texts (m, poles, pole_as_of, NULL, error);
+
+  if (texts == NULL)
+    return FALSE;
+  ptce_json_parts_add_poles (m->parts, texts);
+  return TRUE;
 }
 
-/* The observations of the rows' submissions about them, then the poles'
- * and the observations' build. */
+/* The observations of the rows' submissions about them, built while the
+ * poles are, then the whole dataset. */
 static PtceDataset *
 materialise_end (Materialise  *m,
                  GError      **error)
@@ -1702,10 +1716,11 @@ materialise_end (Materialise  *m,
         }
     }
 
-  /* the observations first: they are built while the actors' thread
-   * runs, the poles need the actors in */
+  /* the rows are read: freed while the worker builds */
+  g_hash_table_remove_all (m->source_of);
+  g_hash_table_remove_all (m->submissions);
+  g_ptr_array_set_size (m->rows, 0);
   ptce_json_parts_add_observations (m->parts, g_steal_pointer (&texts));
-  ptce_json_parts_add_poles (m->parts, g_steal_pointer (&m->pole_texts));
   dataset = ptce_json_parts_finish (g_steal_pointer (&m->parts), &local);
   if (dataset == NULL)
     damaged (m->self, local->message, error);
@@ -1762,10 +1777,9 @@ load_dataset_in (PtceStore       *self,
                  GError         **error)
 {
   PtceDate *as_of = args->as_of, *as_known = args->as_known;
+  g_auto(Materialise) m = { 0 };
   g_autoptr(GPtrArray) poles = NULL;
   g_autoptr(GPtrArray) actors = NULL;
-  /* after the rows: it points into them */
-  g_auto(Materialise) m = { 0 };
   gint64 root;
 
   root = last_submission (self, as_known, error);
@@ -1774,15 +1788,18 @@ load_dataset_in (PtceStore       *self,
     return NULL;
   /* only the latest versions' texts are read: a store of ten yearly
    * submissions reads one year's worth, not ten; the actors are built
-   * while the poles are read */
+   * while the poles are read, the poles while the observations are (the
+   * rows given are the build's: freed once read) */
   actors = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
                                           known_day (as_known), error);
   if (actors == NULL || !materialise_actors (&m, actors, error))
     return NULL;
+  g_clear_pointer (&actors, g_ptr_array_unref);
   poles = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
                                          known_day (as_known), error);
   if (poles == NULL || !materialise_poles (&m, poles, error))
     return NULL;
+  g_clear_pointer (&poles, g_ptr_array_unref);
   return materialise_end (&m, error);
 }
 
