@@ -891,6 +891,20 @@ compare_received (gconstpointer a,
   return (x->version > y->version) - (x->version < y->version);
 }
 
+/* Sorts @rows by compare_received(), unless they are in order already (the
+ * rows of one submission, read in row order: 200,000 actors sorted again
+ * cost 20 ms). */
+static void
+sort_received (GPtrArray *rows)
+{
+  for (guint i = 1; i < rows->len; i++)
+    if (compare_received (&rows->pdata[i - 1], &rows->pdata[i]) > 0)
+      {
+        g_ptr_array_sort (rows, compare_received);
+        return;
+      }
+}
+
 static GPtrArray *
 sqlite_select_versions (PtceStoreBackend *backend,
                         PtceStoreEntity   entity,
@@ -927,7 +941,7 @@ sqlite_select_versions (PtceStoreBackend *backend,
   sqlite3_bind_int64 (stmt, 2, known);
   rows = collect_rows (self, stmt, error);
   if (rows != NULL)
-    g_ptr_array_sort (rows, compare_received);
+    sort_received (rows);
   return rows;
 }
 
@@ -976,7 +990,7 @@ sqlite_select_latest (PtceStoreBackend *backend,
       sqlite3_bind_int64 (stmt, 2, known);
       rows = collect_rows (self, stmt, error);
       if (rows != NULL)
-        g_ptr_array_sort (rows, compare_received);
+        sort_received (rows);
       return rows;
     }
   stmt = prepare (self, entity == PTCE_STORE_ENTITY_POLE
