@@ -1585,12 +1585,14 @@ part_text (PtceStoreRow  *row,
  * have other keys, a pole's cut as of the date (@keep: pole_as_of; NULL
  * for actors, which have no dates to cut); a pole not yet there or no
  * longer there as of the date is left out. @ids (nullable) gets the id of
- * each text, the rows' own. */
+ * each text, the rows' own, and @kept the rows of the texts, for
+ * materialise_sources() once the texts are given. */
 static GPtrArray *
 materialise_texts (Materialise    *m,
                    GPtrArray      *rows,
                    ElementFilter   keep,
                    GPtrArray      *ids,
+                   GPtrArray      *kept_rows,
                    GError        **error)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_full (rows->len, g_free);
@@ -1617,9 +1619,17 @@ materialise_texts (Materialise    *m,
       g_ptr_array_add (texts, part_text (row, &kept, m->whole));
       if (ids != NULL)
         g_ptr_array_add (ids, row->id);
-      materialise_source (m, row);
+      g_ptr_array_add (kept_rows, row);
     }
   return g_steal_pointer (&texts);
+}
+
+static void
+materialise_sources (Materialise *m,
+                     GPtrArray   *kept_rows)
+{
+  for (guint i = 0; i < kept_rows->len; i++)
+    materialise_source (m, g_ptr_array_index (kept_rows, i));
 }
 
 /* The actors are built while the caller reads on; by their keys, the
@@ -1630,11 +1640,13 @@ materialise_actors (Materialise  *m,
                     GError      **error)
 {
   g_autoptr(GPtrArray) ids = m->by_key ? g_ptr_array_new () : NULL;
-  GPtrArray *texts = materialise_texts (m, actors, NULL, ids, error);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  GPtrArray *texts = materialise_texts (m, actors, NULL, ids, kept, error);
 
   if (texts == NULL)
     return FALSE;
   ptce_json_parts_add_actors (m->parts, texts, g_steal_pointer (&ids));
+  materialise_sources (m, kept);
   return TRUE;
 }
 
@@ -1644,11 +1656,13 @@ materialise_poles (Materialise  *m,
                    GPtrArray    *poles,
                    GError      **error)
 {
-  GPtrArray *texts = materialise_texts (m, poles, pole_as_of, NULL, error);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  GPtrArray *texts = materialise_texts (m, poles, pole_as_of, NULL, kept, error);
 
   if (texts == NULL)
     return FALSE;
   ptce_json_parts_add_poles (m->parts, texts);
+  materialise_sources (m, kept);
   return TRUE;
 }
 
