@@ -1994,10 +1994,12 @@ builder_clear (Builder *b)
   g_ptr_array_unref (b->participants);
 }
 
-/* Ends the fill of the dataset @ok built, and validates it. */
+/* Ends the fill of the dataset @ok built, and validates it (its
+ * observations only, when its poles and actors are checked already). */
 static PtceDataset *
 builder_finish (Builder     *b,
                 gboolean     ok,
+                gboolean     members_checked,
                 GError     **error)
 {
   g_autoptr(PtceDataset) dataset = g_object_ref (b->dataset);
@@ -2007,10 +2009,12 @@ builder_finish (Builder     *b,
 
   /* The checks above cover what ptce_dataset_validate() checks; running it
    * keeps the reader honest should the model learn new invariants. Every
-   * actor was resolved by its id in the dataset (resolve_actor()), which
-   * the validation need not prove again participant by participant (9 %
-   * of a load). */
-  if (ok && !ptce_dataset_validate_private (dataset, TRUE, error))
+   * actor was resolved by its id in the dataset (resolve_actor()), or
+   * among the declared ones that are now the dataset's, which the
+   * validation need not prove again participant by participant (9 % of a
+   * load). */
+  if (ok && !(members_checked ? ptce_dataset_validate_observations_private (dataset, error)
+                              : ptce_dataset_validate_private (dataset, TRUE, error)))
     ok = FALSE;
 
   return ok ? g_steal_pointer (&dataset) : NULL;
@@ -2038,7 +2042,7 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
   /* the dataset's lists get one splice each at the end */
   ptce_dataset_begin_fill_private (dataset);
   ok = build_dataset (&b, root);
-  return builder_finish (&b, ok, error);
+  return builder_finish (&b, ok, FALSE, error);
 }
 
 /* ---- a dataset from its parts ----------------------------------------
@@ -2344,8 +2348,9 @@ actors_build (PtceJsonParts *parts)
   gpointer cache = parser->cache_new != NULL ? parser->cache_new () : NULL;
   GPtrArray *texts = parts->actors;
 
-  /* the texts are freed by the thread that made them, at the end: free()
-   * here would take turns with its malloc() on the same arena */
+  /* the texts are freed at the end, once the caller's thread, which made
+   * them, no longer allocates much: free() here would take turns with its
+   * malloc() on the same arena */
   for (guint i = 0; parts->ok && i < texts->len; i++)
     parts->ok = build_part (&parts->b, parser, cache, "actors", i,
                             g_ptr_array_index (texts, i), build_actor);
@@ -2370,7 +2375,7 @@ worker_run (gpointer data)
   actors_build (parts);
   /* the actors' list is this thread's still: filled now, not at the end */
   if (parts->ok)
-    ptce_dataset_end_fill_actors_private (parts->dataset);
+    ptce_dataset_end_fill_lists_private (parts->dataset, PTCE_DATASET_LIST_ACTORS);
   parts_signal (parts, &parts->actors_in, TRUE);
 
   g_mutex_lock (&parts->lock);
@@ -2565,10 +2570,34 @@ add_observation_checked (Builder  *b,
          add_observation (b, observation);
 }
 
+/* The validation of the poles and the actors, then the freeing of what
+ * built them, on a thread of its own while the observations are added
+ * (they touch other tables of the dataset). */
+typedef struct
+{
+  PtceJsonParts *parts;
+  GThread       *thread;
+  GError        *error;
+  gboolean       ok;
+} MembersCheck;
+
+static gpointer
+members_check (gpointer data)
+{
+  MembersCheck *check = data;
+  PtceJsonParts *parts = check->parts;
+
+  check->ok = ptce_dataset_validate_members_private (parts->dataset, TRUE, &check->error);
+  chunks_clear (parts);
+  g_clear_pointer (&parts->actors, g_ptr_array_unref);
+  return NULL;
+}
+
 PtceDataset *
 ptce_json_parts_finish (PtceJsonParts  *parts,
                         GError        **error)
 {
+  MembersCheck check = { parts, NULL, NULL, TRUE };
   PtceDataset *dataset;
 
   g_return_val_if_fail (parts != NULL, NULL);
@@ -2580,14 +2609,32 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
   parts_join (parts);
   for (guint k = 0; k < parts->n_chunks; k++)
     parts->ok = parts->ok && range_merge (&parts->b, &parts->chunks[k], add_pole, TRUE);
-  chunks_clear (parts);
+
+  if (parts->ok && parts->n_threads > 1)
+    {
+      ptce_dataset_end_fill_lists_private (parts->dataset,
+                                           PTCE_DATASET_LIST_ACTORS | PTCE_DATASET_LIST_POLES);
+      check.thread = g_thread_try_new ("ptce-check", members_check, &check, NULL);
+    }
   if (parts->ok && parts->observations != NULL)
     parts->ok = range_merge (&parts->b, parts->observations, add_observation_checked, FALSE);
+  if (check.thread != NULL)
+    g_thread_join (check.thread);
+  else
+    chunks_clear (parts);
+  /* the whole document's order: what the build found, then the check */
+  if (parts->ok && !check.ok)
+    {
+      g_propagate_error (&parts->error, g_steal_pointer (&check.error));
+      parts->ok = FALSE;
+    }
+  g_clear_error (&check.error);
+
   if (parts->ok)
-    dataset = builder_finish (&parts->b, TRUE, error);
+    dataset = builder_finish (&parts->b, TRUE, check.thread != NULL, error);
   else
     {
-      dataset = builder_finish (&parts->b, FALSE, NULL);
+      dataset = builder_finish (&parts->b, FALSE, FALSE, NULL);
       g_propagate_error (error, g_steal_pointer (&parts->error));
     }
   parts->b.path = NULL;  /* builder_finish() cleared the builder */

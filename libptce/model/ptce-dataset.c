@@ -482,17 +482,22 @@ ptce_dataset_end_fill_private (PtceDataset *self)
 {
   g_return_if_fail (PTCE_IS_DATASET (self));
 
-  ptce_list_store_flush (self->actors, &self->pending_actors);
-  ptce_list_store_flush (self->poles, &self->pending_poles);
-  ptce_list_store_flush (self->observations, &self->pending_observations);
+  ptce_dataset_end_fill_lists_private (self, PTCE_DATASET_LIST_ACTORS | PTCE_DATASET_LIST_POLES |
+                                             PTCE_DATASET_LIST_OBSERVATIONS);
 }
 
 void
-ptce_dataset_end_fill_actors_private (PtceDataset *self)
+ptce_dataset_end_fill_lists_private (PtceDataset      *self,
+                                     PtceDatasetLists  lists)
 {
   g_return_if_fail (PTCE_IS_DATASET (self));
 
-  ptce_list_store_flush (self->actors, &self->pending_actors);
+  if (lists & PTCE_DATASET_LIST_ACTORS)
+    ptce_list_store_flush (self->actors, &self->pending_actors);
+  if (lists & PTCE_DATASET_LIST_POLES)
+    ptce_list_store_flush (self->poles, &self->pending_poles);
+  if (lists & PTCE_DATASET_LIST_OBSERVATIONS)
+    ptce_list_store_flush (self->observations, &self->pending_observations);
 }
 
 /* Reference checks shared by the add functions and validate() */
@@ -1285,9 +1290,9 @@ ptce_dataset_validate (PtceDataset  *self,
 }
 
 gboolean
-ptce_dataset_validate_private (PtceDataset  *self,
-                               gboolean      actors_resolved,
-                               GError      **error)
+ptce_dataset_validate_members_private (PtceDataset  *self,
+                                       gboolean      actors_resolved,
+                                       GError      **error)
 {
   guint n;
 
@@ -1309,8 +1314,15 @@ ptce_dataset_validate_private (PtceDataset  *self,
       if (!check_compositions (self, actor, error))
         return FALSE;
     }
+  return TRUE;
+}
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->observations));
+gboolean
+ptce_dataset_validate_observations_private (PtceDataset  *self,
+                                            GError      **error)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->observations));
+
   ptce_work_scan (n);
   for (guint i = 0; i < n; i++)
     {
@@ -1320,8 +1332,16 @@ ptce_dataset_validate_private (PtceDataset  *self,
       if (!check_observation_subject (self, observation, error))
         return FALSE;
     }
-
   return TRUE;
+}
+
+gboolean
+ptce_dataset_validate_private (PtceDataset  *self,
+                               gboolean      actors_resolved,
+                               GError      **error)
+{
+  return ptce_dataset_validate_members_private (self, actors_resolved, error) &&
+         ptce_dataset_validate_observations_private (self, error);
 }
 
 GPtrArray *

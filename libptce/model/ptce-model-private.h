@@ -37,6 +37,13 @@ gboolean ptce_dataset_add_pole_unchecked_private       (PtceDataset      *self,
 gboolean ptce_dataset_validate_private                (PtceDataset      *self,
                                                        gboolean          actors_resolved,
                                                        GError          **error);
+/* validate_private() in two halves: the poles and the actors (which do
+ * not read the observations' tables), then the observations. */
+gboolean ptce_dataset_validate_members_private        (PtceDataset      *self,
+                                                       gboolean          actors_resolved,
+                                                       GError          **error);
+gboolean ptce_dataset_validate_observations_private   (PtceDataset      *self,
+                                                       GError          **error);
 
 /* While a new dataset or pole is filled by the builder, and before
  * anything reads its lists, the items added to its main lists (a dataset's
@@ -48,8 +55,16 @@ gboolean ptce_dataset_validate_private                (PtceDataset      *self,
  * object once, fills. The id tables are kept as always. */
 void     ptce_dataset_begin_fill_private               (PtceDataset      *self);
 void     ptce_dataset_end_fill_private                 (PtceDataset      *self);
-/* Ends the fill of the actors' list alone (all in), the others' going on. */
-void     ptce_dataset_end_fill_actors_private          (PtceDataset      *self);
+/* Ends the fill of some lists (all in), the others' going on. */
+typedef enum
+{
+  PTCE_DATASET_LIST_ACTORS       = 1 << 0,
+  PTCE_DATASET_LIST_POLES        = 1 << 1,
+  PTCE_DATASET_LIST_OBSERVATIONS = 1 << 2,
+} PtceDatasetLists;
+
+void     ptce_dataset_end_fill_lists_private           (PtceDataset      *self,
+                                                        PtceDatasetLists  lists);
 void     ptce_pole_begin_fill_private                  (PtcePole         *self);
 void     ptce_pole_end_fill_private                    (PtcePole         *self);
 
