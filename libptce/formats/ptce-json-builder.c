@@ -2049,13 +2049,16 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  *
  * The texts of a section's elements are independent until they are added
  * to the dataset: a range of them is parsed and built by a builder of its
- * own, on a thread of its own, into a list (Builder.collect); the lists
- * are then added in order on the calling thread, which checks the ids
- * across ranges. The shared tables (the dataset's, actor_paths and
- * pole_paths) are only read while the ranges build. The actors are built
- * first, by one thread that adds each to the dataset (the poles need them
- * there); the observations, which need the dataset only for their
- * subjects, may be built meanwhile (defer_subjects) and are added last. */
+ * own, on some thread, into a list (Builder.collect); the lists are then
+ * added in order on the calling thread, which checks the ids across
+ * ranges. The shared tables (the dataset's, actor_paths and pole_paths)
+ * are only read while the ranges build. The actors are built first, by a
+ * worker thread that adds each to the dataset; the poles, in ranges
+ * (chunks) that the threads take in turns, find their actors in the
+ * dataset once the worker is done, or among the actors the worker
+ * declared first by their ids; the observations, which need the dataset
+ * only for their subjects, may be built meanwhile (defer_subjects) and
+ * are added last. */
 
 typedef gboolean (*AddFunc) (Builder *b, gpointer object);
 
@@ -2199,8 +2202,8 @@ range_merge (Builder *b,
   return TRUE;
 }
 
-/* Below this many elements a thread is not worth it. */
-#define MIN_RANGE 256
+/* Below this many actors a thread of their own is not worth it. */
+#define MIN_THREADED 256
 /* The poles are cut in about this many chunks (by bytes), which the
  * threads take in turns: none waits for another at the end for long. */
 #define N_CHUNKS 64
@@ -2491,7 +2494,7 @@ ptce_json_parts_add_actors (PtceJsonParts *parts,
   if (!parts->ok)
     return;
   /* a few actors are not worth a thread */
-  if (texts->len >= MIN_RANGE && parts->n_threads > 1)
+  if (texts->len >= MIN_THREADED && parts->n_threads > 1)
     {
       parts->actor_ids = g_steal_pointer (&owned_ids);
       parts->declaring = parts->actor_ids != NULL;

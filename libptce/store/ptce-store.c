@@ -671,7 +671,8 @@ typedef struct {
   char         *sha256;
   GBytes       *deflated;   /* NULL when compressing does not make them smaller */
   gboolean      scanned;    /* the bytes are one well-formed JSON value */
-  PtceStoreCut  cut;        /* its elements, when the cutter takes the text */
+  PtceStoreCut  cut;        /* its elements, when the cutter takes the text
+                             * (cut by the first thread) */
   gboolean      cut_done;
 } ImportDigest;
 

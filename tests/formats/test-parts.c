@@ -211,7 +211,8 @@ parsers (void)
   return list;
 }
 
-/* Large enough for two ranges of poles (256 elements or more each). */
+/* Large enough for many chunks of poles and a thread for the actors (256
+ * of them or more). */
 static char *
 generated (void)
 {
@@ -255,7 +256,7 @@ test_same_model_generated (void)
   g_auto(Parts) parts = { 0 };
 
   cut (json, &parts);
-  /* two ranges of poles, and more actors than are built without a
+  /* many chunks of poles, and more actors than are built without a
    * thread of their own */
   g_assert_cmpuint (parts.sections[0]->len, >=, 512);
   g_assert_cmpuint (parts.sections[1]->len, >=, 512);
@@ -358,12 +359,12 @@ typedef void (*Fault) (Parts *parts);
 static void
 fault_date (Parts *parts)
 {
-  /* in the second range of poles */
+  /* in a chunk of poles after the first */
   edit (parts, 1, 450, "\"founded\":\"", "\"founded\":\"2020-13-45\",\"x_was\":\"");
 }
 
 static void
-fault_two_ranges (Parts *parts)
+fault_two_chunks (Parts *parts)
 {
   /* the first by document order is the one reported */
   edit (parts, 1, 520, "\"origin\":\"", "\"origin\":\"nowhere\",\"x_was\":\"");
@@ -446,7 +447,7 @@ static void
 test_same_errors (void)
 {
   const Fault faults[] = {
-    fault_date, fault_two_ranges, fault_pole_id_twice, fault_pole_id_of_actor,
+    fault_date, fault_two_chunks, fault_pole_id_twice, fault_pole_id_of_actor,
     fault_actor_id_twice, fault_dangling_member, fault_dangling_subject,
     fault_pole_before_observation, fault_subject_before_date, fault_unknown_format,
   };
