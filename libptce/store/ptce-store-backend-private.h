@@ -52,11 +52,9 @@ typedef struct {
 
 void ptce_store_row_free (PtceStoreRow *row);
 
-/* What an import records about its file. */
+/* What an import records about its file, besides its bytes (add_file). */
 typedef struct {
   const char *sha256;
-  GBytes     *bytes;
-  GBytes     *deflated;          /* @bytes compressed, or NULL: kept as they are */
   const char *source;
   const char *submitter;
   const char *received;          /* ISO 8601, maybe partial */
@@ -83,6 +81,11 @@ typedef struct {
                                         const char *sha256, GError **error);
   gint64          (*add_submission)    (PtceStoreBackend *self,
                                         const PtceStoreSubmissionIn *in,
+                                        GError **error);
+  /* The file's bytes as received, kept as @deflated when not NULL (@bytes
+   * compressed); recorded last, once the import has compressed them. */
+  gboolean        (*add_file)          (PtceStoreBackend *self, gint64 submission,
+                                        GBytes *bytes, GBytes *deflated,
                                         GError **error);
   /* attrs: pairs (kind, value) of what queries find poles by;
    * members: triples (actor, start, end), start and end may be "". */

@@ -566,8 +566,6 @@ sqlite_add_submission (PtceStoreBackend            *backend,
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   sqlite3_stmt *stmt;
-  gsize size;
-  gconstpointer data = g_bytes_get_data (in->bytes, &size);
   gint64 id = 0;
 
   stmt = prepare (self,
@@ -589,18 +587,31 @@ sqlite_add_submission (PtceStoreBackend            *backend,
   if (step_done (self, stmt, error))
     id = sqlite3_last_insert_rowid (self->db);
   done (stmt);
-  if (id == 0)
-    return 0;
+  return id;
+}
+
+static gboolean
+sqlite_add_file (PtceStoreBackend *backend,
+                 gint64            submission,
+                 GBytes           *bytes,
+                 GBytes           *deflated_bytes,
+                 GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  sqlite3_stmt *stmt;
+  gsize size;
+  gconstpointer data = g_bytes_get_data (bytes, &size);
+  gboolean ok;
 
   stmt = prepare (self, "INSERT INTO submission_file (submission, bytes, encoding, size)"
                         " VALUES (?, ?, ?, ?)", error);
   if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (in->deflated != NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, submission);
+  if (deflated_bytes != NULL)
     {
       gsize deflated_size;
-      gconstpointer deflated = g_bytes_get_data (in->deflated, &deflated_size);
+      gconstpointer deflated = g_bytes_get_data (deflated_bytes, &deflated_size);
 
       sqlite3_bind_blob64 (stmt, 2, deflated, deflated_size, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, PTCE_STORE_ENCODING_ZLIB, -1, SQLITE_STATIC);
@@ -611,10 +622,9 @@ sqlite_add_submission (PtceStoreBackend            *backend,
       sqlite3_bind_blob64 (stmt, 2, size ? data : "", size, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, PTCE_STORE_ENCODING_IDENTITY, -1, SQLITE_STATIC);
     }
-  if (!step_done (self, stmt, error))
-    id = 0;
+  ok = step_done (self, stmt, error);
   done (stmt);
-  return id;
+  return ok;
 }
 
 static GPtrArray *
@@ -1431,6 +1441,7 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .end_read = sqlite_end_read,
   .find_submission = sqlite_find_submission,
   .add_submission = sqlite_add_submission,
+  .add_file = sqlite_add_file,
   .add_pole = sqlite_add_pole,
   .add_actor = sqlite_add_actor,
   .add_observation = sqlite_add_observation,

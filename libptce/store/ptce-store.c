@@ -662,15 +662,20 @@ refuse:
   return FALSE;
 }
 
-/* What an import computes of the file's bytes besides reading them: on a
- * second thread while the first cuts the file and builds its model
- * (digest_bytes()). */
+/* What an import computes of the file's bytes besides reading them, on a
+ * second thread: the hash while the first thread cuts the file and builds
+ * its model (digest_hash()), for it tells whether the bytes are recorded
+ * already; the compression and the scan while the first writes the rows
+ * (digest_rest()), for only the end of the import needs them. */
 typedef struct {
   GBytes       *bytes;
   guint         max_depth;  /* the reader's */
   char         *sha256;
   GBytes       *deflated;   /* NULL when compressing does not make them smaller */
+  gboolean      scan_needed; /* the model is built from the cut elements:
+                              * the whole text is yet to be scanned */
   gboolean      scanned;    /* the bytes are one well-formed JSON value */
+  gboolean      rest_done;  /* digest_rest() ran */
   PtceStoreCut  cut;        /* its elements, when the cutter takes the text
                              * (cut by the first thread) */
   gboolean      cut_done;
@@ -686,22 +691,33 @@ import_digest_clear (ImportDigest *digest)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ImportDigest, import_digest_clear)
 
-/* A GThreadFunc. Of 285 MB, the SHA-256 takes 1 to 1.4 s with GLib's, the
- * compression 1.2 s, the scan 0.8 s, beside the model's build from the
- * cut. The bytes are immutable, and the threads share nothing else. */
+/* A GThreadFunc. Of 285 MB, the SHA-256 takes 1 to 1.4 s with GLib's. The
+ * bytes are immutable, and the threads share nothing else. */
 static gpointer
-digest_bytes (gpointer data)
+digest_hash (gpointer data)
 {
   ImportDigest *digest = data;
+
+  digest->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, digest->bytes);
+  return digest;
+}
+
+/* Of 285 MB, the compression takes 1.2 s, the scan 0.8 s. Done once: an
+ * import the reader reads again keeps them. */
+static void
+digest_rest (ImportDigest *digest)
+{
   gsize size;
   const char *text = g_bytes_get_data (digest->bytes, &size);
 
-  digest->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, digest->bytes);
+  if (digest->rest_done)
+    return;
   digest->deflated = ptce_store_deflate (digest->bytes);
   /* what the reader checks of the whole text before its elements */
-  digest->scanned = text != NULL &&
-                    ptce_json_scan (text, size, digest->max_depth, NULL, NULL);
-  return digest;
+  if (digest->scan_needed)
+    digest->scanned = text != NULL &&
+                      ptce_json_scan (text, size, digest->max_depth, NULL, NULL);
+  digest->rest_done = TRUE;
 }
 
 /* The texts of @spans of @text, each a string of its own. */
@@ -782,21 +798,26 @@ pole_row_free (PoleRow *row)
   g_free (row);
 }
 
+/* The second thread's work while the first writes rows, in the order the
+ * rows need it: the poles' rows while the actors' are written, then the
+ * digest's rest (digest_rest()) for the end. */
 typedef struct
 {
-  PtceStoreCut *cut;
+  ImportDigest *digest;
   GListModel   *poles;
   GPtrArray    *rows;   /* PoleRow, by the poles' index */
+  gboolean      rows_ready;
+  GMutex        lock;
+  GCond         ready;
   GThread      *thread;
-} PoleRows;
+} Ahead;
 
-/* A GThreadFunc: the poles' rows made ready on the second thread while the
- * first writes the actors' (a third of the poles' time, the rest is
- * SQLite's). Nothing else reads the poles' lists meanwhile. */
-static gpointer
-pole_rows_prepare (gpointer data)
+/* The poles' rows: a third of the poles' time, the rest is SQLite's.
+ * Nothing else reads the poles' lists meanwhile. */
+static void
+pole_rows_prepare (Ahead *p)
 {
-  PoleRows *p = data;
+  PtceStoreCut *cut = &p->digest->cut;
   guint n = g_list_model_get_n_items (p->poles);
 
   for (guint i = 0; i < n; i++)
@@ -805,7 +826,7 @@ pole_rows_prepare (gpointer data)
       GListModel *memberships = ptce_pole_get_memberships (pole);
       PoleRow *row = g_new0 (PoleRow, 1);
 
-      row->json = ptce_store_cut_compact (p->cut, &g_array_index (p->cut->poles, PtceStoreSpan, i));
+      row->json = ptce_store_cut_compact (cut, &g_array_index (cut->poles, PtceStoreSpan, i));
       row->attrs = pole_attributes (pole);
       row->members = g_ptr_array_new_with_free_func (g_free);
       for (guint j = 0; memberships && j < g_list_model_get_n_items (memberships); j++)
@@ -819,46 +840,87 @@ pole_rows_prepare (gpointer data)
         }
       g_ptr_array_add (p->rows, row);
     }
+}
+
+/* A GThreadFunc */
+static gpointer
+ahead_run (gpointer data)
+{
+  Ahead *p = data;
+
+  pole_rows_prepare (p);
+  g_mutex_lock (&p->lock);
+  p->rows_ready = TRUE;
+  g_cond_signal (&p->ready);
+  g_mutex_unlock (&p->lock);
+  digest_rest (p->digest);
   return NULL;
 }
 
 static void
-pole_rows_start (PoleRows     *p,
-                 PtceStoreCut *cut,
-                 GListModel   *poles)
+ahead_start (Ahead        *p,
+             ImportDigest *digest,
+             GListModel   *poles)
 {
-  p->cut = cut;
+  p->digest = digest;
   p->poles = poles;
   p->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) pole_row_free);
-  p->thread = g_thread_try_new ("ptce-rows", pole_rows_prepare, p, NULL);
+  g_mutex_init (&p->lock);
+  g_cond_init (&p->ready);
+  p->thread = g_thread_try_new ("ptce-ahead", ahead_run, p, NULL);
 }
 
-/* The rows, once ready. */
+/* The poles' rows, once ready. */
 static GPtrArray *
-pole_rows_wait (PoleRows *p)
+ahead_wait_rows (Ahead *p)
 {
-  if (p->thread != NULL)
-    g_thread_join (g_steal_pointer (&p->thread));
-  else if (p->rows->len == 0)
-    pole_rows_prepare (p);
+  if (p->thread == NULL)
+    {
+      if (!p->rows_ready)
+        pole_rows_prepare (p);
+      p->rows_ready = TRUE;
+      return p->rows;
+    }
+  g_mutex_lock (&p->lock);
+  while (!p->rows_ready)
+    g_cond_wait (&p->ready, &p->lock);
+  g_mutex_unlock (&p->lock);
   return p->rows;
 }
 
+/* The digest's rest, once done; the rows are then dropped. */
 static void
-pole_rows_clear (PoleRows *p)
+ahead_finish (Ahead *p)
 {
-  if (p->rows == NULL)
-    return;
-  pole_rows_wait (p);
+  if (p->thread != NULL)
+    g_thread_join (g_steal_pointer (&p->thread));
+  else if (!p->digest->rest_done)
+    digest_rest (p->digest);
   g_clear_pointer (&p->rows, g_ptr_array_unref);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PoleRows, pole_rows_clear)
+static void
+ahead_clear (Ahead *p)
+{
+  if (p->digest == NULL)
+    return;
+  /* on a failure, the thread's work is waited for, not done */
+  if (p->thread != NULL)
+    g_thread_join (g_steal_pointer (&p->thread));
+  g_clear_pointer (&p->rows, g_ptr_array_unref);
+  g_mutex_clear (&p->lock);
+  g_cond_clear (&p->ready);
+  p->digest = NULL;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Ahead, ahead_clear)
 
 /* Records @dataset (transfer full), read from @digest's bytes, as a new
  * submission. Each actor, pole and observation is kept as its element in
  * the bytes (whitespace removed); what queries find them by comes from the
- * model. */
+ * model. NULL with @error not set when the model was built from the cut
+ * elements (@digest->scan_needed) and the whole text turns out not to be
+ * well-formed: nothing is recorded, the reader is to say why. */
 static PtceSubmission *
 import_dataset (PtceStore    *self,
                 ImportDigest *digest,
@@ -883,7 +945,7 @@ import_dataset (PtceStore    *self,
   GListModel *poles = ptce_dataset_get_poles (dataset);
   g_autoptr(GHashTable) scopes = NULL;
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_auto(PoleRows) pole_rows = { NULL, };
+  g_auto(Ahead) ahead = { NULL, };
   GPtrArray *ready;
   gint64 id;
   int others;
@@ -912,8 +974,6 @@ import_dataset (PtceStore    *self,
   received_text = ptce_date_to_iso8601 (received);
 
   in.sha256 = digest->sha256;
-  in.bytes = digest->bytes;
-  in.deflated = digest->deflated;
   in.source = source;
   in.submitter = submitter;
   in.received = received_text;
@@ -937,7 +997,7 @@ import_dataset (PtceStore    *self,
     goto fail;
 
   scopes = actor_scopes (poles);
-  pole_rows_start (&pole_rows, cut, poles);
+  ahead_start (&ahead, digest, poles);
   for (guint i = 0; i < in.n_actors; i++)
     {
       g_autoptr(PtceActor) actor = g_list_model_get_item (actors, i);
@@ -961,7 +1021,7 @@ import_dataset (PtceStore    *self,
         goto fail;
     }
 
-  ready = pole_rows_wait (&pole_rows);
+  ready = ahead_wait_rows (&ahead);
   for (guint i = 0; i < in.n_poles; i++)
     {
       g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
@@ -971,7 +1031,6 @@ import_dataset (PtceStore    *self,
                         row->attrs, row->members, error) == 0)
         goto fail;
     }
-  pole_rows_clear (&pole_rows);
 
   {
     GListModel *observations = ptce_dataset_get_observations (dataset);
@@ -987,6 +1046,14 @@ import_dataset (PtceStore    *self,
           goto fail;
       }
   }
+
+  /* The whole text scanned too, or the reader reads it for its error
+   * (import_bytes_from()). */
+  ahead_finish (&ahead);
+  if (digest->scan_needed && !digest->scanned)
+    goto fail;
+  if (!vt->add_file (self->backend, id, digest->bytes, digest->deflated, error))
+    goto fail;
 
   /* what follows needs no more of the model */
   g_clear_pointer (&scopes, g_hash_table_unref);
@@ -1075,7 +1142,8 @@ import_bytes_from (PtceStore   *self,
   PtceSubmission *existing;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GError) load_error = NULL;
-  g_auto(ImportDigest) digest = { bytes, 0, NULL, NULL, FALSE, { NULL, }, FALSE };
+  g_auto(ImportDigest) digest = { bytes, 0, NULL, NULL, FALSE, FALSE, FALSE, { NULL, }, FALSE };
+  PtceSubmission *submission;
   GThread *digesting;
   gsize size = g_bytes_get_size (bytes);
 
@@ -1094,22 +1162,22 @@ import_bytes_from (PtceStore   *self,
 
   reader = import_reader ();
   digest.max_depth = ptce_json_reader_get_max_depth (reader);
-  digesting = g_thread_try_new ("ptce-digest", digest_bytes, &digest, NULL);
+  digesting = g_thread_try_new ("ptce-digest", digest_hash, &digest, NULL);
   if (digesting == NULL)
-    digest_bytes (&digest);
+    digest_hash (&digest);
 
   /* The model from the file's elements, cut here, while the digest thread
-   * hashes, compresses and scans the whole; the reader reads the file
-   * when any of it fails, or when a thread is missing: its dataset or its
-   * error, the same as from the elements when they are valid. */
+   * hashes the whole; the reader reads the file when any of it fails, when
+   * a thread is missing, or when the whole text, scanned while the rows
+   * are written, is not well-formed: its dataset or its error, the same
+   * as from the elements when they are valid. */
   if (size > 0 && size <= ptce_json_reader_get_max_size (reader))
     digest.cut_done = ptce_store_cut_init (&digest.cut, g_bytes_get_data (bytes, NULL), size);
   if (digest.cut_done && digesting != NULL)
     dataset = load_cut (reader, &digest.cut);
   if (digesting != NULL)
     g_thread_join (digesting);
-  if (dataset != NULL && !digest.scanned)
-    g_clear_object (&dataset);
+  digest.scan_needed = dataset != NULL;
   if (dataset == NULL)
     dataset = ptce_json_reader_load_bytes_from (reader, bytes, file, &load_error);
 
@@ -1131,8 +1199,20 @@ import_bytes_from (PtceStore   *self,
       g_propagate_error (error, g_steal_pointer (&load_error));
       return NULL;
     }
-  return import_dataset (self, &digest, g_steal_pointer (&dataset), source, submitter,
-                         received, error);
+  submission = import_dataset (self, &digest, g_steal_pointer (&dataset), source, submitter,
+                               received, &local_error);
+  if (submission == NULL && local_error == NULL && digest.scan_needed && !digest.scanned)
+    {
+      digest.scan_needed = FALSE;
+      dataset = ptce_json_reader_load_bytes_from (reader, bytes, file, error);
+      if (dataset == NULL)
+        return NULL;
+      submission = import_dataset (self, &digest, g_steal_pointer (&dataset), source, submitter,
+                                   received, &local_error);
+    }
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return submission;
 }
 
 /**

@@ -279,6 +279,51 @@ test_invalid_import (void)
   remove_store (path);
 }
 
+/* Elements that build a valid model in a text that is not one JSON value:
+ * the import writes their rows while the whole text is scanned, then
+ * takes them back and fails with the reader's error. */
+static void
+test_invalid_around_elements (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autoptr(GError) error = NULL;
+  static const char valid[] =
+    "{\"format\": \"ptce/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"enterprise\"}],"
+    " \"poles\": [{\"id\": \"p\", \"name\": \"P\", \"memberships\": [{\"actor\": \"a\"}]}]}";
+  g_autofree char *trailing = g_strconcat (valid, " x", NULL);
+  g_autoptr(GBytes) bad = g_bytes_new_static (trailing, strlen (trailing));
+  g_autoptr(GBytes) good = g_bytes_new_static (valid, strlen (valid));
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  g_autoptr(PtceDataset) read = ptce_json_reader_load_bytes (reader, bad, &error);
+  g_autofree char *reader_says = NULL;
+  g_autoptr(PtceSubmission) s = NULL;
+  g_autoptr(GListModel) list = NULL;
+
+  g_assert_null (read);
+  g_assert_nonnull (error);
+  reader_says = g_strdup (error->message);
+  g_clear_error (&error);
+
+  s = ptce_store_import_bytes (store, bad, NULL, NULL, NULL, &error);
+  g_assert_null (s);
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_JSON);
+  g_assert_cmpstr (error->message, ==, reader_says);
+  g_clear_error (&error);
+  list = ptce_store_list_submissions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_assert_true (ptce_store_check (store, &error));
+  g_assert_no_error (error);
+
+  /* nothing of the failed import is left: the next is the first */
+  s = ptce_store_import_bytes (store, good, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ptce_submission_get_id (s), ==, 1);
+  g_assert_cmpuint (ptce_submission_get_n_actors (s), ==, 1);
+  remove_store (path);
+}
+
 /* Two versions of one pole, received in 2021 and 2023. */
 static const char *v2021 =
   "{\"format\": \"ptce/1\", \"title\": \"v1\","
@@ -1292,6 +1337,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/same-bytes", test_same_bytes);
   g_test_add_func ("/Ptce/Store/cut", test_cut);
   g_test_add_func ("/Ptce/Store/invalid-import", test_invalid_import);
+  g_test_add_func ("/Ptce/Store/invalid-around-elements", test_invalid_around_elements);
   g_test_add_func ("/Ptce/Store/two-times", test_two_times);
   g_test_add_func ("/Ptce/Store/latest-only", test_latest_only);
   g_test_add_func ("/Ptce/Store/history", test_history);
