@@ -43,5 +43,10 @@ gboolean  ptce_store_cut_member_is   (const PtceStoreCut  *cut,
                                       const PtceStoreSpan *span,
                                       const char          *name,
                                       const char          *value);
+/* The string value of the element's member @name, or NULL when it is not
+ * an object with such a member, or the member is not a string. */
+char     *ptce_store_cut_member_string (const PtceStoreCut  *cut,
+                                        const PtceStoreSpan *span,
+                                        const char          *name);
 
 G_END_DECLS

@@ -288,17 +288,21 @@ ptce_store_cut_compact (const PtceStoreCut  *cut,
   return copy;
 }
 
-gboolean
-ptce_store_cut_member_is (const PtceStoreCut  *cut,
-                          const PtceStoreSpan *span,
-                          const char          *name,
-                          const char          *value)
+/* The value of the element's member @name (written without escapes):
+ * its first and last byte + 1, or FALSE when the element is not an
+ * object or has no such member. */
+static gboolean
+find_member (const PtceStoreCut  *cut,
+             const PtceStoreSpan *span,
+             const char          *name,
+             gsize               *start,
+             gsize               *end)
 {
   const char *text = cut->text;
   gsize length = span->end, name_length = strlen (name);
   gsize pos = span->start;
 
-  if (value == NULL || pos >= length || text[pos] != '{')
+  if (pos >= length || text[pos] != '{')
     return FALSE;
   pos = skip_space (text, length, pos + 1);
   while (pos < length && text[pos] == '"')
@@ -313,20 +317,50 @@ ptce_store_cut_member_is (const PtceStoreCut  *cut,
       value_end = skip_value (text, length, value_start, NULL);
       if (name_end - pos == name_length + 2 && memcmp (text + pos + 1, name, name_length) == 0)
         {
-          g_autofree char *decoded = NULL;
-
-          if (value_start >= length || text[value_start] != '"' || value_end > length)
+          if (value_start >= length || value_end > length)
             return FALSE;
-          if (memchr (text + value_start, '\\', value_end - value_start) == NULL)
-            return value_end - value_start == strlen (value) + 2 &&
-                   memcmp (text + value_start + 1, value, strlen (value)) == 0;
-          /* written with escapes */
-          decoded = decode_string (text + value_start, value_end - value_start);
-          return decoded != NULL && strcmp (decoded, value) == 0;
+          *start = value_start;
+          *end = value_end;
+          return TRUE;
         }
       pos = skip_space (text, length, value_end);
       if (pos < length && text[pos] == ',')
         pos = skip_space (text, length, pos + 1);
     }
   return FALSE;
+}
+
+gboolean
+ptce_store_cut_member_is (const PtceStoreCut  *cut,
+                          const PtceStoreSpan *span,
+                          const char          *name,
+                          const char          *value)
+{
+  const char *text = cut->text;
+  g_autofree char *decoded = NULL;
+  gsize start, end;
+
+  if (value == NULL || !find_member (cut, span, name, &start, &end) || text[start] != '"')
+    return FALSE;
+  if (memchr (text + start, '\\', end - start) == NULL)
+    return end - start == strlen (value) + 2 &&
+           memcmp (text + start + 1, value, strlen (value)) == 0;
+  /* written with escapes */
+  decoded = decode_string (text + start, end - start);
+  return decoded != NULL && strcmp (decoded, value) == 0;
+}
+
+char *
+ptce_store_cut_member_string (const PtceStoreCut  *cut,
+                              const PtceStoreSpan *span,
+                              const char          *name)
+{
+  const char *text = cut->text;
+  gsize start, end;
+
+  if (!find_member (cut, span, name, &start, &end) || text[start] != '"' || end - start < 2)
+    return NULL;
+  if (memchr (text + start, '\\', end - start) == NULL)
+    return g_strndup (text + start + 1, end - start - 2);
+  return decode_string (text + start, end - start);
 }

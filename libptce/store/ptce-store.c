@@ -736,18 +736,43 @@ span_texts (const char *text,
   return texts;
 }
 
+/* The ids the actors' elements give, each a string of its own; NULL when
+ * one gives none (its text then fails, and the parts will say how). */
+static GPtrArray *
+actor_ids (PtceStoreCut *cut)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_full (cut->actors->len, g_free);
+
+  for (guint i = 0; i < cut->actors->len; i++)
+    {
+      char *id = ptce_store_cut_member_string (cut, &g_array_index (cut->actors, PtceStoreSpan, i),
+                                               "id");
+
+      if (id == NULL)
+        return NULL;
+      g_ptr_array_add (ids, id);
+    }
+  return g_steal_pointer (&ids);
+}
+
 /* The model of the cut bytes, built from their parts on as many threads as
  * the machine runs (the reader's whole-text parse is serial); NULL when the
- * parts fail, which the reader then reads again for its error. */
+ * parts fail, which the reader then reads again for its error. Declared
+ * by their ids, the actors are built beside the poles instead of before
+ * them. */
 static PtceDataset *
 load_cut (PtceJsonReader *reader,
           PtceStoreCut   *cut)
 {
   PtceJsonParts *parts = ptce_json_reader_begin_parts (reader, cut->root, NULL);
+  /* read by the parts until finish() returns */
+  g_autoptr(GPtrArray) ids = NULL;
 
   if (parts == NULL)
     return NULL;
-  ptce_json_parts_add_actors (parts, span_texts (cut->text, cut->actors), NULL);
+  ids = actor_ids (cut);
+  ptce_json_parts_add_actors (parts, span_texts (cut->text, cut->actors),
+                              ids ? g_ptr_array_ref (ids) : NULL);
   ptce_json_parts_add_observations (parts, span_texts (cut->text, cut->observations));
   ptce_json_parts_add_poles (parts, span_texts (cut->text, cut->poles));
   return ptce_json_parts_finish (parts, NULL);
