@@ -8,6 +8,7 @@
 #include "ptce-store-backend-private.h"
 #include "ptce-store-cut-private.h"
 #include "ptce-store-deflate-private.h"
+#include "ptce-store-sha256-private.h"
 #include "ptce-submission-private.h"
 #include "ptce-store-change-private.h"
 #include "ptce-actor-match-private.h"
@@ -691,14 +692,15 @@ import_digest_clear (ImportDigest *digest)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ImportDigest, import_digest_clear)
 
-/* A GThreadFunc. Of 285 MB, the SHA-256 takes 1 to 1.4 s with GLib's. The
- * bytes are immutable, and the threads share nothing else. */
+/* A GThreadFunc. Of 285 MB, the SHA-256 takes 0.25 s with the processor's
+ * instructions, 1 to 1.4 s without (ptce-store-sha256.c). The bytes are
+ * immutable, and the threads share nothing else. */
 static gpointer
 digest_hash (gpointer data)
 {
   ImportDigest *digest = data;
 
-  digest->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, digest->bytes);
+  digest->sha256 = ptce_store_sha256 (digest->bytes);
   return digest;
 }
 
