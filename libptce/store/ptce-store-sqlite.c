@@ -17,6 +17,7 @@
 
 #include "ptce-store-backend-private.h"
 #include "ptce-store-deflate-private.h"
+#include "ptce-store-packed-private.h"
 #include "ptce-submission-private.h"
 #include "ptce-actor-match-private.h"
 #include "ptce-store.h"
@@ -155,6 +156,10 @@ static const char * const migrations[] = {
    * with an index of its own. The index on the id was one more b-tree
    * written per actor of every import. */
   "DROP INDEX actor_version_actor;",
+  /* 6 → 7: an element's json may be a BLOB, its text packed with LZ4
+   * (ptce-store-packed.c): a version that reads every json as text must
+   * not open such a store. */
+  "SELECT 1;",
 };
 
 
@@ -428,13 +433,20 @@ bind_text (sqlite3_stmt *stmt,
 }
 
 /* An element's text, which lives until the statement is done(): not
- * copied (those of a national file add up to its size). */
+ * copied (those of a national file add up to its size). A long one is
+ * kept packed, a BLOB where the others are TEXT (ptce-store-packed.c). */
 static void
 bind_json (sqlite3_stmt *stmt,
            int           i,
            const char   *json)
 {
-  sqlite3_bind_text (stmt, i, json, -1, SQLITE_STATIC);
+  gsize length = strlen (json), packed_length;
+  guint8 *packed = ptce_store_pack (json, length, &packed_length);
+
+  if (packed != NULL)
+    sqlite3_bind_blob64 (stmt, i, packed, packed_length, g_free);
+  else
+    sqlite3_bind_text64 (stmt, i, json, length, SQLITE_STATIC, SQLITE_UTF8);
 }
 
 static char *
@@ -445,6 +457,30 @@ column_dup (sqlite3_stmt *stmt,
 
   return text ? g_strdup ((const char *) text) : NULL;
 }
+
+/* An element's text as bind_json() kept it; NULL with @error set when it
+ * is missing or its packing is damaged. */
+static char *
+column_json (PtceStoreSqlite *self,
+             sqlite3_stmt    *stmt,
+             int              i,
+             GError         **error)
+{
+  g_autoptr(GError) local = NULL;
+  char *json = NULL;
+
+  if (sqlite3_column_type (stmt, i) == SQLITE_BLOB)
+    json = ptce_store_unpack (sqlite3_column_blob (stmt, i), sqlite3_column_bytes (stmt, i),
+                              &local);
+  else
+    json = column_dup (stmt, i);
+  if (json == NULL)
+    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                 _("Store “%s”: the file is damaged (%s)"), self->parent.path,
+                 local ? local->message : "NULL");
+  return json;
+}
+
 
 /* ── transactions ─────────────────────────────────────────────────────── */
 
@@ -856,7 +892,7 @@ collect_rows (PtceStoreSqlite *self,
       row->submission = sqlite3_column_int64 (stmt, 0);
       row->version = sqlite3_column_int64 (stmt, 1);
       row->id = column_dup (stmt, 2);
-      row->json = column_dup (stmt, 3);
+      row->json = column_json (self, stmt, 3, error);
       /* Optional columns, by name. */
       for (int c = 4; c < sqlite3_column_count (stmt); c++)
         {
@@ -874,7 +910,12 @@ collect_rows (PtceStoreSqlite *self,
             row->local = column_dup (stmt, c);
         }
       g_ptr_array_add (rows, row);
-      if (row->id == NULL || row->json == NULL)
+      if (row->json == NULL)
+        {
+          done (stmt);
+          return NULL;
+        }
+      if (row->id == NULL)
         {
           g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
                        _("Store “%s”: the file is damaged (%s)"), self->parent.path,

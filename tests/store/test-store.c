@@ -671,6 +671,86 @@ filled_store (void)
   return g_steal_pointer (&path);
 }
 
+static gint64
+count_rows (const char *path,
+            const char *query)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, query, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* Long elements are kept packed (BLOBs), short ones as text; a packed one
+ * damaged behind the store's back is reported, whichever way it is. */
+static void
+test_packed (void)
+{
+  static const char * const damages[] = {
+    /* cut in half */
+    "UPDATE pole_version SET json = substr (json, 1, length (json) / 2) WHERE typeof (json) = 'blob'",
+    /* a length that is not the text's (|| makes text, CAST a BLOB again) */
+    "UPDATE pole_version SET json = CAST (x'ffffff00' || substr (json, 5) AS BLOB) WHERE typeof (json) = 'blob'",
+    "UPDATE pole_version SET json = CAST (x'00000000' || substr (json, 5) AS BLOB) WHERE typeof (json) = 'blob'",
+    /* a block cut in the middle of the length it gives */
+    "UPDATE pole_version SET json = CAST (x'08000000' || substr (json, 5) AS BLOB) WHERE typeof (json) = 'blob'",
+    /* no room for a length */
+    "UPDATE pole_version SET json = x'01' WHERE typeof (json) = 'blob'",
+  };
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autofree char *path = filled_store ();
+    g_autoptr(PtceStore) store = NULL;
+    g_autoptr(PtceDataset) dataset = NULL;
+    g_autofree char *file = sample ("ptce-samples.json");
+    g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+    g_autoptr(PtceDataset) read = ptce_json_reader_load_file (reader, file, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (count_rows (path, "SELECT count (*) FROM pole_version WHERE typeof (json) = 'blob'"),
+                     >, 0);
+    g_assert_cmpint (count_rows (path, "SELECT count (*) FROM actor_version WHERE typeof (json) = 'text'"),
+                     >, 0);
+    /* packed and not, they read back as they came */
+    store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+    g_assert_no_error (error);
+    dataset = ptce_store_load_dataset (store, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_poles (dataset)), ==,
+                      g_list_model_get_n_items (ptce_dataset_get_poles (read)));
+    ptce_store_close (store);
+    remove_store (path);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (damages); i++)
+    {
+      g_autofree char *path = filled_store ();
+      g_autofree char *damage = g_strconcat ("DROP TRIGGER pole_version_no_update;", damages[i], NULL);
+      g_autoptr(PtceStore) store = NULL;
+      g_autoptr(PtceDataset) dataset = NULL;
+
+      sql (path, damage);
+      store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+      g_assert_no_error (error);
+      dataset = ptce_store_load_dataset (store, NULL, NULL, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "decompress"));
+      g_clear_error (&error);
+      ptce_store_close (store);
+      remove_store (path);
+    }
+}
+
 /* Two poles' own files both use the local id "a1", for two different
  * organisations: two actors. The same SIRET under "a2" in one and "b7" in
  * the other: matched. */
@@ -1344,6 +1424,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/queries", test_queries);
   g_test_add_func ("/Ptce/Store/diagnosis", test_diagnosis);
   g_test_add_func ("/Ptce/Store/damaged", test_damaged);
+  g_test_add_func ("/Ptce/Store/packed", test_packed);
   g_test_add_func ("/Ptce/Store/file-bytes", test_file_bytes);
   g_test_add_func ("/Ptce/Store/migrate", test_migrate);
   g_test_add_func ("/Ptce/Store/identity", test_identity);

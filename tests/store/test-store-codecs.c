@@ -1,0 +1,209 @@
+/* test-store-codecs.c: how a store hashes and packs what it keeps
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * With the processor's SHA instructions, the hash must be GLib's for every
+ * length of padding (the last block or two) and for long inputs. A packed
+ * element must unpack to its text, and a damaged one to an error. */
+#include "config.h"
+
+#include <string.h>
+#include <gio/gio.h>
+
+#include "ptce-store-sha256-private.h"
+#include "ptce-store-packed-private.h"
+
+static void
+require_instructions (void)
+{
+  if (!ptce_store_sha256_accelerated ())
+    g_test_skip ("this processor (or valgrind's) has no SHA instructions: GLib's hash is used");
+}
+
+static void
+assert_as_glib (const guint8 *data,
+                gsize         length)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, length);
+  g_autofree char *ours = ptce_store_sha256 (bytes);
+  g_autofree char *glib = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+
+  if (g_strcmp0 (ours, glib) != 0)
+    g_error ("length %" G_GSIZE_FORMAT ": %s, GLib %s", length, ours, glib);
+}
+
+/* FIPS 180-2's examples, one block and two */
+static void
+test_vectors (void)
+{
+  static const struct { const char *text, *sha256; } vectors[] = {
+    { "", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" },
+    { "abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" },
+    { "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1" },
+  };
+
+  require_instructions ();
+  if (g_test_failed () || !ptce_store_sha256_accelerated ())
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (vectors); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (vectors[i].text, strlen (vectors[i].text));
+      g_autofree char *hash = ptce_store_sha256 (bytes);
+
+      g_assert_cmpstr (hash, ==, vectors[i].sha256);
+    }
+}
+
+/* Every length up to five blocks, then long inputs that are not a whole
+ * number of blocks. */
+static void
+test_lengths (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
+  gsize max = 3 * 1024 * 1024 + 37;
+  g_autofree guint8 *data = g_malloc (max);
+  static const gsize long_lengths[] = { 4096, 65536 + 55, 1000000 + 1, 3 * 1024 * 1024 + 37 };
+
+  require_instructions ();
+  if (!ptce_store_sha256_accelerated ())
+    return;
+  for (gsize i = 0; i < max; i++)
+    data[i] = (guint8) g_rand_int_range (rand, 0, 256);
+  for (gsize length = 0; length <= 5 * 64; length++)
+    assert_as_glib (data, length);
+  for (guint i = 0; i < G_N_ELEMENTS (long_lengths); i++)
+    assert_as_glib (data, long_lengths[i]);
+  /* data not aligned on 16 bytes */
+  assert_as_glib (data + 3, 1000);
+}
+
+/* A pole's element, of some kilobytes, repetitive as JSON is. */
+static char *
+pole_text (guint n_members)
+{
+  GString *text = g_string_new ("{\"id\":\"p1\",\"name\":\"Pôle\",\"memberships\":[");
+
+  for (guint i = 0; i < n_members; i++)
+    g_string_append_printf (text, "%s{\"actor\":\"act-%06u\",\"roles\":[\"member\"],\"start\":\"20%02u\"}",
+                            i ? "," : "", i * 7919 % 1000003, 10 + i % 15);
+  g_string_append (text, "]}");
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_pack_round_trip (void)
+{
+  for (guint n = 0; n < 400; n += 7)
+    {
+      g_autofree char *text = pole_text (n);
+      gsize length = strlen (text), packed_length = 0;
+      g_autofree guint8 *packed = ptce_store_pack (text, length, &packed_length);
+      g_autofree char *back = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (length < 512)
+        {
+          /* too short to be worth it */
+          g_assert_null (packed);
+          continue;
+        }
+      g_assert_nonnull (packed);
+      g_assert_cmpuint (packed_length, <=, length - length / 4);
+      back = ptce_store_unpack (packed, packed_length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (back, ==, text);
+    }
+}
+
+/* Text that does not compress stays as it is. */
+static void
+test_pack_incompressible (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  char text[4097];
+  gsize packed_length;
+  g_autofree guint8 *packed = NULL;
+
+  for (guint i = 0; i < sizeof text - 1; i++)
+    text[i] = (char) g_rand_int_range (rand, 'A', 'z' + 1);
+  text[sizeof text - 1] = '\0';
+  packed = ptce_store_pack (text, sizeof text - 1, &packed_length);
+  g_assert_null (packed);
+}
+
+static void
+assert_damaged (const guint8 *data,
+                gsize         length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = ptce_store_unpack (data, length, &error);
+
+  g_assert_null (text);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+/* Every damage gives an error, never a text of another length nor a read
+ * outside the bytes (ASan, valgrind). */
+static void
+test_unpack_damaged (void)
+{
+  g_autofree char *text = pole_text (200);
+  gsize length = strlen (text), packed_length;
+  g_autofree guint8 *packed = ptce_store_pack (text, length, &packed_length);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
+  static const guint8 nul[] = { 4, 0, 0, 0, 0x40, 'a', '\0', 'b', 'c' };
+
+  g_assert_nonnull (packed);
+  /* too short for a length, no text, a length of zero */
+  assert_damaged (packed, 0);
+  assert_damaged (packed, 3);
+  assert_damaged (packed, 4);
+  {
+    g_autofree guint8 *zero = g_memdup2 (packed, packed_length);
+
+    memset (zero, 0, 4);
+    assert_damaged (zero, packed_length);
+  }
+  /* cut anywhere */
+  for (gsize cut = 5; cut < packed_length; cut += 1 + cut / 8)
+    assert_damaged (packed, cut);
+  /* lengths one off, and far off */
+  {
+    g_autofree guint8 *copy = g_memdup2 (packed, packed_length);
+
+    copy[0]++;
+    assert_damaged (copy, packed_length);
+    copy[0] -= 2;
+    assert_damaged (copy, packed_length);
+    copy[3] = 0x7f;
+    assert_damaged (copy, packed_length);
+  }
+  /* a NUL byte in the text a C string could not hold */
+  assert_damaged (nul, sizeof nul);
+  /* bytes flipped: an error, or by chance a text of the same length */
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autofree guint8 *copy = g_memdup2 (packed, packed_length);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *back = NULL;
+
+      copy[g_rand_int_range (rand, 4, (gint32) packed_length)] ^= (guint8) g_rand_int_range (rand, 1, 256);
+      back = ptce_store_unpack (copy, packed_length, &error);
+      if (back == NULL)
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      else
+        g_assert_cmpuint (strlen (back), ==, length);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/Ptce/Store/sha256/vectors", test_vectors);
+  g_test_add_func ("/Ptce/Store/sha256/lengths", test_lengths);
+  g_test_add_func ("/Ptce/Store/packed/round-trip", test_pack_round_trip);
+  g_test_add_func ("/Ptce/Store/packed/incompressible", test_pack_incompressible);
+  g_test_add_func ("/Ptce/Store/packed/damaged", test_unpack_damaged);
+  return g_test_run ();
+}
