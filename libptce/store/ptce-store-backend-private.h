@@ -82,10 +82,11 @@ typedef struct {
   gint64          (*add_submission)    (PtceStoreBackend *self,
                                         const PtceStoreSubmissionIn *in,
                                         GError **error);
-  /* The file's bytes as received, kept as @deflated when not NULL (@bytes
-   * compressed); recorded last, once the import has compressed them. */
+  /* The file's bytes as received, kept as @compressed when not NULL
+   * (their LZ4 frame, ptce-store-deflate-private.h); recorded last, once
+   * the import has compressed them. */
   gboolean        (*add_file)          (PtceStoreBackend *self, gint64 submission,
-                                        GBytes *bytes, GBytes *deflated,
+                                        GBytes *bytes, GBytes *compressed,
                                         GError **error);
   /* attrs: pairs (kind, value) of what queries find poles by;
    * members: triples (actor, start, end), start and end may be "". */

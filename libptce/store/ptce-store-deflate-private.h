@@ -2,12 +2,14 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * A store keeps the exact bytes of every file it received, which are read
- * back rarely (to re-read a submission as it arrived) and are most of what
- * an import writes: a ptce/1 file compresses about seven times with zlib
- * at its fastest level, which an import computes on its second thread
- * while the first reads the file. zlib comes with GIO, no new dependency;
- * its format carries an Adler-32 checksum, so damaged bytes are found when
- * read back.
+ * back rarely (to re-read a submission as it arrived) and would be much of
+ * what an import writes. They are kept as one LZ4 frame (the format of the
+ * lz4 tool), which takes 0.35 s of a 285 MB national file where zlib at
+ * its fastest level took 1.2 s, on the thread that also scans the file
+ * while the first writes the rows; it is about 4 times smaller than the
+ * file, against 7 times with zlib. The frame carries the length and an
+ * xxHash-32 of the bytes, so damaged bytes are found when read back.
+ * Stores written before (schema 5 to 7) hold zlib streams, still read.
  */
 #pragma once
 
@@ -18,14 +20,21 @@ G_BEGIN_DECLS
 /* What the store writes in a submission's encoding column. */
 #define PTCE_STORE_ENCODING_IDENTITY "identity"
 #define PTCE_STORE_ENCODING_ZLIB     "zlib"
+#define PTCE_STORE_ENCODING_LZ4      "lz4"
 
-/* The zlib stream of @bytes, or NULL when it would not be smaller. */
-GBytes *ptce_store_deflate (GBytes        *bytes);
-/* The @size bytes that @data (zlib) holds; NULL with a G_IO_ERROR when
- * they are not a whole zlib stream of exactly @size bytes. */
-GBytes *ptce_store_inflate (gconstpointer  data,
-                            gsize          length,
-                            gsize          size,
-                            GError       **error);
+/* The LZ4 frame of @bytes, or NULL when it would not be smaller. */
+GBytes *ptce_store_compress   (GBytes        *bytes);
+/* The @size bytes that @data (an LZ4 frame) holds; NULL with a
+ * G_IO_ERROR_INVALID_DATA when they are not one whole frame of exactly
+ * @size bytes whose checksum holds. */
+GBytes *ptce_store_decompress (gconstpointer  data,
+                               gsize          length,
+                               gsize          size,
+                               GError       **error);
+/* The same of a zlib stream, as stores kept them before. */
+GBytes *ptce_store_inflate    (gconstpointer  data,
+                               gsize          length,
+                               gsize          size,
+                               GError       **error);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <lz4frame.h>
 
 #include "ptce-store-deflate-private.h"
 
@@ -61,19 +62,71 @@ convert_all (GConverter   *converter,
 }
 
 GBytes *
-ptce_store_deflate (GBytes *bytes)
+ptce_store_compress (GBytes *bytes)
 {
-  g_autoptr(GConverter) compressor =
-    G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1));
-  g_autoptr(GByteArray) out = g_byte_array_new ();
-  gsize size;
+  LZ4F_preferences_t preferences = LZ4F_INIT_PREFERENCES;
+  gsize size, bound, written;
   const guint8 *data = g_bytes_get_data (bytes, &size);
+  g_autofree guint8 *frame = NULL;
 
-  if (size == 0 ||
-      !convert_all (compressor, data, size, size / 4 + 65536, size, out, NULL) ||
-      out->len >= size)
+  if (size == 0)
     return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  preferences.frameInfo.blockSizeID = LZ4F_max4MB;
+  preferences.frameInfo.contentChecksumFlag = LZ4F_contentChecksumEnabled;
+  preferences.frameInfo.contentSize = size;
+  bound = LZ4F_compressFrameBound (size, &preferences);
+  frame = g_try_malloc (bound);
+  if (frame == NULL)
+    return NULL;
+  written = LZ4F_compressFrame (frame, bound, data, size, &preferences);
+  if (LZ4F_isError (written) || written >= size)
+    return NULL;
+  return g_bytes_new_take (g_realloc (g_steal_pointer (&frame), written), written);
+}
+
+GBytes *
+ptce_store_decompress (gconstpointer  data,
+                       gsize          length,
+                       gsize          size,
+                       GError       **error)
+{
+  LZ4F_dctx *context = NULL;
+  /* one byte of room over @size: a frame that holds more is found */
+  g_autofree guint8 *out = g_try_malloc (size + 1);
+  gsize in_pos = 0, out_pos = 0, hint = 1;
+  const char *what = NULL;
+
+  if (out == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%" G_GSIZE_FORMAT " bytes cannot be held", size);
+      return NULL;
+    }
+  if (LZ4F_isError (LZ4F_createDecompressionContext (&context, LZ4F_VERSION)))
+    g_error ("LZ4F_createDecompressionContext: out of memory");
+  /* a hint of 0: the frame is whole, checksum checked */
+  while (hint != 0 && what == NULL)
+    {
+      gsize in_size = length - in_pos, out_size = size + 1 - out_pos;
+
+      hint = LZ4F_decompress (context, out + out_pos, &out_size, (const guint8 *) data + in_pos,
+                              &in_size, NULL);
+      in_pos += in_size;
+      out_pos += out_size;
+      if (LZ4F_isError (hint))
+        what = LZ4F_getErrorName (hint);
+      else if (hint != 0 && in_size == 0 && out_size == 0)
+        what = out_pos > size ? "more bytes than recorded" : "the frame is cut short";
+    }
+  LZ4F_freeDecompressionContext (context);
+  if (what == NULL && (in_pos != length || out_pos != size))
+    what = "the frame's length is not the one recorded";
+  if (what != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "LZ4: %s", what);
+      return NULL;
+    }
+  return g_bytes_new_take (g_steal_pointer (&out), size);
 }
 
 GBytes *

@@ -157,8 +157,9 @@ static const char * const migrations[] = {
    * written per actor of every import. */
   "DROP INDEX actor_version_actor;",
   /* 6 → 7: an element's json may be a BLOB, its text packed with LZ4
-   * (ptce-store-packed.c): a version that reads every json as text must
-   * not open such a store. */
+   * (ptce-store-packed.c), and a file's bytes an LZ4 frame (encoding
+   * 'lz4', ptce-store-deflate.c): a version that reads every json as text
+   * and knows only zlib must not open such a store. */
   "SELECT 1;",
 };
 
@@ -630,7 +631,7 @@ static gboolean
 sqlite_add_file (PtceStoreBackend *backend,
                  gint64            submission,
                  GBytes           *bytes,
-                 GBytes           *deflated_bytes,
+                 GBytes           *compressed_bytes,
                  GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
@@ -644,13 +645,13 @@ sqlite_add_file (PtceStoreBackend *backend,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, submission);
-  if (deflated_bytes != NULL)
+  if (compressed_bytes != NULL)
     {
-      gsize deflated_size;
-      gconstpointer deflated = g_bytes_get_data (deflated_bytes, &deflated_size);
+      gsize compressed_size;
+      gconstpointer compressed = g_bytes_get_data (compressed_bytes, &compressed_size);
 
-      sqlite3_bind_blob64 (stmt, 2, deflated, deflated_size, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, PTCE_STORE_ENCODING_ZLIB, -1, SQLITE_STATIC);
+      sqlite3_bind_blob64 (stmt, 2, compressed, compressed_size, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, PTCE_STORE_ENCODING_LZ4, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 4, size);
     }
   else
@@ -705,6 +706,10 @@ sqlite_dup_bytes (PtceStoreBackend *backend,
 
       if (g_strcmp0 (encoding, PTCE_STORE_ENCODING_IDENTITY) == 0)
         bytes = g_bytes_new (data, length);
+      else if (g_strcmp0 (encoding, PTCE_STORE_ENCODING_LZ4) == 0 &&
+               sqlite3_column_type (stmt, 2) == SQLITE_INTEGER &&
+               sqlite3_column_int64 (stmt, 2) >= 0)
+        bytes = ptce_store_decompress (data, length, sqlite3_column_int64 (stmt, 2), &local_error);
       else if (g_strcmp0 (encoding, PTCE_STORE_ENCODING_ZLIB) == 0 &&
                sqlite3_column_type (stmt, 2) == SQLITE_INTEGER &&
                sqlite3_column_int64 (stmt, 2) >= 0)

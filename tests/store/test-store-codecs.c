@@ -3,7 +3,8 @@
  *
  * With the processor's SHA instructions, the hash must be GLib's for every
  * length of padding (the last block or two) and for long inputs. A packed
- * element must unpack to its text, and a damaged one to an error. */
+ * element must unpack to its text, a file's frame to its bytes, and a
+ * damaged one to an error. */
 #include "config.h"
 
 #include <string.h>
@@ -11,6 +12,7 @@
 
 #include "ptce-store-sha256-private.h"
 #include "ptce-store-packed-private.h"
+#include "ptce-store-deflate-private.h"
 
 static void
 require_instructions (void)
@@ -196,6 +198,84 @@ test_unpack_damaged (void)
     }
 }
 
+/* A file's bytes: one LZ4 frame, back exactly; cut, flipped or of
+ * another length, an error (the frame's checksum). */
+static void
+test_file_frame (void)
+{
+  g_autoptr(GString) file = g_string_new ("{\"format\":\"ptce/1\",\"poles\":[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) frame = NULL;
+  g_autoptr(GBytes) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  const guint8 *data;
+  gsize size, length;
+
+  /* over a 4 MB block, to have several */
+  while (file->len < 5 * 1024 * 1024)
+    {
+      g_autofree char *pole = pole_text (g_rand_int_range (rand, 1, 300));
+
+      g_string_append (file, pole);
+      g_string_append_c (file, ',');
+    }
+  g_string_append (file, "{}]}");
+  size = file->len;
+  bytes = g_bytes_new (file->str, size);
+  frame = ptce_store_compress (bytes);
+  g_assert_nonnull (frame);
+  data = g_bytes_get_data (frame, &length);
+  g_assert_cmpuint (length * 3, <, size);
+  back = ptce_store_decompress (data, length, size, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (back, bytes));
+
+  /* of another length than recorded */
+  for (gint delta = -2; delta <= 2; delta++)
+    {
+      g_autoptr(GBytes) other = NULL;
+
+      if (delta == 0)
+        continue;
+      other = ptce_store_decompress (data, length, size + delta, &error);
+      g_assert_null (other);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_clear_error (&error);
+    }
+  /* cut anywhere, trailing bytes */
+  for (gsize cut = 0; cut < length; cut += 1 + cut / 3)
+    {
+      g_autoptr(GBytes) other = ptce_store_decompress (data, cut, size, &error);
+
+      g_assert_null (other);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_clear_error (&error);
+    }
+  {
+    g_autofree guint8 *longer = g_malloc0 (length + 1);
+    g_autoptr(GBytes) other = NULL;
+
+    memcpy (longer, data, length);
+    other = ptce_store_decompress (longer, length + 1, size, &error);
+    g_assert_null (other);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+  }
+  /* a byte changed anywhere */
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autofree guint8 *copy = g_memdup2 (data, length);
+      g_autoptr(GBytes) other = NULL;
+
+      copy[g_rand_int_range (rand, 0, (gint32) length)] ^= (guint8) g_rand_int_range (rand, 1, 256);
+      other = ptce_store_decompress (copy, length, size, &error);
+      g_assert_null (other);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_clear_error (&error);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -205,5 +285,6 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/packed/round-trip", test_pack_round_trip);
   g_test_add_func ("/Ptce/Store/packed/incompressible", test_pack_incompressible);
   g_test_add_func ("/Ptce/Store/packed/damaged", test_unpack_damaged);
+  g_test_add_func ("/Ptce/Store/file-frame", test_file_frame);
   return g_test_run ();
 }

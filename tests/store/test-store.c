@@ -671,21 +671,22 @@ filled_store (void)
   return g_steal_pointer (&path);
 }
 
+
 static gint64
-count_rows (const char *path,
-            const char *query)
+query_int64 (const char *path,
+             const char *query)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  gint64 n;
+  gint64 value;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, query, -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
+  value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
-  return n;
+  return value;
 }
 
 /* Long elements are kept packed (BLOBs), short ones as text; a packed one
@@ -715,9 +716,9 @@ test_packed (void)
     g_autoptr(PtceDataset) read = ptce_json_reader_load_file (reader, file, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpint (count_rows (path, "SELECT count (*) FROM pole_version WHERE typeof (json) = 'blob'"),
+    g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM pole_version WHERE typeof (json) = 'blob'"),
                      >, 0);
-    g_assert_cmpint (count_rows (path, "SELECT count (*) FROM actor_version WHERE typeof (json) = 'text'"),
+    g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM actor_version WHERE typeof (json) = 'text'"),
                      >, 0);
     /* packed and not, they read back as they came */
     store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
@@ -847,8 +848,6 @@ test_identity (void)
   g_assert_no_error (error);
   remove_store (path);
 }
-
-static gint64 query_int64 (const char *path, const char *query);
 
 /* A store written by an older libptce (schema 2, tests/store/data/
  * store-v2.sql, dumped from a store that libptce made) opens, is upgraded
@@ -1020,23 +1019,6 @@ test_damaged (void)
   remove_store (other);
 }
 
-static gint64
-query_int64 (const char *path,
-             const char *query)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, query, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 static void
 assert_bytes_damaged (const char *path,
                       const char *damage)
@@ -1054,9 +1036,10 @@ assert_bytes_damaged (const char *path,
   g_assert_null (bytes);
   g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "damaged"));
+  g_test_message ("%s", error->message);
 }
 
-/* A file's bytes are kept compressed (a ptce/1 file is text, which zlib
+/* A file's bytes are kept compressed (a ptce/1 file is text, which LZ4
  * makes several times smaller) and come back exactly; compressed bytes
  * damaged behind the store's back, or a size or an encoding that is not
  * theirs, give an error, never other bytes. */
@@ -1069,6 +1052,9 @@ test_file_bytes (void)
   const char *damages[] = {
     "UPDATE submission_file SET bytes = substr (bytes, 1, length (bytes) - 9)",
     "UPDATE submission_file SET bytes = substr (bytes, 1, 40) || X'00' || substr (bytes, 42)",
+    /* a byte of the frame's blocks changed: its checksum fails */
+    "UPDATE submission_file SET bytes = CAST (substr (bytes, 1, 40) || X'00' || substr (bytes, 42) AS BLOB)",
+    "UPDATE submission_file SET bytes = CAST (substr (bytes, 1, length (bytes) - 4) || X'00000000' AS BLOB)",
     "UPDATE submission_file SET size = size + 1",
     "UPDATE submission_file SET size = size - 1",
     "UPDATE submission_file SET size = NULL",
@@ -1087,11 +1073,48 @@ test_file_bytes (void)
     bytes = ptce_store_dup_submission_bytes (store, 1, &error);
     g_assert_no_error (error);
     g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), contents, length);
-    g_assert_cmpint (query_int64 (path, "SELECT encoding = 'zlib' FROM submission_file"), ==, 1);
+    g_assert_cmpint (query_int64 (path, "SELECT encoding = 'lz4' FROM submission_file"), ==, 1);
     g_assert_cmpint (query_int64 (path, "SELECT size FROM submission_file"), ==, (gint64) length);
     /* the point of it: much smaller than the file */
     g_assert_cmpint (query_int64 (path, "SELECT length (bytes) FROM submission_file") * 3, <,
                      (gint64) length);
+    ptce_store_close (store);
+    remove_store (path);
+  }
+  {
+    /* Stores written before schema 7 kept zlib streams: still read. */
+    g_autofree char *path = filled_store ();
+    g_autoptr(GConverter) zlib =
+      G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1));
+    g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+    g_autoptr(GOutputStream) out = g_converter_output_stream_new (memory, zlib);
+    g_autoptr(GBytes) stream = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PtceStore) store = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_true (g_output_stream_write_all (out, contents, length, NULL, NULL, &error));
+    g_assert_true (g_output_stream_close (out, NULL, &error));
+    g_assert_no_error (error);
+    stream = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER submission_file_no_update", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE submission_file SET bytes = ?, encoding = 'zlib'",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_blob (stmt, 1, g_bytes_get_data (stream, NULL), (int) g_bytes_get_size (stream),
+                       SQLITE_STATIC);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+
+    store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+    g_assert_no_error (error);
+    bytes = ptce_store_dup_submission_bytes (store, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), contents, length);
     ptce_store_close (store);
     remove_store (path);
   }
