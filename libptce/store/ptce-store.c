@@ -795,8 +795,8 @@ unref_object (gpointer object)
 
 /* Drops @object on a thread of its own, to join with g_thread_join() (NULL:
  * dropped here, no thread could be made). A national dataset takes
- * seconds to finalise, which then overlap the commit's writes; nothing
- * else holds its objects. */
+ * seconds to finalise, which then overlap the writing of the rows and the
+ * commit; nothing else holds its objects. */
 static GThread *
 unref_in_thread (gpointer object)
 {
@@ -807,10 +807,11 @@ unref_in_thread (gpointer object)
   return thread;
 }
 
-/* What a pole's rows say besides its id: its compact text, its attributes
- * and its members (id, start, end, …). */
+/* What a pole's rows say: its id, its compact text, its attributes and
+ * its members (id, start, end, …). */
 typedef struct
 {
+  char      *id;
   char      *json;
   GPtrArray *attrs;
   GPtrArray *members;
@@ -819,6 +820,7 @@ typedef struct
 static void
 pole_row_free (PoleRow *row)
 {
+  g_free (row->id);
   g_free (row->json);
   g_ptr_array_unref (row->attrs);
   g_ptr_array_unref (row->members);
@@ -853,6 +855,7 @@ pole_rows_prepare (Ahead *p)
       GListModel *memberships = ptce_pole_get_memberships (pole);
       PoleRow *row = g_new0 (PoleRow, 1);
 
+      row->id = g_strdup (ptce_pole_get_id (pole));
       row->json = ptce_store_cut_compact (cut, &g_array_index (cut->poles, PtceStoreSpan, i));
       row->attrs = pole_attributes (pole);
       row->members = g_ptr_array_new_with_free_func (g_free);
@@ -1049,30 +1052,31 @@ import_dataset (PtceStore    *self,
     }
 
   ready = ahead_wait_rows (&ahead);
+  /* What follows needs no more of the model: the poles' rows are ready,
+   * and the cut gives the ids and subjects, the model's (cut_matches()).
+   * It is dropped on a thread of its own while the rows are written. */
+  g_clear_pointer (&scopes, g_hash_table_unref);
+  actors = poles = NULL;
+  freeing = unref_in_thread (g_steal_pointer (&dataset));
+
   for (guint i = 0; i < in.n_poles; i++)
     {
-      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
       PoleRow *row = g_ptr_array_index (ready, i);
 
-      if (vt->add_pole (self->backend, id, i, ptce_pole_get_id (pole), row->json,
+      if (vt->add_pole (self->backend, id, i, row->id, row->json,
                         row->attrs, row->members, error) == 0)
         goto fail;
     }
 
-  {
-    GListModel *observations = ptce_dataset_get_observations (dataset);
+  for (guint i = 0; i < cut->observations->len; i++)
+    {
+      PtceStoreSpan *span = &g_array_index (cut->observations, PtceStoreSpan, i);
+      g_autofree char *json = ptce_store_cut_compact (cut, span);
+      g_autofree char *subject = ptce_store_cut_member_string (cut, span, "subject");
 
-    for (guint i = 0; i < cut->observations->len; i++)
-      {
-        g_autoptr(PtceObservation) observation = g_list_model_get_item (observations, i);
-        g_autofree char *json = ptce_store_cut_compact (cut, &g_array_index (cut->observations,
-                                                                              PtceStoreSpan, i));
-
-        if (!vt->add_observation (self->backend, id, i, ptce_observation_get_subject (observation),
-                                  json, error))
-          goto fail;
-      }
-  }
+      if (!vt->add_observation (self->backend, id, i, subject, json, error))
+        goto fail;
+    }
 
   /* The whole text scanned too, or the reader reads it for its error
    * (import_bytes_from()). */
@@ -1082,9 +1086,6 @@ import_dataset (PtceStore    *self,
   if (!vt->add_file (self->backend, id, digest->bytes, digest->compressed, error))
     goto fail;
 
-  /* what follows needs no more of the model */
-  g_clear_pointer (&scopes, g_hash_table_unref);
-  freeing = unref_in_thread (g_steal_pointer (&dataset));
   if (!vt->commit (self->backend, error))
     goto fail;
   if (freeing != NULL)
