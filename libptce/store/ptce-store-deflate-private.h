@@ -9,7 +9,7 @@
  * while the first writes the rows; it is about 4 times smaller than the
  * file, against 7 times with zlib. The frame carries the length and an
  * xxHash-32 of the bytes, so damaged bytes are found when read back.
- * Stores written before (schema 5 to 7) hold zlib streams, still read.
+ * Files recorded before schema 7 are zlib streams, still read.
  */
 #pragma once
 

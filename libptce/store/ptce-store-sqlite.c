@@ -1711,6 +1711,13 @@ ptce_store_sqlite_open (const char          *path,
                        _("Store “%s”: not a libptce store (%s)"), path, _("empty file"));
           goto fail;
         }
+      /* Pages of 16 KiB, set before the first table (a store keeps the
+       * size it was made with): a pole's packed element fits one page
+       * instead of a chain of overflow pages, and the b-trees are
+       * shallower; an import of L writes its rows about 8 % faster, and
+       * reads are as fast. */
+      if (!exec (self, "PRAGMA page_size = 16384", error))
+        goto fail;
     }
   else if (app_id != PTCE_STORE_APPLICATION_ID)
     {

@@ -716,6 +716,8 @@ test_packed (void)
     g_autoptr(PtceDataset) read = ptce_json_reader_load_file (reader, file, &error);
 
     g_assert_no_error (error);
+    /* a new store's pages (stores made before keep theirs, test migrate) */
+    g_assert_cmpint (query_int64 (path, "PRAGMA page_size"), ==, 16384);
     g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM pole_version WHERE typeof (json) = 'blob'"),
                      >, 0);
     g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM actor_version WHERE typeof (json) = 'text'"),
@@ -883,6 +885,8 @@ test_migrate (void)
   g_assert_nonnull (store);
   g_assert_true (ptce_store_check (store, &error));
   g_assert_no_error (error);
+  /* upgraded in place: its pages keep SQLite's default size */
+  g_assert_cmpint (query_int64 (path, "PRAGMA page_size"), ==, 4096);
 
   submissions = ptce_store_list_submissions (store, &error);
   g_assert_no_error (error);
