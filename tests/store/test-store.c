@@ -908,6 +908,22 @@ test_migrate (void)
   g_assert_nonnull (ptce_dataset_lookup_pole (dataset, "pole-b"));
   /* the migration told the two a1 apart */
   assert_two_a1 (store);
+  /* the old versions' rows (text) and a new import's (packed) read together */
+  {
+    g_autofree char *file = sample ("ptce-samples.json");
+    g_autoptr(PtceSubmission) third = ptce_store_import_file (store, file, NULL, NULL, NULL, &error);
+    g_autoptr(PtceDataset) mixed = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM pole_version WHERE typeof (json) = 'blob'"),
+                     >, 0);
+    g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM pole_version WHERE typeof (json) = 'text'"),
+                     >, 0);
+    mixed = ptce_store_load_dataset (store, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (ptce_dataset_lookup_pole (mixed, "pole-a"));
+    g_assert_nonnull (ptce_dataset_lookup_pole (mixed, "le-damier"));
+  }
   ptce_store_close (store);
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
