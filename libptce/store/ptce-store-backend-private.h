@@ -83,7 +83,7 @@ typedef struct {
                                         const PtceStoreSubmissionIn *in,
                                         GError **error);
   /* The file's bytes as received, kept as @compressed when not NULL
-   * (their LZ4 frame, ptce-store-deflate-private.h); recorded last, once
+   * (their LZ4 frame, ptce-store-file-bytes-private.h); recorded last, once
    * the import has compressed them. */
   gboolean        (*add_file)          (PtceStoreBackend *self, gint64 submission,
                                         GBytes *bytes, GBytes *compressed,

@@ -16,7 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ptce-store-backend-private.h"
-#include "ptce-store-deflate-private.h"
+#include "ptce-store-file-bytes-private.h"
 #include "ptce-store-packed-private.h"
 #include "ptce-submission-private.h"
 #include "ptce-actor-match-private.h"
@@ -146,7 +146,7 @@ static const char * const migrations[] = {
   "  '');"
   "CREATE INDEX actor_version_scope ON actor_version (scope, actor);"
   "CREATE INDEX actor_version_key ON actor_version (key);",
-  /* 4 → 5: a file's bytes may be kept compressed (ptce-store-deflate.c):
+  /* 4 → 5: a file's bytes may be kept compressed (ptce-store-file-bytes.c):
    * encoding 'identity' or 'zlib'; size, the length of the bytes as
    * received, NULL for the bytes kept as they are. */
   "ALTER TABLE submission_file ADD COLUMN encoding TEXT NOT NULL DEFAULT 'identity';"
@@ -158,7 +158,7 @@ static const char * const migrations[] = {
   "DROP INDEX actor_version_actor;",
   /* 6 → 7: an element's json may be a BLOB, its text packed with LZ4
    * (ptce-store-packed.c), and a file's bytes an LZ4 frame (encoding
-   * 'lz4', ptce-store-deflate.c): a version that reads every json as text
+   * 'lz4', ptce-store-file-bytes.c): a version that reads every json as text
    * and knows only zlib must not open such a store. */
   "SELECT 1;",
 };
@@ -482,7 +482,6 @@ column_json (PtceStoreSqlite *self,
   return json;
 }
 
-
 /* ── transactions ─────────────────────────────────────────────────────── */
 
 static gboolean
@@ -702,18 +701,18 @@ sqlite_dup_bytes (PtceStoreBackend *backend,
       const char *encoding = (const char *) sqlite3_column_text (stmt, 1);
       gconstpointer data = sqlite3_column_blob (stmt, 0);
       gsize length = sqlite3_column_bytes (stmt, 0);
+      /* the length as received, recorded for compressed bytes */
+      gboolean sized = sqlite3_column_type (stmt, 2) == SQLITE_INTEGER &&
+                       sqlite3_column_int64 (stmt, 2) >= 0;
+      gsize size = sized ? (gsize) sqlite3_column_int64 (stmt, 2) : 0;
       g_autoptr(GError) local_error = NULL;
 
       if (g_strcmp0 (encoding, PTCE_STORE_ENCODING_IDENTITY) == 0)
         bytes = g_bytes_new (data, length);
-      else if (g_strcmp0 (encoding, PTCE_STORE_ENCODING_LZ4) == 0 &&
-               sqlite3_column_type (stmt, 2) == SQLITE_INTEGER &&
-               sqlite3_column_int64 (stmt, 2) >= 0)
-        bytes = ptce_store_decompress (data, length, sqlite3_column_int64 (stmt, 2), &local_error);
-      else if (g_strcmp0 (encoding, PTCE_STORE_ENCODING_ZLIB) == 0 &&
-               sqlite3_column_type (stmt, 2) == SQLITE_INTEGER &&
-               sqlite3_column_int64 (stmt, 2) >= 0)
-        bytes = ptce_store_inflate (data, length, sqlite3_column_int64 (stmt, 2), &local_error);
+      else if (sized && g_strcmp0 (encoding, PTCE_STORE_ENCODING_LZ4) == 0)
+        bytes = ptce_store_decompress (data, length, size, &local_error);
+      else if (sized && g_strcmp0 (encoding, PTCE_STORE_ENCODING_ZLIB) == 0)
+        bytes = ptce_store_inflate (data, length, size, &local_error);
       if (bytes == NULL)
         g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
                      _("Store “%s”: the file is damaged (%s)"), backend->path,

@@ -7,7 +7,7 @@
 #include "ptce-store.h"
 #include "ptce-store-backend-private.h"
 #include "ptce-store-cut-private.h"
-#include "ptce-store-deflate-private.h"
+#include "ptce-store-file-bytes-private.h"
 #include "ptce-store-sha256-private.h"
 #include "ptce-submission-private.h"
 #include "ptce-store-change-private.h"

@@ -12,7 +12,7 @@
 
 #include "ptce-store-sha256-private.h"
 #include "ptce-store-packed-private.h"
-#include "ptce-store-deflate-private.h"
+#include "ptce-store-file-bytes-private.h"
 
 static void
 require_instructions (void)

@@ -1,4 +1,4 @@
-/* ptce-store-deflate.c: a submission's bytes kept compressed
+/* ptce-store-file-bytes.c: a submission's bytes kept compressed
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"
@@ -6,25 +6,22 @@
 #include <gio/gio.h>
 #include <lz4frame.h>
 
-#include "ptce-store-deflate-private.h"
+#include "ptce-store-file-bytes-private.h"
 
 /* zlib counts its input in 32 bits: larger buffers go in pieces. */
 #define PIECE ((gsize) 1 << 26)
 
-/* Runs @converter over @in into a buffer that grows up to @limit bytes:
- * FALSE when the output would pass @limit or the converter fails. */
+/* Runs @converter over @in into @out, at most its length: FALSE when the
+ * output would not fit or the converter fails. */
 static gboolean
 convert_all (GConverter   *converter,
              const guint8 *in,
              gsize         in_size,
-             gsize         start,
-             gsize         limit,
              GByteArray   *out,
              GError      **error)
 {
   gsize in_pos = 0, out_pos = 0;
 
-  g_byte_array_set_size (out, MIN (start, limit));
   for (;;)
     {
       gsize piece = MIN (in_size - in_pos, PIECE);
@@ -45,16 +42,11 @@ convert_all (GConverter   *converter,
       out_pos += written;
       if (result == G_CONVERTER_FINISHED)
         break;
-      /* no room left: a larger buffer, up to @limit */
       if (result == G_CONVERTER_ERROR || out_pos == out->len)
         {
-          if (out->len >= limit)
-            {
-              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                                   "more bytes than expected");
-              return FALSE;
-            }
-          g_byte_array_set_size (out, MIN (limit, MAX (out->len * 2, out->len + 65536)));
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                               "more bytes than expected");
+          return FALSE;
         }
     }
   g_byte_array_set_size (out, out_pos);
@@ -137,10 +129,11 @@ ptce_store_inflate (gconstpointer  data,
 {
   g_autoptr(GConverter) decompressor =
     G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB));
-  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autoptr(GByteArray) out = g_byte_array_sized_new (size + 1);
 
   /* one byte of room over @size: a stream that holds more is found */
-  if (!convert_all (decompressor, data, length, size + 1, size + 1, out, error))
+  g_byte_array_set_size (out, size + 1);
+  if (!convert_all (decompressor, data, length, out, error))
     return NULL;
   if (out->len != size)
     {

@@ -1,4 +1,4 @@
-/* ptce-store-deflate-private.h: a submission's bytes kept compressed
+/* ptce-store-file-bytes-private.h: a submission's bytes kept compressed
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * A store keeps the exact bytes of every file it received, which are read
