@@ -450,6 +450,9 @@ parse_text (Builder     *b,
     return fail (b, 0, error, _("the file ends before its “end” line: it was cut"));
   if (b->vintage == NULL || *b->vintage == '\0' || !g_utf8_validate (b->vintage, -1, NULL))
     return fail (b, 0, error, _("the file does not say its vintage (a “vintage” line)"));
+  if (strlen (b->vintage) > PTCE_GEO_VINTAGE_MAX)
+    return fail (b, 0, error, _("the vintage “%s” is longer than %d bytes"), shown (b, b->vintage),
+                 PTCE_GEO_VINTAGE_MAX);
   if (b->communes->len == 0)
     return fail (b, 0, error, _("the file has no commune"));
   return TRUE;
@@ -641,7 +644,7 @@ link_and_emit (Builder     *b,
 
       if (r < 0)
         return fail (b, d->line, error, _("département %s is in région “%s”, which the file does not list"),
-                     d->code, d->region);
+                     d->code, shown (b, d->region));
       d->region_index = (guint8) r;
     }
 
@@ -682,10 +685,10 @@ link_and_emit (Builder     *b,
 
       if (dep < 0)
         return fail (b, c->line, error, _("commune %s is in département “%s”, which the file does not list"),
-                     c->code, c->departement);
+                     c->code, shown (b, c->departement));
       if (reg < 0)
         return fail (b, c->line, error, _("commune %s is in région “%s”, which the file does not list"),
-                     c->code, c->region);
+                     c->code, shown (b, c->region));
 
       copy_code (rec.code, sizeof rec.code, c->code);
       rec.name = GUINT32_TO_LE (pool_add (b, c->name));
@@ -706,7 +709,7 @@ link_and_emit (Builder     *b,
 
           if (p == NULL)
             return fail (b, c->line, error, _("commune %s belongs to “%s”, which is not a current commune of the file"),
-                         c->code, c->parent);
+                         c->code, shown (b, c->parent));
           rec.parent = GUINT32_TO_LE (GPOINTER_TO_UINT (p) - 1);
         }
 
@@ -722,7 +725,7 @@ link_and_emit (Builder     *b,
           p = g_hash_table_lookup (epci_index, siren);
           if (p == NULL)
             return fail (b, c->line, error, _("commune %s is in EPCI “%s”, which the file does not list"),
-                         c->code, siren);
+                         c->code, shown (b, siren));
           e = &g_array_index (b->epcis, BEpci, GPOINTER_TO_UINT (p) - 1);
           if ((pass == 0) == (e->kind == PTCE_EPCI_KIND_EPT))
             return fail (b, c->line, error,

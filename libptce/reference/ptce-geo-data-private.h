@@ -34,6 +34,9 @@ G_BEGIN_DECLS
 #define PTCE_GEO_NONE32 0xFFFFFFFFu
 #define PTCE_GEO_NONE16 0xFFFFu
 #define PTCE_GEO_NONE8  0xFFu
+/* Messages quote the vintage (“Unknown commune … in 2026”): a file may not
+ * make them long. */
+#define PTCE_GEO_VINTAGE_MAX 32
 
 typedef enum {
   GEO_SECTION_STRINGS,

@@ -339,7 +339,8 @@ geo_data_new (GBytes    *bytes,
 
   if (!trusted && !validate_records (d, d->n_current, error))
     return NULL;
-  if (!trusted && (!string_ok (d, h->vintage) || !string_ok (d, h->source)))
+  if (!trusted && (!string_ok (d, h->vintage) || !string_ok (d, h->source) ||
+                   strnlen (d->vintage, PTCE_GEO_VINTAGE_MAX + 1) > PTCE_GEO_VINTAGE_MAX))
     {
       invalid (error, "header strings");
       return NULL;

@@ -13,6 +13,10 @@
  *   is refused or, if it loads, read all over (lists, properties, lookups)
  *   with every string valid UTF-8 — under ASan and valgrind this checks
  *   that nothing is read outside the blob;
+ * - long-field: every field of every line of the small text file, one at
+ *   a time, made 6 000 bytes long; each such file loads or is refused, and
+ *   an error quotes a bounded piece of it (a fuzz run once found a message
+ *   of 9 336 bytes: a commune's région quoted whole);
  * - files: a directory, a missing, an empty and an unreadable file.
  */
 #include <string.h>
@@ -211,6 +215,72 @@ test_truncation (void)
              "(cut at byte %s)", loaded, n, examples->str);
 }
 
+/* ---- one field made long ------------------------------------------------ */
+
+/* What a message may hold: the input's name and line, a sentence, and a few
+ * quoted fields of at most 40 characters each. */
+#define MESSAGE_MAX 512
+
+static void
+test_long_field (void)
+{
+  g_autoptr(GBytes) text = read_seed ("small.tsv");
+  g_autofree char *copy = g_strndup (g_bytes_get_data (text, NULL), g_bytes_get_size (text));
+  g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
+  g_autofree char *long_text = g_strnfill (6000, 'x');
+  guint n = 0, loaded = 0;
+
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[l], "\t", -1);
+
+      if (lines[l][0] == '#' || lines[l][0] == '\0')
+        continue;
+      for (guint f = 0; fields[f] != NULL; f++)
+        {
+          g_autofree char *label = g_strdup_printf ("small.tsv, line %u, field %u made long", l + 1, f + 1);
+          g_autoptr(GString) input = g_string_new (NULL);
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(PtceGeography) geo = NULL;
+
+          for (guint k = 0; lines[k] != NULL; k++)
+            {
+              if (k > 0)
+                g_string_append_c (input, '\n');
+              if (k != l)
+                {
+                  g_string_append (input, lines[k]);
+                  continue;
+                }
+              for (guint j = 0; fields[j] != NULL; j++)
+                {
+                  if (j > 0)
+                    g_string_append_c (input, '\t');
+                  g_string_append (input, j == f ? long_text : fields[j]);
+                }
+            }
+          bytes = g_string_free_to_bytes (g_steal_pointer (&input));
+          geo = ptce_geography_new_from_bytes (bytes, &error);
+          n++;
+          if (geo != NULL)
+            {
+              /* a long name, source or population text may be data */
+              read_everything (geo);
+              g_assert_cmpuint (strlen (ptce_geography_get_vintage (geo)), <=, 32);
+              loaded++;
+              continue;
+            }
+          refused_as_bad_data (error, label);
+          if (strlen (error->message) >= MESSAGE_MAX)
+            g_error ("%s: a message of %zu bytes: %.200s…", label, strlen (error->message), error->message);
+        }
+    }
+  /* Most fields are codes, kinds and references: a long one is refused. */
+  g_assert_cmpuint (loaded, <, n / 2);
+  hostile_report_count ("geography", "long-field", n);
+}
+
 /* ---- damage to the compiled form ----------------------------------------- */
 
 static void
@@ -342,6 +412,7 @@ main (int    argc,
 
   g_test_add_func ("/Ptce/Hostile/Geography/table", test_table);
   g_test_add_func ("/Ptce/Hostile/Geography/truncation", test_truncation);
+  g_test_add_func ("/Ptce/Hostile/Geography/long-field", test_long_field);
   g_test_add_func ("/Ptce/Hostile/Geography/damage", test_damage);
   g_test_add_func ("/Ptce/Hostile/Geography/files", test_files);
   g_test_add_func ("/Ptce/Hostile/Geography/unreadable", test_unreadable);
