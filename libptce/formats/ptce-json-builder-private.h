@@ -51,6 +51,13 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  *     poles are built with them while the worker fills them (an actor
  *     text whose id is not among them fails). Otherwise the poles wait
  *     for the actors.
+ *   - The actors may come in batches instead, as the caller reads them:
+ *     declare_actors() with their ids first (taken, and read, as
+ *     add_actors()'s @ids are), then add_actor_texts() for each batch in
+ *     document order, then end_actors() (or finish()). The worker
+ *     declares the actors and builds each batch as it comes; the poles
+ *     can be built with them as soon as they are given. add_actors() is
+ *     those three calls at once.
  *   - The observations are built before add_observations() returns, on
  *     the calling thread, and added at the end, their subjects checked
  *     then.
@@ -73,6 +80,11 @@ PtceJsonParts *ptce_json_parts_new              (const PtceTreeParser  *parser,
 void           ptce_json_parts_add_actors       (PtceJsonParts         *parts,
                                                  GPtrArray             *texts,
                                                  GPtrArray             *ids);
+void           ptce_json_parts_declare_actors   (PtceJsonParts         *parts,
+                                                 GPtrArray             *ids);
+void           ptce_json_parts_add_actor_texts  (PtceJsonParts         *parts,
+                                                 GPtrArray             *texts);
+void           ptce_json_parts_end_actors       (PtceJsonParts         *parts);
 void           ptce_json_parts_add_poles        (PtceJsonParts         *parts,
                                                  GPtrArray             *texts);
 void           ptce_json_parts_add_observations (PtceJsonParts         *parts,

@@ -51,7 +51,7 @@ typedef struct
   /* The actors declared by their ids before their texts are built
    * (PtceJsonParts, NULL otherwise): made empty at once, so that the poles
    * can be built against them while the actors' thread fills them. */
-  GPtrArray            *declared;        /* PtceActor, in the given order */
+  GPtrArray            *declared;        /* PtceActor, each id once, in order */
   GHashTable           *declared_paths;  /* id → 1 + its index there */
   GHashTable           *dates;        /* ISO 8601 text → PtceDate, shared */
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
@@ -2216,7 +2216,10 @@ struct _PtceJsonParts
   Builder               b;
   GError               *error;         /* b's: where the build stopped */
   gboolean              ok;
-  GPtrArray            *actors;        /* their texts (read again for ptce/1.1) */
+  /* The actors' texts come in batches, each an array of texts, kept to the
+   * end (read again for ptce/1.1); the worker takes each as it comes. */
+  GPtrArray            *actor_batches;
+  guint                 n_actor_texts; /* in the batches given so far */
   GPtrArray            *actor_ids;     /* the ids to declare them with, or NULL */
   /* The worker declares the actors, builds them, then takes chunks of
    * poles beside the caller, which reads on meanwhile. */
@@ -2225,6 +2228,7 @@ struct _PtceJsonParts
   GMutex                lock;
   GCond                 cond;
   gboolean              declaring;     /* until the worker declared them */
+  gboolean              actors_ended;  /* no more batches of actors */
   gboolean              actors_in;     /* the worker has built the actors */
   gboolean              poles_given;   /* add_poles() or finish() came */
   GPtrArray            *poles;         /* their texts */
@@ -2323,8 +2327,8 @@ parts_signal (PtceJsonParts *parts,
 }
 
 /* Makes the actors of @ids, empty but for their ids, for build_actor() to
- * fill; an id given twice names the first (its second text fails, the id
- * being used). */
+ * fill; an id given twice makes one actor (a second text with that id
+ * fails, the id being used). */
 static void
 declare_actors (Builder   *b,
                 GPtrArray *ids)
@@ -2333,34 +2337,86 @@ declare_actors (Builder   *b,
   b->declared_paths = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < ids->len; i++)
     {
-      PtceActor *actor = ptce_actor_new (g_ptr_array_index (ids, i), NULL);
+      const char *id = g_ptr_array_index (ids, i);
+      PtceActor *actor;
 
+      if (g_hash_table_contains (b->declared_paths, id))
+        continue;
+      actor = ptce_actor_new (id, NULL);
       g_ptr_array_add (b->declared, actor);
-      if (!g_hash_table_contains (b->declared_paths, ptce_actor_get_id (actor)))
-        g_hash_table_insert (b->declared_paths, (gpointer) ptce_actor_get_id (actor),
-                             GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (b->declared_paths, (gpointer) ptce_actor_get_id (actor),
+                           GUINT_TO_POINTER (b->declared->len));
     }
 }
 
-/* Builds the actors in order, each added to the dataset as it is built:
- * until they are in, nothing else writes the builder or the dataset. */
+/* Builds the texts of one batch of actors, the first at @base in the
+ * document, each added to the dataset as it is built (@build: the actor,
+ * or its compositions): until the actors are in, nothing else writes the
+ * builder or the dataset. */
+static void
+actors_build_batch (PtceJsonParts *parts,
+                    gpointer       cache,
+                    GPtrArray     *texts,
+                    guint          base,
+                    ItemFunc       build)
+{
+  for (guint i = 0; parts->ok && i < texts->len; i++)
+    parts->ok = build_part (&parts->b, parts->parser, cache, "actors", base + i,
+                            g_ptr_array_index (texts, i), build);
+}
+
+/* ptce/1.1: an actor's composition names other actors, all in now. */
+static void
+actors_build_compositions (PtceJsonParts *parts,
+                           gpointer       cache)
+{
+  guint base = 0;
+
+  for (guint k = 0; parts->ok && parts->b.v1_1 && k < parts->actor_batches->len; k++)
+    {
+      GPtrArray *texts = g_ptr_array_index (parts->actor_batches, k);
+
+      actors_build_batch (parts, cache, texts, base, build_actor_compositions);
+      base += texts->len;
+    }
+}
+
+/* The batch @k of the actors' texts once it is given, or NULL when no
+ * more will be. */
+static GPtrArray *
+actor_batch_wait (PtceJsonParts *parts,
+                  guint          k)
+{
+  GPtrArray *texts = NULL;
+
+  g_mutex_lock (&parts->lock);
+  while (k >= parts->actor_batches->len && !parts->actors_ended)
+    g_cond_wait (&parts->cond, &parts->lock);
+  if (k < parts->actor_batches->len)
+    texts = g_ptr_array_index (parts->actor_batches, k);
+  g_mutex_unlock (&parts->lock);
+  return texts;
+}
+
+/* The worker's build of the actors, batch by batch as they are given. */
 static void
 actors_build (PtceJsonParts *parts)
 {
   const PtceTreeParser *parser = parts->parser;
   gpointer cache = parser->cache_new != NULL ? parser->cache_new () : NULL;
-  GPtrArray *texts = parts->actors;
+  GPtrArray *texts;
+  guint base = 0;
 
   /* the texts are freed at the end, once the caller's thread, which made
    * them, no longer allocates much: free() here would take turns with its
    * malloc() on the same arena */
-  for (guint i = 0; parts->ok && i < texts->len; i++)
-    parts->ok = build_part (&parts->b, parser, cache, "actors", i,
-                            g_ptr_array_index (texts, i), build_actor);
-  /* ptce/1.1: an actor's composition names other actors, all in now */
-  for (guint i = 0; parts->ok && parts->b.v1_1 && i < texts->len; i++)
-    parts->ok = build_part (&parts->b, parser, cache, "actors", i,
-                            g_ptr_array_index (texts, i), build_actor_compositions);
+  for (guint k = 0; (texts = actor_batch_wait (parts, k)) != NULL; k++)
+    {
+      actors_build_batch (parts, cache, texts, base, build_actor);
+      base += texts->len;
+    }
+  /* every batch is in: the array no longer grows */
+  actors_build_compositions (parts, cache);
   if (cache != NULL)
     parser->cache_free (cache);
 }
@@ -2408,6 +2464,8 @@ parts_join (PtceJsonParts *parts)
 {
   if (parts->worker != NULL)
     {
+      /* a build abandoned while its actors came has no more of them */
+      parts_signal (parts, &parts->actors_ended, TRUE);
       parts_signal (parts, &parts->poles_given, TRUE);
       g_thread_join (g_steal_pointer (&parts->worker));
     }
@@ -2446,6 +2504,7 @@ ptce_json_parts_new (const PtceTreeParser  *parser,
   parts->n_threads = MAX (n_threads, 1);
   parts->dataset = ptce_dataset_new ();
   parts->ok = TRUE;
+  parts->actor_batches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   parts->actors_in = TRUE;  /* until a worker builds them */
   g_mutex_init (&parts->lock);
   g_cond_init (&parts->cond);
@@ -2478,35 +2537,96 @@ failed:
   return NULL;
 }
 
+/* Starts the worker, which declares the actors of @ids (nullable) first;
+ * a few actors are not worth a thread. */
+static void
+worker_start (PtceJsonParts *parts,
+              GPtrArray     *ids,
+              guint          n_actors)
+{
+  g_autoptr(GPtrArray) owned_ids = ids;
+
+  if (!parts->ok || n_actors < MIN_THREADED || parts->n_threads < 2)
+    return;
+  parts->actor_ids = g_steal_pointer (&owned_ids);
+  parts->declaring = parts->actor_ids != NULL;
+  parts->actors_in = FALSE;
+  parts->worker = g_thread_try_new ("ptce-build", worker_run, parts, NULL);
+  if (parts->worker == NULL)
+    {
+      parts->declaring = FALSE;
+      parts->actors_in = TRUE;
+      g_clear_pointer (&parts->actor_ids, g_ptr_array_unref);
+    }
+}
+
+void
+ptce_json_parts_declare_actors (PtceJsonParts *parts,
+                                GPtrArray     *ids)
+{
+  g_return_if_fail (parts != NULL);
+  g_return_if_fail (ids != NULL);
+  g_return_if_fail (parts->worker == NULL && parts->actor_batches->len == 0);
+
+  worker_start (parts, ids, ids->len);
+}
+
+void
+ptce_json_parts_add_actor_texts (PtceJsonParts *parts,
+                                 GPtrArray     *texts)
+{
+  g_return_if_fail (parts != NULL);
+  g_return_if_fail (texts != NULL);
+  g_return_if_fail (!parts->actors_ended);
+
+  g_mutex_lock (&parts->lock);
+  g_ptr_array_add (parts->actor_batches, texts);
+  g_cond_broadcast (&parts->cond);
+  g_mutex_unlock (&parts->lock);
+  /* without a worker, built now */
+  if (parts->worker == NULL && parts->ok)
+    {
+      const PtceTreeParser *parser = parts->parser;
+      gpointer cache = parser->cache_new != NULL ? parser->cache_new () : NULL;
+
+      actors_build_batch (parts, cache, texts, parts->n_actor_texts, build_actor);
+      if (cache != NULL)
+        parser->cache_free (cache);
+    }
+  parts->n_actor_texts += texts->len;
+}
+
+void
+ptce_json_parts_end_actors (PtceJsonParts *parts)
+{
+  g_return_if_fail (parts != NULL);
+  g_return_if_fail (!parts->actors_ended);
+
+  parts_signal (parts, &parts->actors_ended, TRUE);
+  if (parts->worker == NULL && parts->ok && parts->b.v1_1)
+    {
+      const PtceTreeParser *parser = parts->parser;
+      gpointer cache = parser->cache_new != NULL ? parser->cache_new () : NULL;
+
+      actors_build_compositions (parts, cache);
+      if (cache != NULL)
+        parser->cache_free (cache);
+    }
+}
+
 void
 ptce_json_parts_add_actors (PtceJsonParts *parts,
                             GPtrArray     *texts,
                             GPtrArray     *ids)
 {
-  g_autoptr(GPtrArray) owned_ids = ids;
-
   g_return_if_fail (parts != NULL);
   g_return_if_fail (texts != NULL);
   g_return_if_fail (ids == NULL || ids->len == texts->len);
-  g_return_if_fail (parts->actors == NULL);
+  g_return_if_fail (parts->worker == NULL && parts->actor_batches->len == 0);
 
-  parts->actors = texts;
-  if (!parts->ok)
-    return;
-  /* a few actors are not worth a thread */
-  if (texts->len >= MIN_THREADED && parts->n_threads > 1)
-    {
-      parts->actor_ids = g_steal_pointer (&owned_ids);
-      parts->declaring = parts->actor_ids != NULL;
-      parts->actors_in = FALSE;
-      parts->worker = g_thread_try_new ("ptce-build", worker_run, parts, NULL);
-    }
-  if (parts->worker == NULL)
-    {
-      parts->declaring = FALSE;
-      parts->actors_in = TRUE;
-      actors_build (parts);
-    }
+  worker_start (parts, ids, texts->len);
+  ptce_json_parts_add_actor_texts (parts, texts);
+  ptce_json_parts_end_actors (parts);
 }
 
 void
@@ -2569,8 +2689,18 @@ static gboolean
 add_observation_checked (Builder  *b,
                          gpointer  observation)
 {
-  return check_subject (b, ptce_observation_get_subject (observation)) &&
-         add_observation (b, observation);
+  GError *local = NULL;
+
+  /* the dataset checks the subject; only a refusal looks again, for the
+   * builder's message, which says where */
+  if (ptce_dataset_add_observation (b->dataset, observation, &local))
+    return TRUE;
+  if (!check_subject (b, ptce_observation_get_subject (observation)))
+    {
+      g_error_free (local);
+      return FALSE;
+    }
+  return fail_with (b, local);
 }
 
 /* The validation of the poles and the actors, then the freeing of what
@@ -2592,7 +2722,7 @@ members_check (gpointer data)
 
   check->ok = ptce_dataset_validate_members_private (parts->dataset, TRUE, &check->error);
   chunks_clear (parts);
-  g_clear_pointer (&parts->actors, g_ptr_array_unref);
+  g_ptr_array_set_size (parts->actor_batches, 0);
   return NULL;
 }
 
@@ -2606,7 +2736,8 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
   g_return_val_if_fail (parts != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* this thread's share of the poles, then the others' */
+  if (!parts->actors_ended)
+    ptce_json_parts_end_actors (parts);
   if (parts->chunks != NULL && chunks_wait (parts))
     chunks_take (parts);
   parts_join (parts);
@@ -2659,7 +2790,7 @@ ptce_json_parts_free (PtceJsonParts *parts)
     }
   if (parts->b.path != NULL)
     builder_clear (&parts->b);
-  g_clear_pointer (&parts->actors, g_ptr_array_unref);
+  g_clear_pointer (&parts->actor_batches, g_ptr_array_unref);
   g_clear_pointer (&parts->actor_ids, g_ptr_array_unref);
   g_mutex_clear (&parts->lock);
   g_cond_clear (&parts->cond);

@@ -133,14 +133,37 @@ ids_of (GPtrArray *texts,
 }
 
 /* The ways to hand the parts over: one thread; several; several with the
- * actors' ids given, when the poles are built with the actors. */
+ * actors' ids given, when the poles are built with the actors; the same
+ * with the actors' texts in batches after their ids (as the store reads
+ * them); batches on one thread. */
 typedef enum
 {
   ONE_THREAD,
   THREADS,
   THREADS_DECLARED,
+  THREADS_BATCHES,
+  ONE_THREAD_BATCHES,
   N_WAYS
 } Way;
+
+/* The texts of @section in batches of a few dozen, of varied sizes. */
+static void
+add_actor_batches (PtceJsonParts *building,
+                   GPtrArray     *section)
+{
+  guint i = 0, size = 1;
+
+  while (i < section->len)
+    {
+      GPtrArray *batch = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint j = 0; j < size && i < section->len; j++, i++)
+        g_ptr_array_add (batch, g_strdup (g_ptr_array_index (section, i)));
+      ptce_json_parts_add_actor_texts (building, batch);
+      size = size * 3 % 97 + 1;
+    }
+  ptce_json_parts_end_actors (building);
+}
 
 static PtceDataset *
 build (const PtceTreeParser  *parser,
@@ -150,14 +173,20 @@ build (const PtceTreeParser  *parser,
 {
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   PtceJsonParts *building;
-  guint n_threads = way == ONE_THREAD ? 1 : 4;
+  guint n_threads = way == ONE_THREAD || way == ONE_THREAD_BATCHES ? 1 : 4;
 
   building = ptce_json_parts_new (parser, parts->root, PTCE_JSON_READER_DEFAULT_MAX_DEPTH,
                                   n_threads, error);
   if (building == NULL)
     return NULL;
-  ptce_json_parts_add_actors (building, copy_texts (parts->sections[0]),
-                              way == THREADS_DECLARED ? ids_of (parts->sections[0], keep) : NULL);
+  if (way == THREADS_BATCHES || way == ONE_THREAD_BATCHES)
+    {
+      ptce_json_parts_declare_actors (building, ids_of (parts->sections[0], keep));
+      add_actor_batches (building, parts->sections[0]);
+    }
+  else
+    ptce_json_parts_add_actors (building, copy_texts (parts->sections[0]),
+                                way == THREADS_DECLARED ? ids_of (parts->sections[0], keep) : NULL);
   /* both orders: the observations after the poles, and before them while
    * the actors are built */
   if (way != THREADS)
@@ -559,10 +588,13 @@ test_declared_ids (void)
   g_autofree char *id = NULL;
   g_autofree char *from = NULL;
   GPtrArray *ids;
+  GPtrArray *ids_before;
   PtceJsonParts *building;
 
   cut (json, &parts);
   ids = ids_of (parts.sections[0], keep);
+  /* the ids before the edit below, for the last build */
+  ids_before = g_ptr_array_copy (ids, NULL, NULL);
   id = id_of (&parts, 0, 700);
   from = g_strdup_printf ("\"id\":\"%s\"", id);
   edit (&parts, 0, 700, from, "\"id\":\"elsewhere\"");
@@ -588,6 +620,36 @@ test_declared_ids (void)
                               ids_of (parts.sections[0], keep));
   ptce_json_parts_add_poles (building, copy_texts (parts.sections[1]));
   ptce_json_parts_free (building);
+
+  /* abandoned while the batches of its actors come: the worker, waiting
+   * for the next one, stops */
+  building = ptce_json_parts_new (ptce_json_glib_tree_parser (), parts.root,
+                                  PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 2, &error);
+  g_assert_no_error (error);
+  ptce_json_parts_declare_actors (building, ids_of (parts.sections[0], keep));
+  {
+    GPtrArray *batch = g_ptr_array_new_with_free_func (g_free);
+
+    g_ptr_array_add (batch, g_strdup (g_ptr_array_index (parts.sections[0], 0)));
+    ptce_json_parts_add_actor_texts (building, batch);
+  }
+  ptce_json_parts_free (building);
+
+  /* finished without end_actors(): the batches given are the actors */
+  building = ptce_json_parts_new (ptce_json_glib_tree_parser (), parts.root,
+                                  PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 2, &error);
+  g_assert_no_error (error);
+  ptce_json_parts_declare_actors (building, ids_before);
+  ptce_json_parts_add_actor_texts (building, copy_texts (parts.sections[0]));
+  ptce_json_parts_add_poles (building, copy_texts (parts.sections[1]));
+  ptce_json_parts_add_observations (building, copy_texts (parts.sections[2]));
+  g_clear_object (&dataset);
+  dataset = ptce_json_parts_finish (building, &error);
+  g_assert_null (dataset);
+  /* actor 700 says "elsewhere", which is not declared */
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+  g_assert_true (g_str_has_prefix (error->message, "$.actors[700].id: "));
+  g_clear_error (&error);
 }
 
 int
