@@ -66,6 +66,10 @@ typedef struct {
   guint       n_actors;
 } PtceStoreSubmissionIn;
 
+/* Takes a batch of rows (the array is the callee's); FALSE with @error
+ * set stops the read. */
+typedef gboolean (*PtceStoreRowsFunc) (GPtrArray *rows, gpointer data, GError **error);
+
 typedef struct {
   void            (*close)             (PtceStoreBackend *self);
   gboolean        (*begin)             (PtceStoreBackend *self, GError **error);
@@ -117,6 +121,15 @@ typedef struct {
    * version of every entity, ordered as select_versions() orders them. */
   GPtrArray      *(*select_latest)     (PtceStoreBackend *self, PtceStoreEntity entity,
                                         const char *id, gint64 known, GError **error);
+  /* select_latest() of every entity, given to @func in batches of about
+   * @batch rows as they are read, in the same order, so that the caller
+   * builds while the rest is read. */
+  gboolean        (*select_latest_each) (PtceStoreBackend *self, PtceStoreEntity entity,
+                                        gint64 known, guint batch, PtceStoreRowsFunc func,
+                                        gpointer data, GError **error);
+  /* The keys of the actors select_latest() gives, in no order; a key may
+   * come more than once (once a version). */
+  GPtrArray      *(*select_actor_keys) (PtceStoreBackend *self, gint64 known, GError **error);
   /* The observations a submission gives about some subjects (NULL: all),
    * in the order of the file. */
   GPtrArray      *(*select_observations) (PtceStoreBackend *self, gint64 submission,

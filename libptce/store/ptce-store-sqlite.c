@@ -881,52 +881,66 @@ sqlite_add_observation (PtceStoreBackend *backend,
   return ok;
 }
 
+/* The row @stmt stands on; NULL with @error set when it is damaged. */
+static PtceStoreRow *
+read_row (PtceStoreSqlite *self,
+          sqlite3_stmt    *stmt,
+          GError         **error)
+{
+  PtceStoreRow *row = g_new0 (PtceStoreRow, 1);
+
+  row->submission = sqlite3_column_int64 (stmt, 0);
+  row->version = sqlite3_column_int64 (stmt, 1);
+  row->id = column_dup (stmt, 2);
+  row->json = column_json (self, stmt, 3, error);
+  /* Optional columns, by name. */
+  for (int c = 4; c < sqlite3_column_count (stmt); c++)
+    {
+      const char *name = sqlite3_column_name (stmt, c);
+
+      if (g_strcmp0 (name, "received_julian") == 0)
+        row->received = sqlite3_column_int64 (stmt, c);
+      else if (g_strcmp0 (name, "siren") == 0)
+        row->siren = column_dup (stmt, c);
+      else if (g_strcmp0 (name, "siret") == 0)
+        row->siret = column_dup (stmt, c);
+      else if (g_strcmp0 (name, "rna") == 0)
+        row->rna = column_dup (stmt, c);
+      else if (g_strcmp0 (name, "local") == 0)
+        row->local = column_dup (stmt, c);
+    }
+  if (row->json != NULL && row->id == NULL)
+    g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
+                 _("Store “%s”: the file is damaged (%s)"), self->parent.path, "NULL");
+  if (row->json == NULL || row->id == NULL)
+    g_clear_pointer (&row, ptce_store_row_free);
+  return row;
+}
+
+static GPtrArray *
+new_rows (guint size)
+{
+  return g_ptr_array_new_full (size, (GDestroyNotify) ptce_store_row_free);
+}
+
 static GPtrArray *
 collect_rows (PtceStoreSqlite *self,
               sqlite3_stmt    *stmt,
               GError         **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) ptce_store_row_free);
+  g_autoptr(GPtrArray) rows = new_rows (0);
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PtceStoreRow *row = g_new0 (PtceStoreRow, 1);
+      PtceStoreRow *row = read_row (self, stmt, error);
 
-      row->submission = sqlite3_column_int64 (stmt, 0);
-      row->version = sqlite3_column_int64 (stmt, 1);
-      row->id = column_dup (stmt, 2);
-      row->json = column_json (self, stmt, 3, error);
-      /* Optional columns, by name. */
-      for (int c = 4; c < sqlite3_column_count (stmt); c++)
+      if (row == NULL)
         {
-          const char *name = sqlite3_column_name (stmt, c);
-
-          if (g_strcmp0 (name, "received_julian") == 0)
-            row->received = sqlite3_column_int64 (stmt, c);
-          else if (g_strcmp0 (name, "siren") == 0)
-            row->siren = column_dup (stmt, c);
-          else if (g_strcmp0 (name, "siret") == 0)
-            row->siret = column_dup (stmt, c);
-          else if (g_strcmp0 (name, "rna") == 0)
-            row->rna = column_dup (stmt, c);
-          else if (g_strcmp0 (name, "local") == 0)
-            row->local = column_dup (stmt, c);
+          done (stmt);
+          return NULL;
         }
       g_ptr_array_add (rows, row);
-      if (row->json == NULL)
-        {
-          done (stmt);
-          return NULL;
-        }
-      if (row->id == NULL)
-        {
-          g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
-                       _("Store “%s”: the file is damaged (%s)"), self->parent.path,
-                       "NULL");
-          done (stmt);
-          return NULL;
-        }
     }
   if (!rows_done (self, stmt, rc, error))
     return NULL;
@@ -1064,6 +1078,120 @@ sqlite_select_latest (PtceStoreBackend *backend,
   bind_text (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, known);
   return collect_rows (self, stmt, error);
+}
+
+/* Whether the submissions known (@known) were received in the order of
+ * their ids: then the rows in the order of theirs are in the order of
+ * compare_received() already. -1 with @error set. */
+static int
+received_in_order (PtceStoreSqlite *self,
+                   gint64           known,
+                   GError         **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT EXISTS (SELECT 1 FROM submission a JOIN submission b"
+                                " ON b.id > a.id AND b.received_julian < a.received_julian"
+                                " WHERE a.received_julian <= ?1)", error);
+  int rc, in_order = -1;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, known);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    in_order = sqlite3_column_int64 (stmt, 0) == 0;
+  else
+    set_error (self, rc, error);
+  done (stmt);
+  return in_order;
+}
+
+static gboolean
+sqlite_select_latest_each (PtceStoreBackend *backend,
+                           PtceStoreEntity   entity,
+                           gint64            known,
+                           guint             batch,
+                           PtceStoreRowsFunc func,
+                           gpointer          data,
+                           GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  g_autoptr(GPtrArray) rows = NULL;
+  sqlite3_stmt *stmt;
+  int in_order, rc;
+
+  in_order = received_in_order (self, known, error);
+  if (in_order < 0)
+    return FALSE;
+  if (!in_order)
+    {
+      /* a submission received before one imported earlier: all the rows,
+       * sorted, at once */
+      rows = sqlite_select_latest (backend, entity, NULL, known, error);
+      return rows != NULL && func (g_steal_pointer (&rows), data, error);
+    }
+  stmt = prepare (self, entity == PTCE_STORE_ENTITY_POLE
+                  ? LATEST_OF_EACH ("v.pole", "", "pole_version", "pole")
+                  : LATEST_OF_EACH ("v.key", ", v.actor AS local", "actor_version", "key"),
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 2, known);
+  rows = new_rows (batch);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PtceStoreRow *row = read_row (self, stmt, error);
+
+      if (row == NULL)
+        {
+          done (stmt);
+          return FALSE;
+        }
+      g_ptr_array_add (rows, row);
+      if (rows->len >= batch)
+        {
+          if (!func (g_steal_pointer (&rows), data, error))
+            {
+              done (stmt);
+              return FALSE;
+            }
+          rows = new_rows (batch);
+        }
+    }
+  if (!rows_done (self, stmt, rc, error))
+    return FALSE;
+  return rows->len == 0 || func (g_steal_pointer (&rows), data, error);
+}
+
+static GPtrArray *
+sqlite_select_actor_keys (PtceStoreBackend *backend,
+                          gint64            known,
+                          GError          **error)
+{
+  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* the table's rows, in their order: SQLite reads a row's key without
+   * its text, which comes before it but is skipped */
+  stmt = prepare (self, "SELECT v.key FROM actor_version v"
+                        " WHERE v.submission IN (SELECT id FROM submission WHERE received_julian <= ?1)",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, known);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *key = column_dup (stmt, 0);
+
+      /* the rows' own read says a NULL key is damage */
+      if (key != NULL)
+        g_ptr_array_add (keys, key);
+    }
+  if (!rows_done (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&keys);
 }
 
 /* A list of ids as one bound value: a JSON array, which json_each() opens
@@ -1495,6 +1623,8 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .dup_root = sqlite_dup_root,
   .select_versions = sqlite_select_versions,
   .select_latest = sqlite_select_latest,
+  .select_latest_each = sqlite_select_latest_each,
+  .select_actor_keys = sqlite_select_actor_keys,
   .select_observations = sqlite_select_observations,
   .select_actors_in = sqlite_select_actors_in,
   .renamed_actors = sqlite_renamed_actors,

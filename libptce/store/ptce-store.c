@@ -1895,6 +1895,29 @@ materialise_actors (Materialise  *m,
   return TRUE;
 }
 
+/* Rows of actors read at a time for the whole dataset: the first batch is
+ * built while the next ones are read. */
+#define ACTOR_BATCH 2048
+
+/* One batch of the actors' rows (a PtceStoreRowsFunc): their texts to the
+ * worker, which declared the actors already. */
+static gboolean
+materialise_actor_batch (GPtrArray  *rows,
+                         gpointer    data,
+                         GError    **error)
+{
+  Materialise *m = data;
+  g_autoptr(GPtrArray) owned = rows;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  GPtrArray *texts = materialise_texts (m, rows, NULL, NULL, kept, error);
+
+  if (texts == NULL)
+    return FALSE;
+  ptce_json_parts_add_actor_texts (m->parts, texts);
+  materialise_sources (m, kept);
+  return TRUE;
+}
+
 /* The poles are built while the observations are read. */
 static gboolean
 materialise_poles (Materialise  *m,
@@ -2038,22 +2061,27 @@ load_dataset_in (PtceStore       *self,
   PtceDate *as_of = args->as_of, *as_known = args->as_known;
   g_auto(Materialise) m = { 0 };
   g_autoptr(GPtrArray) poles = NULL;
-  g_autoptr(GPtrArray) actors = NULL;
+  GPtrArray *keys;
   gint64 root;
 
   root = last_submission (self, as_known, error);
   if (root < 0 ||
       !materialise_begin (&m, self, root, as_of, TRUE, TRUE, FALSE, error))
     return NULL;
-  /* only the latest versions' texts are read: a store of ten yearly
-   * submissions reads one year's worth, not ten; the actors are built
-   * while the poles are read, the poles while the observations are (the
-   * rows given are the build's: freed once read) */
-  actors = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
-                                          known_day (as_known), error);
-  if (actors == NULL || !materialise_actors (&m, actors, error))
+  /* Only the latest versions' texts are read: a store of ten yearly
+   * submissions reads one year's worth, not ten. The actors are declared
+   * by their keys (read without their texts), then built batch by batch
+   * as their rows are read, the poles while the observations are read
+   * (the rows given are the build's: freed once read). */
+  keys = BACKEND (self)->select_actor_keys (self->backend, known_day (as_known), error);
+  if (keys == NULL)
     return NULL;
-  g_clear_pointer (&actors, g_ptr_array_unref);
+  ptce_json_parts_declare_actors (m.parts, keys);
+  if (!BACKEND (self)->select_latest_each (self->backend, PTCE_STORE_ENTITY_ACTOR,
+                                           known_day (as_known), ACTOR_BATCH,
+                                           materialise_actor_batch, &m, error))
+    return NULL;
+  ptce_json_parts_end_actors (m.parts);
   poles = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
                                          known_day (as_known), error);
   if (poles == NULL || !materialise_poles (&m, poles, error))

@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 #include <libptce/libptce.h>
 
+#include "bench-gen.h"
+
 static char *
 new_store_path (const char *name)
 {
@@ -1039,6 +1041,65 @@ test_damaged (void)
   remove_store (other);
 }
 
+/* A generated dataset of 5 000 actors: the whole dataset reads its actors
+ * in batches, each built as the next ones are read, and is the file's
+ * model. An actor damaged in a later batch fails the read with the
+ * store's error, and the build that was under way stops cleanly. */
+static void
+test_generated (void)
+{
+  const BenchGenSize size = { .n_poles = 200, .n_actors = 5000, .n_cooperations = 400,
+                              .seed = 20261207 };
+  g_autoptr(GBytes) bytes = bench_gen_bytes (&size);
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDataset) original = ptce_json_reader_load_bytes (reader, bytes, &error);
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autoptr(PtceSubmission) submission = NULL;
+  g_autoptr(PtceDataset) back = NULL;
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (original)), ==, 5000);
+  submission = ptce_store_import_bytes (store, bytes, "generated", NULL, NULL, &error);
+  g_assert_no_error (error);
+  back = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  want = canonical (original);
+  got = canonical (back);
+  g_assert_cmpstr (got, ==, want);
+  g_clear_object (&back);
+  g_clear_object (&store);
+
+  /* the 4 990th actor of 5 000: in the third batch */
+  sql (path, "DROP TRIGGER actor_version_no_update;"
+             "UPDATE actor_version SET json = '{\"id\": 7}' WHERE seq = 4990");
+  store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  back = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_null (back);
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "$.actors[4990].id"));
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_clear_object (&store);
+
+  /* a row that cannot be read at all (a packed text that does not
+   * unpack): the read stops in the third batch, the worker waiting for
+   * the next one stops too */
+  sql (path, "UPDATE actor_version SET json = x'40000000ffffffff' WHERE seq = 4990");
+  store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  back = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_null (back);
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
+  g_test_message ("%s", error->message);
+  g_clear_object (&store);
+  remove_store (path);
+}
+
 static void
 assert_bytes_damaged (const char *path,
                       const char *damage)
@@ -1466,6 +1527,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/history", test_history);
   g_test_add_func ("/Ptce/Store/queries", test_queries);
   g_test_add_func ("/Ptce/Store/diagnosis", test_diagnosis);
+  g_test_add_func ("/Ptce/Store/generated", test_generated);
   g_test_add_func ("/Ptce/Store/damaged", test_damaged);
   g_test_add_func ("/Ptce/Store/packed", test_packed);
   g_test_add_func ("/Ptce/Store/file-bytes", test_file_bytes);
