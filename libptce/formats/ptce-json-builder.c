@@ -1994,12 +1994,12 @@ builder_clear (Builder *b)
   g_ptr_array_unref (b->participants);
 }
 
-/* Ends the fill of the dataset @ok built, and validates it (its
- * observations only, when its poles and actors are checked already). */
+/* Ends the fill of the dataset @ok built, and validates it, unless it is
+ * validated already (@checked: see ptce_json_parts_finish()). */
 static PtceDataset *
 builder_finish (Builder     *b,
                 gboolean     ok,
-                gboolean     members_checked,
+                gboolean     checked,
                 GError     **error)
 {
   g_autoptr(PtceDataset) dataset = g_object_ref (b->dataset);
@@ -2013,8 +2013,7 @@ builder_finish (Builder     *b,
    * among the declared ones that are now the dataset's, which the
    * validation need not prove again participant by participant (9 % of a
    * load). */
-  if (ok && !(members_checked ? ptce_dataset_validate_observations_private (dataset, error)
-                              : ptce_dataset_validate_private (dataset, TRUE, error)))
+  if (ok && !checked && !ptce_dataset_validate_private (dataset, TRUE, error))
     ok = FALSE;
 
   return ok ? g_steal_pointer (&dataset) : NULL;
@@ -2059,8 +2058,6 @@ ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  * declared first by their ids; the observations, which need the dataset
  * only for their subjects, may be built meanwhile (defer_subjects) and
  * are added last. */
-
-typedef gboolean (*AddFunc) (Builder *b, gpointer object);
 
 typedef struct
 {
@@ -2172,25 +2169,21 @@ range_build (gpointer data)
   return NULL;
 }
 
-/* Adds the objects of @r to the dataset in order, each with the path at
+/* Adds the poles of @r to the dataset in order, each with the path at
  * its element; then fails with the range's error, if it stopped on one. */
 static gboolean
-range_merge (Builder *b,
-             Range   *r,
-             AddFunc  add,
-             gboolean check_ids)
+range_merge_poles (Builder *b,
+                   Range   *r)
 {
   for (guint j = 0; j < r->built->len; j++)
     {
-      gpointer object = g_ptr_array_index (r->built, j);
+      gpointer pole = g_ptr_array_index (r->built, j);
       gsize mark = path_member (b, r->section);
 
       path_index (b, r->start + j);
       /* a range's poles had their ids checked against the actors' as
        * they were built; against the poles before them only now */
-      if (check_ids && !check_id_unused (b, ptce_pole_get_id (object)))
-        return FALSE;
-      if (!add (b, object))
+      if (!check_id_unused (b, ptce_pole_get_id (pole)) || !add_pole (b, pole))
         return FALSE;
       path_pop (b, mark);
     }
@@ -2684,23 +2677,34 @@ ptce_json_parts_add_observations (PtceJsonParts *parts,
   r->texts = NULL;
 }
 
-/* The observations' subjects checked and the observations added. */
+/* The observations of @r added in order, each checked by the dataset as
+ * ptce_dataset_validate() would check it (its subject is among the actors
+ * and poles, all in now). The path is set only for an error, with the
+ * builder's message for an unknown subject: 150 000 observations in L. */
 static gboolean
-add_observation_checked (Builder  *b,
-                         gpointer  observation)
+merge_observations (Builder *b,
+                    Range   *r)
 {
-  GError *local = NULL;
-
-  /* the dataset checks the subject; only a refusal looks again, for the
-   * builder's message, which says where */
-  if (ptce_dataset_add_observation (b->dataset, observation, &local))
-    return TRUE;
-  if (!check_subject (b, ptce_observation_get_subject (observation)))
+  for (guint j = 0; j < r->built->len; j++)
     {
+      PtceObservation *observation = g_ptr_array_index (r->built, j);
+      GError *local = NULL;
+
+      if (ptce_dataset_add_observation (b->dataset, observation, &local))
+        continue;
+      path_member (b, r->section);
+      path_index (b, r->start + j);
+      if (check_subject (b, ptce_observation_get_subject (observation)))
+        return fail_with (b, local);
       g_error_free (local);
       return FALSE;
     }
-  return fail_with (b, local);
+  if (r->error != NULL)
+    {
+      g_propagate_error (b->error, g_steal_pointer (&r->error));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* The validation of the poles and the actors, then the freeing of what
@@ -2742,7 +2746,7 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
     chunks_take (parts);
   parts_join (parts);
   for (guint k = 0; k < parts->n_chunks; k++)
-    parts->ok = parts->ok && range_merge (&parts->b, &parts->chunks[k], add_pole, TRUE);
+    parts->ok = parts->ok && range_merge_poles (&parts->b, &parts->chunks[k]);
 
   if (parts->ok && parts->n_threads > 1)
     {
@@ -2751,7 +2755,7 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
       check.thread = g_thread_try_new ("ptce-check", members_check, &check, NULL);
     }
   if (parts->ok && parts->observations != NULL)
-    parts->ok = range_merge (&parts->b, parts->observations, add_observation_checked, FALSE);
+    parts->ok = merge_observations (&parts->b, parts->observations);
   if (check.thread != NULL)
     g_thread_join (check.thread);
   else
@@ -2764,6 +2768,8 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
     }
   g_clear_error (&check.error);
 
+  /* validated already when the check ran: the members by it, each
+   * observation by the dataset as it was added */
   if (parts->ok)
     dataset = builder_finish (&parts->b, TRUE, check.thread != NULL, error);
   else
