@@ -70,6 +70,39 @@ canonical (PtceDataset *dataset)
   return json_to_string (node, TRUE);
 }
 
+/* The whole dataset of @store is the model of @original, as the writer
+ * writes it. */
+static void
+assert_whole_is (PtceStore   *store,
+                 PtceDataset *original)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDataset) back = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  g_assert_no_error (error);
+  want = canonical (original);
+  got = canonical (back);
+  g_assert_cmpstr (got, ==, want);
+}
+
+/* Imports @bytes into @store, which holds nothing else: the whole dataset
+ * read back is @original's model. */
+static void
+assert_imported_whole (PtceStore   *store,
+                       GBytes      *bytes,
+                       PtceDataset *original)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceSubmission) submission = ptce_store_import_bytes (store, bytes, "test", NULL,
+                                                                 NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (submission);
+  assert_whole_is (store, original);
+}
+
 static GPtrArray *
 round_trip_files (void)
 {
@@ -122,12 +155,9 @@ test_round_trip (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(PtceDataset) original = ptce_json_reader_load_file (reader, file, &error);
       g_autoptr(PtceSubmission) submission = NULL;
-      g_autoptr(PtceDataset) back = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *contents = NULL;
       g_autofree char *sha = NULL;
-      g_autofree char *want = NULL;
-      g_autofree char *got = NULL;
       gsize length;
 
       g_test_message ("%s", file);
@@ -135,11 +165,7 @@ test_round_trip (void)
       submission = ptce_store_import_file (store, file, "test", "tester", NULL, &error);
       g_assert_no_error (error);
       g_assert_nonnull (submission);
-      back = ptce_store_load_dataset (store, NULL, NULL, &error);
-      g_assert_no_error (error);
-      want = canonical (original);
-      got = canonical (back);
-      g_assert_cmpstr (got, ==, want);
+      assert_whole_is (store, original);
 
       bytes = ptce_store_dup_submission_bytes (store, ptce_submission_get_id (submission), &error);
       g_assert_no_error (error);
@@ -182,21 +208,11 @@ test_cut (void)
       g_autoptr(GBytes) bytes = g_bytes_new_static (texts[i], strlen (texts[i]));
       g_autoptr(GError) error = NULL;
       g_autoptr(PtceDataset) original = ptce_json_reader_load_bytes (reader, bytes, &error);
-      g_autoptr(PtceSubmission) submission = NULL;
-      g_autoptr(PtceDataset) back = NULL;
-      g_autofree char *want = NULL;
-      g_autofree char *got = NULL;
       sqlite3 *db;
       sqlite3_stmt *stmt;
 
       g_assert_no_error (error);
-      submission = ptce_store_import_bytes (store, bytes, "test", NULL, NULL, &error);
-      g_assert_no_error (error);
-      back = ptce_store_load_dataset (store, NULL, NULL, &error);
-      g_assert_no_error (error);
-      want = canonical (original);
-      got = canonical (back);
-      g_assert_cmpstr (got, ==, want);
+      assert_imported_whole (store, bytes, original);
       ptce_store_close (store);
 
       /* what is kept: the file's text of each element, whitespace gone */
@@ -1056,21 +1072,11 @@ test_generated (void)
   g_autoptr(PtceDataset) original = ptce_json_reader_load_bytes (reader, bytes, &error);
   g_autofree char *path = NULL;
   g_autoptr(PtceStore) store = new_store (&path);
-  g_autoptr(PtceSubmission) submission = NULL;
   g_autoptr(PtceDataset) back = NULL;
-  g_autofree char *want = NULL;
-  g_autofree char *got = NULL;
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (original)), ==, 5000);
-  submission = ptce_store_import_bytes (store, bytes, "generated", NULL, NULL, &error);
-  g_assert_no_error (error);
-  back = ptce_store_load_dataset (store, NULL, NULL, &error);
-  g_assert_no_error (error);
-  want = canonical (original);
-  got = canonical (back);
-  g_assert_cmpstr (got, ==, want);
-  g_clear_object (&back);
+  assert_imported_whole (store, bytes, original);
   g_clear_object (&store);
 
   /* the 4 990th actor of 5 000: in the third batch */
