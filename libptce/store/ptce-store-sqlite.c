@@ -923,12 +923,17 @@ new_rows (guint size)
   return g_ptr_array_new_full (size, (GDestroyNotify) ptce_store_row_free);
 }
 
-static GPtrArray *
-collect_rows (PtceStoreSqlite *self,
-              sqlite3_stmt    *stmt,
-              GError         **error)
+/* Reads the rows of @stmt to its end, given to @func in batches of @batch
+ * (G_MAXUINT: all in one), the last one maybe empty. */
+static gboolean
+read_rows (PtceStoreSqlite   *self,
+           sqlite3_stmt      *stmt,
+           guint              batch,
+           PtceStoreRowsFunc  func,
+           gpointer           data,
+           GError           **error)
 {
-  g_autoptr(GPtrArray) rows = new_rows (0);
+  g_autoptr(GPtrArray) rows = new_rows (batch == G_MAXUINT ? 0 : batch);
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -938,13 +943,38 @@ collect_rows (PtceStoreSqlite *self,
       if (row == NULL)
         {
           done (stmt);
-          return NULL;
+          return FALSE;
         }
       g_ptr_array_add (rows, row);
+      if (rows->len < batch)
+        continue;
+      if (!func (g_steal_pointer (&rows), data, error))
+        {
+          done (stmt);
+          return FALSE;
+        }
+      rows = new_rows (batch);
     }
-  if (!rows_done (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&rows);
+  return rows_done (self, stmt, rc, error) && func (g_steal_pointer (&rows), data, error);
+}
+
+static gboolean
+take_rows (GPtrArray  *rows,
+           gpointer    data,
+           GError    **error)
+{
+  *(GPtrArray **) data = rows;
+  return TRUE;
+}
+
+static GPtrArray *
+collect_rows (PtceStoreSqlite *self,
+              sqlite3_stmt    *stmt,
+              GError         **error)
+{
+  GPtrArray *rows = NULL;
+
+  return read_rows (self, stmt, G_MAXUINT, take_rows, &rows, error) ? rows : NULL;
 }
 
 static int
@@ -1118,7 +1148,7 @@ sqlite_select_latest_each (PtceStoreBackend *backend,
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   g_autoptr(GPtrArray) rows = NULL;
   sqlite3_stmt *stmt;
-  int in_order, rc;
+  int in_order;
 
   in_order = received_in_order (self, known, error);
   if (in_order < 0)
@@ -1137,30 +1167,7 @@ sqlite_select_latest_each (PtceStoreBackend *backend,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 2, known);
-  rows = new_rows (batch);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PtceStoreRow *row = read_row (self, stmt, error);
-
-      if (row == NULL)
-        {
-          done (stmt);
-          return FALSE;
-        }
-      g_ptr_array_add (rows, row);
-      if (rows->len >= batch)
-        {
-          if (!func (g_steal_pointer (&rows), data, error))
-            {
-              done (stmt);
-              return FALSE;
-            }
-          rows = new_rows (batch);
-        }
-    }
-  if (!rows_done (self, stmt, rc, error))
-    return FALSE;
-  return rows->len == 0 || func (g_steal_pointer (&rows), data, error);
+  return read_rows (self, stmt, batch, func, data, error);
 }
 
 static GPtrArray *

@@ -1170,7 +1170,7 @@ import_bytes_from (PtceStore   *self,
   PtceSubmission *existing;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GError) load_error = NULL;
-  g_auto(ImportDigest) digest = { bytes, 0, NULL, NULL, FALSE, FALSE, FALSE, { NULL, }, FALSE };
+  g_auto(ImportDigest) digest = { .bytes = bytes };
   PtceSubmission *submission;
   GThread *digesting;
   gsize size = g_bytes_get_size (bytes);
@@ -1829,14 +1829,12 @@ part_text (PtceStoreRow  *row,
 /* The texts of @rows for the reader, each renamed where its file's actors
  * have other keys, a pole's cut as of the date (@keep: pole_as_of; NULL
  * for actors, which have no dates to cut); a pole not yet there or no
- * longer there as of the date is left out. @ids (nullable) gets the id of
- * each text, the rows' own, and @kept the rows of the texts, for
- * materialise_sources() once the texts are given. */
+ * longer there as of the date is left out. @kept gets the rows of the
+ * texts, for materialise_sources() once the texts are given. */
 static GPtrArray *
 materialise_texts (Materialise    *m,
                    GPtrArray      *rows,
                    ElementFilter   keep,
-                   GPtrArray      *ids,
                    GPtrArray      *kept_rows,
                    GError        **error)
 {
@@ -1862,8 +1860,6 @@ materialise_texts (Materialise    *m,
             continue;
         }
       g_ptr_array_add (texts, part_text (row, &kept, m->whole));
-      if (ids != NULL)
-        g_ptr_array_add (ids, row->id);
       g_ptr_array_add (kept_rows, row);
     }
   return g_steal_pointer (&texts);
@@ -1875,24 +1871,6 @@ materialise_sources (Materialise *m,
 {
   for (guint i = 0; i < kept_rows->len; i++)
     materialise_source (m, g_ptr_array_index (kept_rows, i));
-}
-
-/* The actors are built while the caller reads on; by their keys, the
- * poles need not wait for them. */
-static gboolean
-materialise_actors (Materialise  *m,
-                    GPtrArray    *actors,
-                    GError      **error)
-{
-  g_autoptr(GPtrArray) ids = m->by_key ? g_ptr_array_new () : NULL;
-  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-  GPtrArray *texts = materialise_texts (m, actors, NULL, ids, kept, error);
-
-  if (texts == NULL)
-    return FALSE;
-  ptce_json_parts_add_actors (m->parts, texts, g_steal_pointer (&ids));
-  materialise_sources (m, kept);
-  return TRUE;
 }
 
 /* Rows of actors read at a time for the whole dataset: the first batch is
@@ -1909,12 +1887,34 @@ materialise_actor_batch (GPtrArray  *rows,
   Materialise *m = data;
   g_autoptr(GPtrArray) owned = rows;
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-  GPtrArray *texts = materialise_texts (m, rows, NULL, NULL, kept, error);
+  GPtrArray *texts = materialise_texts (m, rows, NULL, kept, error);
 
   if (texts == NULL)
     return FALSE;
   ptce_json_parts_add_actor_texts (m->parts, texts);
   materialise_sources (m, kept);
+  return TRUE;
+}
+
+/* The actors at once, built while the caller reads on; by their keys,
+ * declared first, so that the poles need not wait for them. */
+static gboolean
+materialise_actors (Materialise  *m,
+                    GPtrArray    *actors,
+                    GError      **error)
+{
+  if (m->by_key)
+    {
+      /* the rows' strings, alive until the poles are given */
+      GPtrArray *ids = g_ptr_array_sized_new (actors->len);
+
+      for (guint i = 0; i < actors->len; i++)
+        g_ptr_array_add (ids, ((PtceStoreRow *) g_ptr_array_index (actors, i))->id);
+      ptce_json_parts_declare_actors (m->parts, ids);
+    }
+  if (!materialise_actor_batch (g_ptr_array_ref (actors), m, error))
+    return FALSE;
+  ptce_json_parts_end_actors (m->parts);
   return TRUE;
 }
 
@@ -1925,7 +1925,7 @@ materialise_poles (Materialise  *m,
                    GError      **error)
 {
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-  GPtrArray *texts = materialise_texts (m, poles, pole_as_of, NULL, kept, error);
+  GPtrArray *texts = materialise_texts (m, poles, pole_as_of, kept, error);
 
   if (texts == NULL)
     return FALSE;

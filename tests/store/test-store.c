@@ -634,6 +634,28 @@ sql (const char *path,
   sqlite3_close (db);
 }
 
+/* After @damage (SQL) to the store at @path, its whole dataset is refused
+ * as damaged, the message saying @what. */
+static void
+assert_whole_damaged (const char *path,
+                      const char *damage,
+                      const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceStore) store = NULL;
+  g_autoptr(PtceDataset) dataset = NULL;
+
+  sql (path, damage);
+  store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  dataset = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, what));
+  ptce_store_close (store);
+}
+
 /* The whole dataset is made of each entity's latest version known: with
  * the first file's texts damaged behind the store's back, the latest
  * dataset still comes back whole (its texts are the second file's), and
@@ -755,19 +777,8 @@ test_packed (void)
     {
       g_autofree char *path = filled_store ();
       g_autofree char *damage = g_strconcat ("DROP TRIGGER pole_version_no_update;", damages[i], NULL);
-      g_autoptr(PtceStore) store = NULL;
-      g_autoptr(PtceDataset) dataset = NULL;
 
-      sql (path, damage);
-      store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
-      g_assert_no_error (error);
-      dataset = ptce_store_load_dataset (store, NULL, NULL, &error);
-      g_assert_null (dataset);
-      g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
-      g_test_message ("%s", error->message);
-      g_assert_nonnull (strstr (error->message, "decompress"));
-      g_clear_error (&error);
-      ptce_store_close (store);
+      assert_whole_damaged (path, damage, "decompress");
       remove_store (path);
     }
 }
@@ -1072,37 +1083,21 @@ test_generated (void)
   g_autoptr(PtceDataset) original = ptce_json_reader_load_bytes (reader, bytes, &error);
   g_autofree char *path = NULL;
   g_autoptr(PtceStore) store = new_store (&path);
-  g_autoptr(PtceDataset) back = NULL;
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (original)), ==, 5000);
   assert_imported_whole (store, bytes, original);
-  g_clear_object (&store);
+  ptce_store_close (store);
 
   /* the 4 990th actor of 5 000: in the third batch */
-  sql (path, "DROP TRIGGER actor_version_no_update;"
-             "UPDATE actor_version SET json = '{\"id\": 7}' WHERE seq = 4990");
-  store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
-  g_assert_no_error (error);
-  back = ptce_store_load_dataset (store, NULL, NULL, &error);
-  g_assert_null (back);
-  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
-  g_assert_nonnull (strstr (error->message, "$.actors[4990].id"));
-  g_test_message ("%s", error->message);
-  g_clear_error (&error);
-  g_clear_object (&store);
-
+  assert_whole_damaged (path, "DROP TRIGGER actor_version_no_update;"
+                              "UPDATE actor_version SET json = '{\"id\": 7}' WHERE seq = 4990",
+                        "$.actors[4990].id");
   /* a row that cannot be read at all (a packed text that does not
    * unpack): the read stops in the third batch, the worker waiting for
    * the next one stops too */
-  sql (path, "UPDATE actor_version SET json = x'40000000ffffffff' WHERE seq = 4990");
-  store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
-  g_assert_no_error (error);
-  back = ptce_store_load_dataset (store, NULL, NULL, &error);
-  g_assert_null (back);
-  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
-  g_test_message ("%s", error->message);
-  g_clear_object (&store);
+  assert_whole_damaged (path, "UPDATE actor_version SET json = x'40000000ffffffff' WHERE seq = 4990",
+                        "decompress");
   remove_store (path);
 }
 
