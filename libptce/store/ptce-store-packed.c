@@ -12,6 +12,10 @@
 /* Below this, a JSON element rarely loses a quarter to LZ4 alone. */
 #define PACK_MIN_LENGTH 512
 #define HEADER_LENGTH 4
+/* An LZ4 block gives back less than this many bytes per byte it holds
+ * (a match of 255 more bytes costs one more byte): a length above that
+ * is damage, and must not be allocated first (4 bytes can claim 2 GB). */
+#define LZ4_MAX_RATIO 255
 
 guint8 *
 ptce_store_pack (const char *text,
@@ -46,10 +50,12 @@ ptce_store_unpack (gconstpointer  data,
   if (length > HEADER_LENGTH && length - HEADER_LENGTH <= G_MAXINT)
     for (guint i = 0; i < HEADER_LENGTH; i++)
       text_length |= (gsize) bytes[i] << (8 * i);
-  if (text_length == 0 || text_length > LZ4_MAX_INPUT_SIZE)
+  if (text_length == 0 || text_length > LZ4_MAX_INPUT_SIZE ||
+      text_length / LZ4_MAX_RATIO > length - HEADER_LENGTH)
     goto damaged;
-  text = g_malloc (text_length + 1);
-  if (LZ4_decompress_safe ((const char *) bytes + HEADER_LENGTH, text,
+  text = g_try_malloc (text_length + 1);
+  if (text == NULL ||
+      LZ4_decompress_safe ((const char *) bytes + HEADER_LENGTH, text,
                            (int) (length - HEADER_LENGTH), (int) text_length) != (int) text_length ||
       memchr (text, '\0', text_length) != NULL)
     goto damaged;

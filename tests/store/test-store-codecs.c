@@ -117,6 +117,29 @@ test_pack_round_trip (void)
     }
 }
 
+/* The most compressible text, one byte repeated (LZ4's best ratio, near
+ * 255 to 1), still unpacks: the bound on a packed length is not tighter
+ * than LZ4 itself. */
+static void
+test_pack_repetitive (void)
+{
+  static const gsize lengths[] = { 512, 4096, 1000000, 8 * 1024 * 1024 + 3 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      g_autofree char *text = g_strnfill (lengths[i], 'a');
+      gsize packed_length = 0;
+      g_autofree guint8 *packed = ptce_store_pack (text, lengths[i], &packed_length);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *back = NULL;
+
+      g_assert_nonnull (packed);
+      back = ptce_store_unpack (packed, packed_length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (back, ==, text);
+    }
+}
+
 /* Text that does not compress stays as it is. */
 static void
 test_pack_incompressible (void)
@@ -180,6 +203,18 @@ test_unpack_damaged (void)
     copy[3] = 0x7f;
     assert_damaged (copy, packed_length);
   }
+  /* a length no block of this size could give (4 bytes claiming 2 GB
+   * were once allocated before the block was read), and one just above
+   * LZ4's ratio */
+  {
+    guint8 claim[24] = { 0x00, 0x00, 0x00, 0x7d, 0x40, 'a' };
+    gsize over = 255 * (sizeof claim - 4) + 255;
+
+    assert_damaged (claim, sizeof claim);
+    for (guint i = 0; i < 4; i++)
+      claim[i] = (guint8) (over >> (8 * i));
+    assert_damaged (claim, sizeof claim);
+  }
   /* a NUL byte in the text a C string could not hold */
   assert_damaged (nul, sizeof nul);
   /* bytes flipped: an error, or by chance a text of the same length */
@@ -196,6 +231,38 @@ test_unpack_damaged (void)
       else
         g_assert_cmpuint (strlen (back), ==, length);
     }
+}
+
+/* The peak of the process's address space, in kB (Linux), or 0. */
+static guint64
+vm_peak_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmPeak:")) == NULL)
+    return 0;
+  return g_ascii_strtoull (line + strlen ("VmPeak:"), NULL, 10);
+}
+
+/* Four bytes that claim a text of 2 GB are refused before anything of
+ * that size is allocated: the address space does not grow by it. (Under
+ * valgrind, whose client allocations come from space it reserved, the
+ * peak moves less: the check cannot fail there for the wrong reason.) */
+static void
+test_unpack_claimed_length (void)
+{
+  static const guint8 claim[] = { 0x00, 0x00, 0x00, 0x7d, 0x40, 'a', 'b', 'c', 'd' };
+  guint64 before = vm_peak_kb ();
+
+  if (before == 0)
+    {
+      g_test_skip ("no VmPeak in /proc/self/status");
+      return;
+    }
+  assert_damaged (claim, sizeof claim);
+  g_assert_cmpuint (vm_peak_kb () - before, <, 256 * 1024);
 }
 
 /* A file's bytes: one LZ4 frame, back exactly; cut, flipped or of
@@ -283,8 +350,10 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/sha256/vectors", test_vectors);
   g_test_add_func ("/Ptce/Store/sha256/lengths", test_lengths);
   g_test_add_func ("/Ptce/Store/packed/round-trip", test_pack_round_trip);
+  g_test_add_func ("/Ptce/Store/packed/repetitive", test_pack_repetitive);
   g_test_add_func ("/Ptce/Store/packed/incompressible", test_pack_incompressible);
   g_test_add_func ("/Ptce/Store/packed/damaged", test_unpack_damaged);
+  g_test_add_func ("/Ptce/Store/packed/claimed-length", test_unpack_claimed_length);
   g_test_add_func ("/Ptce/Store/file-frame", test_file_frame);
   return g_test_run ();
 }
