@@ -11,6 +11,30 @@
 /* zlib counts its input in 32 bits: larger buffers go in pieces. */
 #define PIECE ((gsize) 1 << 26)
 
+/* The most bytes a byte of each format gives back: an LZ4 block less than
+ * 255, deflate 1032. A size recorded beyond that is damage, refused
+ * before a buffer of that size is asked for. */
+#define LZ4_MAX_RATIO  255
+#define ZLIB_MAX_RATIO 1032
+
+/* Whether @length bytes of a format giving back at most @ratio bytes per
+ * byte can hold @size bytes, in a buffer of at most @max bytes; else an
+ * error saying so. */
+static gboolean
+size_possible (gsize    length,
+               gsize    size,
+               gsize    ratio,
+               gsize    max,
+               GError **error)
+{
+  if (size / ratio <= length && size < max)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               "%" G_GSIZE_FORMAT " bytes recorded for %" G_GSIZE_FORMAT " compressed",
+               size, length);
+  return FALSE;
+}
+
 /* Runs @converter over @in into @out, at most its length: FALSE when the
  * output would not fit or the converter fails. */
 static gboolean
@@ -44,8 +68,8 @@ convert_all (GConverter   *converter,
         break;
       if (result == G_CONVERTER_ERROR || out_pos == out->len)
         {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                               "more bytes than expected");
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               "more bytes than recorded");
           return FALSE;
         }
     }
@@ -83,11 +107,14 @@ ptce_store_decompress (gconstpointer  data,
                        GError       **error)
 {
   LZ4F_dctx *context = NULL;
-  /* one byte of room over @size: a frame that holds more is found */
-  g_autofree guint8 *out = g_try_malloc (size + 1);
+  g_autofree guint8 *out = NULL;
   gsize in_pos = 0, out_pos = 0, hint = 1;
   const char *what = NULL;
 
+  if (!size_possible (length, size, LZ4_MAX_RATIO, G_MAXSIZE, error))
+    return NULL;
+  /* one byte of room over @size: a frame that holds more is found */
+  out = g_try_malloc (size + 1);
   if (out == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -127,12 +154,16 @@ ptce_store_inflate (gconstpointer  data,
                     gsize          size,
                     GError       **error)
 {
-  g_autoptr(GConverter) decompressor =
-    G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB));
-  g_autoptr(GByteArray) out = g_byte_array_sized_new (size + 1);
+  g_autoptr(GConverter) decompressor = NULL;
+  g_autoptr(GByteArray) out = NULL;
 
+  /* a GByteArray counts in guint */
+  if (!size_possible (length, size, ZLIB_MAX_RATIO, G_MAXUINT, error))
+    return NULL;
+  decompressor = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB));
   /* one byte of room over @size: a stream that holds more is found */
-  g_byte_array_set_size (out, size + 1);
+  out = g_byte_array_sized_new ((guint) size + 1);
+  g_byte_array_set_size (out, (guint) size + 1);
   if (!convert_all (decompressor, data, length, out, error))
     return NULL;
   if (out->len != size)

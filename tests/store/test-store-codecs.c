@@ -341,6 +341,55 @@ test_file_frame (void)
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
       g_clear_error (&error);
     }
+  /* a size no frame of this length could hold (a damaged row of 2024),
+   * refused before a buffer of that size is asked for */
+  {
+    guint64 before = vm_peak_kb ();
+    g_autoptr(GBytes) other = ptce_store_decompress (data, length, (gsize) 1 << 40, &error);
+
+    g_assert_null (other);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+    other = ptce_store_decompress (data, length, length * 256, &error);
+    g_assert_null (other);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+    if (before != 0)
+      g_assert_cmpuint (vm_peak_kb () - before, <, 256 * 1024);
+  }
+}
+
+/* The zlib streams of stores before schema 7: back exactly; a recorded
+ * size beyond what deflate can give, or beyond what a GByteArray counts
+ * (it once wrapped around to a 1-byte buffer), an error. */
+static void
+test_file_zlib (void)
+{
+  g_autofree char *text = pole_text (300);
+  gsize size = strlen (text), length;
+  g_autoptr(GConverter) zlib =
+    G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1));
+  g_autofree guint8 *stream = g_malloc (size + 64);
+  gsize read = 0;
+  g_autoptr(GBytes) back = NULL;
+  g_autoptr(GError) error = NULL;
+  static const gsize wrong[] = { 0, 1, (gsize) G_MAXUINT + 1, (gsize) 1 << 40 };
+
+  g_assert_cmpint (g_converter_convert (zlib, text, size, stream, size + 64,
+                                        G_CONVERTER_INPUT_AT_END, &read, &length, &error),
+                   ==, G_CONVERTER_FINISHED);
+  g_assert_no_error (error);
+  back = ptce_store_inflate (stream, length, size, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (back, NULL), g_bytes_get_size (back), text, size);
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_autoptr(GBytes) other = ptce_store_inflate (stream, length, wrong[i], &error);
+
+      g_assert_null (other);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_clear_error (&error);
+    }
 }
 
 int
@@ -355,5 +404,6 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/packed/damaged", test_unpack_damaged);
   g_test_add_func ("/Ptce/Store/packed/claimed-length", test_unpack_claimed_length);
   g_test_add_func ("/Ptce/Store/file-frame", test_file_frame);
+  g_test_add_func ("/Ptce/Store/file-zlib", test_file_zlib);
   return g_test_run ();
 }
