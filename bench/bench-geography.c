@@ -29,6 +29,8 @@
 
 #include "ptce-geo-data-private.h"
 
+#include "bench-median.h"
+
 #define RESOURCE "/org/libptce/reference/geography.ptcegeo"
 
 static double
@@ -38,23 +40,6 @@ now (void)
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
   return (double) ts.tv_sec + (double) ts.tv_nsec * 1e-9;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 static const char *source_files[] = {
@@ -281,10 +266,10 @@ main (int    argc,
       g_assert_cmpuint (found, ==, 3 * ((guint) n_lookups + ((guint) n_lookups + 9) / 10));
     }
 
-  embedded = median (t_embedded, runs);
-  checked = median (t_checked, runs);
-  parse = median (t_parse, runs);
-  indexed = median (t_index, runs);
+  embedded = bench_median (t_embedded, runs);
+  checked = bench_median (t_checked, runs);
+  parse = bench_median (t_parse, runs);
+  indexed = bench_median (t_index, runs);
 
   g_print ("Geography %s: %u communes, %u EPCI and EPT; medians of %d runs\n",
            ptce_geography_get_vintage (ptce_geography_get_default ()),
@@ -295,9 +280,9 @@ main (int    argc,
   g_print ("  json-glib, parse the 5 source files                           %12.3f ms\n", parse * 1e3);
   g_print ("  json-glib, parse and index communes and EPCI                  %12.3f ms\n", indexed * 1e3);
   g_print ("\nLookups by code (commune, and an EPCI every ten)\n");
-  g_print ("  in place (binary search on the blob)     %12.0f /s\n", median (l_inplace, runs));
-  g_print ("  public API (creates a PtceCommune)       %12.0f /s\n", median (l_public, runs));
-  g_print ("  GHashTable on the parsed JSON             %12.0f /s\n", median (l_hash, runs));
+  g_print ("  in place (binary search on the blob)     %12.0f /s\n", bench_median (l_inplace, runs));
+  g_print ("  public API (creates a PtceCommune)       %12.0f /s\n", bench_median (l_public, runs));
+  g_print ("  GHashTable on the parsed JSON             %12.0f /s\n", bench_median (l_hash, runs));
   g_print ("\nRatios\n");
   g_print ("  JSON parse / embedded load               %12.0fx\n", parse / embedded);
   g_print ("  JSON parse and index / embedded load     %12.0fx\n", indexed / embedded);

@@ -38,6 +38,8 @@
 
 #include "ptce-network-private.h"
 
+#include "bench-median.h"
+
 #define DENSITY_CALLS 100000
 
 static double
@@ -241,23 +243,6 @@ check_agreement (Bench    *b,
   return ok;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 int
 main (int    argc,
       char **argv)
@@ -381,8 +366,8 @@ main (int    argc,
 
       if (!wanted[m])
         continue;
-      mine = median (ours[m], runs);
-      igraph = median (theirs[m], runs);
+      mine = bench_median (ours[m], runs);
+      igraph = bench_median (theirs[m], runs);
       ratio = igraph > 0 ? mine / igraph : -1;
       g_print ("| %s | %.6f s | %.6f s | %.2f | ≤ %.1f %s |\n", metrics[m].about, mine, igraph,
                ratio, metrics[m].target, ratio >= 0 && ratio <= metrics[m].target ? "met" : "NOT met");

@@ -52,6 +52,8 @@
 
 #include "ptce-json-reader-private.h"
 
+#include "bench-median.h"
+
 static double
 now (void)
 {
@@ -538,27 +540,15 @@ run_once (const Step *step,
   return *seconds > 0;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static double
 median_of (GArray *values)
 {
   g_autoptr(GArray) sorted = NULL;
-  guint n = values->len;
 
-  if (n == 0)
+  if (values->len == 0)
     return 0;
   sorted = g_array_copy (values);
-  qsort (sorted->data, n, sizeof (double), compare_doubles);
-  return n % 2 ? g_array_index (sorted, double, n / 2)
-               : (g_array_index (sorted, double, n / 2 - 1) + g_array_index (sorted, double, n / 2)) / 2;
+  return bench_median ((double *) (gpointer) sorted->data, sorted->len);
 }
 
 static double

@@ -21,6 +21,8 @@
 
 #include <libptce/libptce.h>
 
+#include "bench-median.h"
+
 static guint n_objects;
 
 static double
@@ -74,23 +76,6 @@ round_of (guint      n_threads,
   g_ptr_array_add (kept, mine);
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof values[0], compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 int
 main (int    argc,
       char **argv)
@@ -117,10 +102,10 @@ main (int    argc,
       round_of (1, kept, &wall1[r], &cpu1[r]);
       round_of (2, kept, &wall2[r], &cpu2[r]);
     }
-  w1 = median (wall1, rounds);
-  c1 = median (cpu1, rounds);
-  w2 = median (wall2, rounds);
-  c2 = median (cpu2, rounds);
+  w1 = bench_median (wall1, rounds);
+  c1 = bench_median (cpu1, rounds);
+  w2 = bench_median (wall2, rounds);
+  c2 = bench_median (cpu2, rounds);
   g_print ("%u cooperations, G_SLICE=%s, medians of %u rounds\n", n_objects,
            g_getenv ("G_SLICE") ? g_getenv ("G_SLICE") : "(unset)", rounds);
   g_print ("| threads | wall | CPU |\n| ---: | ---: | ---: |\n");
