@@ -6,7 +6,8 @@
  * hostile tests of tests/store/ flip and cut whole files). What libptce
  * itself decodes is the content of the rows: the elements' texts (plain or
  * LZ4-packed), the root members, the file's bytes (an LZ4 frame or zlib)
- * and its recorded size, the keys and ids the queries join on. This
+ * with their encoding and recorded size, the dates received, and the
+ * keys, ids, dates and values the queries join and filter on. This
  * harness fuzzes that content in a real store.
  *
  * A template store is made once from three sample files (data/samples/),
@@ -14,9 +15,9 @@
  * list of edits applied to a copy of it with SQLite (the append-only
  * triggers dropped for the edit and made again), each edit
  *
- *   byte 0   bits 0-2: the column (see columns[] below)
- *            bit 3:    the value is bound as a BLOB rather than TEXT
- *            bits 4-7: which row of the table (modulo its rows)
+ *   byte 0   bits 0-3: the column (see columns[] below)
+ *            bit 4:    the value is bound as a BLOB rather than TEXT
+ *            bits 5-7: which row of the table (modulo its rows)
  *   byte 1-2 the value's length, little-endian (cut to what is left)
  *   then     the value
  *
@@ -48,8 +49,9 @@ typedef struct
   const char *column;
 } Column;
 
-/* What an edit may change: every column libptce decodes itself. */
-static const Column columns[8] = {
+/* What an edit may change: every column libptce decodes itself, and
+ * those its queries join or filter on. */
+static const Column columns[16] = {
   { "actor_version", "json" },
   { "pole_version", "json" },
   { "observation", "json" },
@@ -58,7 +60,22 @@ static const Column columns[8] = {
   { "actor_version", "key" },
   { "pole_version", "pole" },
   { "submission_file", "size" },
+  { "submission_file", "encoding" },
+  { "membership", "start" },
+  { "membership", "end" },
+  { "membership", "actor" },
+  { "pole_attribute", "value" },
+  { "actor_version", "siren" },
+  { "submission", "received" },
+  { "submission", "received_julian" },
 };
+
+/* The columns bound as integers (the first 8 bytes of the value). */
+static gboolean
+is_integer (const Column *c)
+{
+  return g_str_equal (c->column, "size") || g_str_equal (c->column, "received_julian");
+}
 
 static char *work_dir;
 static char *template_path;
@@ -186,7 +203,7 @@ apply_edits (sqlite3       *db,
     {
       guint8 op = data[pos];
       gsize length = MIN ((gsize) data[pos + 1] | (gsize) data[pos + 2] << 8, size - pos - 3);
-      const Column *c = &columns[op & 7];
+      const Column *c = &columns[op & 15];
       const uint8_t *value = data + pos + 3;
       g_autofree char *update = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE rowid = "
                                                  "(SELECT rowid FROM %s ORDER BY rowid LIMIT 1 "
@@ -197,18 +214,18 @@ apply_edits (sqlite3       *db,
       pos += 3 + length;
       FUZZ_CHECK (sqlite3_prepare_v2 (db, update, -1, &stmt, NULL) == SQLITE_OK, "%s: %s",
                   update, sqlite3_errmsg (db));
-      if (g_str_equal (c->column, "size"))
+      if (is_integer (c))
         {
           gint64 n = 0;
 
           memcpy (&n, value, MIN (length, sizeof n));
           sqlite3_bind_int64 (stmt, 1, n);
         }
-      else if (op & 8)
+      else if (op & 16)
         sqlite3_bind_blob (stmt, 1, value, (int) length, SQLITE_TRANSIENT);
       else
         sqlite3_bind_text (stmt, 1, (const char *) value, (int) length, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, op >> 4);
+      sqlite3_bind_int64 (stmt, 2, op >> 5);
       sqlite3_step (stmt);
       sqlite3_finalize (stmt);
     }
@@ -292,13 +309,14 @@ read_dataset (PtceStore  *store,
     check_dataset (dataset, call);
 }
 
-/* A list or a string array from the store: its contract, then freed. */
+/* A list or a string array from the store (@expr, which sets
+ * call_error): its contract, then freed. */
 #define CHECK_CALL(call, expr, free_func) \
   G_STMT_START { \
-    g_autoptr(GError) error_ = NULL; \
-    GError **error = &error_; \
+    GError *call_error = NULL; \
     gpointer result_ = (expr); \
-    check_store_error (result_ != NULL, error_, call); \
+    check_store_error (result_ != NULL, call_error, call); \
+    g_clear_error (&call_error); \
     if (result_ != NULL) \
       free_func (result_); \
   } G_STMT_END
@@ -316,7 +334,7 @@ read_pole (PtceStore  *store,
   check_store_error (pole != NULL, error, "load_pole");
   if (pole != NULL)
     check_dataset (pole, "load_pole");
-  CHECK_CALL ("list_pole_versions", ptce_store_list_pole_versions (store, id, error),
+  CHECK_CALL ("list_pole_versions", ptce_store_list_pole_versions (store, id, &call_error),
               g_object_unref);
   if (n >= 2)
     {
@@ -325,7 +343,7 @@ read_pole (PtceStore  *store,
 
       CHECK_CALL ("diff_pole",
                   ptce_store_diff_pole (store, id, ptce_submission_get_id (first),
-                                        ptce_submission_get_id (last), error),
+                                        ptce_submission_get_id (last), &call_error),
                   g_object_unref);
     }
 }
@@ -339,11 +357,14 @@ read_actor (PtceStore  *store,
 
   /* an actor not found is the store's answer for an id an edit changed */
   check_store_error (actor != NULL, error, "load_actor");
-  CHECK_CALL ("list_poles_of_actor", ptce_store_list_poles_of_actor (store, id, NULL, error),
+  if (actor != NULL && ptce_actor_get_siren (actor) != NULL)
+    CHECK_CALL ("find_actors", ptce_store_find_actors (store, ptce_actor_get_siren (actor), NULL,
+                                                       &call_error), g_object_unref);
+  CHECK_CALL ("list_poles_of_actor", ptce_store_list_poles_of_actor (store, id, NULL, &call_error),
               g_strfreev);
-  CHECK_CALL ("list_actor_matches", ptce_store_list_actor_matches (store, id, error),
+  CHECK_CALL ("list_actor_matches", ptce_store_list_actor_matches (store, id, &call_error),
               g_object_unref);
-  CHECK_CALL ("list_same_actors", ptce_store_list_same_actors (store, id, error), g_strfreev);
+  CHECK_CALL ("list_same_actors", ptce_store_list_same_actors (store, id, &call_error), g_strfreev);
 }
 
 /* Every reading call, on what the store says it holds. */
@@ -392,11 +413,23 @@ read_everything (PtceStore *store)
           read_actor (store, ptce_actor_get_id (actor));
         }
     }
-  CHECK_CALL ("find_poles", ptce_store_find_poles (store, PTCE_STORE_POLE_FIELD_STAGE,
-                                                   "emergence", NULL, error), g_strfreev);
-  CHECK_CALL ("find_actors", ptce_store_find_actors (store, "500000000", NULL, error),
+  {
+    /* one value of each field the samples have */
+    static const struct { PtceStorePoleField field; const char *value; } finds[] = {
+      { PTCE_STORE_POLE_FIELD_STAGE, "emergence" },
+      { PTCE_STORE_POLE_FIELD_COMMUNE, "13055" },
+      { PTCE_STORE_POLE_FIELD_DEPARTEMENT, "63" },
+      { PTCE_STORE_POLE_FIELD_REGION, "84" },
+      { PTCE_STORE_POLE_FIELD_TYPOLOGY, "mutualisation" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (finds); i++)
+      CHECK_CALL ("find_poles", ptce_store_find_poles (store, finds[i].field, finds[i].value, NULL,
+                                                       &call_error), g_strfreev);
+  }
+  CHECK_CALL ("find_actors", ptce_store_find_actors (store, "500000000", NULL, &call_error),
               g_object_unref);
-  CHECK_CALL ("list_disagreements", ptce_store_list_disagreements (store, NULL, error),
+  CHECK_CALL ("list_disagreements", ptce_store_list_disagreements (store, NULL, &call_error),
               g_object_unref);
   g_clear_error (&error);
   if (!ptce_store_check (store, &error))
