@@ -1170,35 +1170,45 @@ sqlite_select_latest_each (PtceStoreBackend *backend,
   return read_rows (self, stmt, batch, func, data, error);
 }
 
+/* The strings of the first column of @stmt's rows, NULLs left out. */
+static GPtrArray *
+collect_strings (PtceStoreSqlite *self,
+                 sqlite3_stmt    *stmt,
+                 GError         **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *id = column_dup (stmt, 0);
+
+      if (id != NULL)
+        g_ptr_array_add (ids, id);
+    }
+  if (!rows_done (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
 static GPtrArray *
 sqlite_select_actor_keys (PtceStoreBackend *backend,
                           gint64            known,
                           GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   /* the table's rows, in their order: SQLite reads a row's key without
-   * its text, which comes before it but is skipped */
+   * its text, which comes before it but is skipped; a NULL key is left
+   * out, the rows' own read says it is damage */
   stmt = prepare (self, "SELECT v.key FROM actor_version v"
                         " WHERE v.submission IN (SELECT id FROM submission WHERE received_julian <= ?1)",
                   error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, known);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      char *key = column_dup (stmt, 0);
-
-      /* the rows' own read says a NULL key is damage */
-      if (key != NULL)
-        g_ptr_array_add (keys, key);
-    }
-  if (!rows_done (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&keys);
+  return collect_strings (self, stmt, error);
 }
 
 /* A list of ids as one bound value: a JSON array, which json_each() opens
@@ -1306,26 +1316,6 @@ sqlite_renamed_actors (PtceStoreBackend *backend,
   "  WHERE v2.pole = " v ".pole AND s2.received_julian <= :K" \
   "  AND (s2.received_julian > " s ".received_julian" \
   "       OR (s2.received_julian = " s ".received_julian AND s2.id > " s ".id)))"
-
-static GPtrArray *
-collect_strings (PtceStoreSqlite *self,
-                 sqlite3_stmt    *stmt,
-                 GError         **error)
-{
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      char *id = column_dup (stmt, 0);
-
-      if (id != NULL)
-        g_ptr_array_add (ids, id);
-    }
-  if (!rows_done (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&ids);
-}
 
 static GPtrArray *
 sqlite_find_poles (PtceStoreBackend *backend,
