@@ -7,6 +7,7 @@
 #include <lz4frame.h>
 
 #include "ptce-store-file-bytes-private.h"
+#include "ptce-i18n-private.h"
 
 /* zlib counts its input in 32 bits: larger buffers go in pieces. */
 #define PIECE ((gsize) 1 << 26)
@@ -30,8 +31,8 @@ size_possible (gsize    length,
   if (size / ratio <= length && size < max)
     return TRUE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               "%" G_GSIZE_FORMAT " bytes recorded for %" G_GSIZE_FORMAT " compressed",
-               size, length);
+               _("%llu bytes recorded for %llu compressed"),
+               (unsigned long long) size, (unsigned long long) length);
   return FALSE;
 }
 
@@ -69,7 +70,7 @@ convert_all (GConverter   *converter,
       if (result == G_CONVERTER_ERROR || out_pos == out->len)
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               "more bytes than recorded");
+                               _("more bytes than recorded"));
           return FALSE;
         }
     }
@@ -118,7 +119,7 @@ ptce_store_decompress (gconstpointer  data,
   if (out == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%" G_GSIZE_FORMAT " bytes cannot be held", size);
+                   _("%llu bytes cannot be held"), (unsigned long long) size);
       return NULL;
     }
   if (LZ4F_isError (LZ4F_createDecompressionContext (&context, LZ4F_VERSION)))
@@ -135,11 +136,11 @@ ptce_store_decompress (gconstpointer  data,
       if (LZ4F_isError (hint))
         what = LZ4F_getErrorName (hint);
       else if (hint != 0 && in_size == 0 && out_size == 0)
-        what = out_pos > size ? "more bytes than recorded" : "the frame is cut short";
+        what = out_pos > size ? _("more bytes than recorded") : _("the frame is cut short");
     }
   LZ4F_freeDecompressionContext (context);
   if (what == NULL && (in_pos != length || out_pos != size))
-    what = "the frame's length is not the one recorded";
+    what = _("the frame's length is not the one recorded");
   if (what != NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "LZ4: %s", what);
@@ -169,8 +170,8 @@ ptce_store_inflate (gconstpointer  data,
   if (out->len != size)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%" G_GSIZE_FORMAT " bytes where %" G_GSIZE_FORMAT " were recorded",
-                   (gsize) out->len, size);
+                   _("%llu bytes where %llu were recorded"),
+                   (unsigned long long) out->len, (unsigned long long) size);
       return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
