@@ -79,6 +79,7 @@ is_integer (const Column *c)
 
 static char *work_dir;
 static char *template_path;
+static GBytes *template_bytes;  /* its file, read once */
 static char *copy_path;
 static char *triggers_sql;  /* the CREATE TRIGGER statements, ';'-joined */
 static GPtrArray *trigger_names;
@@ -153,6 +154,13 @@ make_template (void)
   sqlite3_close (db);
   FUZZ_CHECK (trigger_names->len > 0, "the template has no triggers");
   triggers_sql = g_string_free (g_steal_pointer (&sql), FALSE);
+  {
+    char *bytes = NULL;
+    gsize length = 0;
+
+    FUZZ_CHECK (g_file_get_contents (template_path, &bytes, &length, NULL), "the template is gone");
+    template_bytes = g_bytes_new_take (bytes, length);
+  }
 }
 
 static void
@@ -237,12 +245,11 @@ static void
 copy_template (const uint8_t *data,
                size_t         size)
 {
-  g_autofree char *bytes = NULL;
   gsize length;
+  gconstpointer bytes = g_bytes_get_data (template_bytes, &length);
   sqlite3 *db = NULL;
 
   remove_store_files (copy_path);
-  FUZZ_CHECK (g_file_get_contents (template_path, &bytes, &length, NULL), "the template is gone");
   {
     FILE *f = fopen (copy_path, "wb");
 
