@@ -2420,6 +2420,75 @@ ptce_store_list_pole_versions (PtceStore   *self,
   return in_read (self, list_pole_versions_in, &args, error);
 }
 
+static gpointer
+lookup_pole_version_in (PtceStore       *self,
+                        const ReadArgs  *args,
+                        GError         **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) local_error = NULL;
+  PtceStoreRow *row;
+  PtceSubmission *s;
+
+  /* the same query as ptce_store_load_pole(): the version it reads */
+  rows = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, args->id,
+                                        known_day (args->as_known), error);
+  if (rows == NULL)
+    return NULL;
+  if (rows->len == 0)
+    {
+      g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND,
+                   _("Store “%s”: no pole “%s” known"), self->path, args->id);
+      return NULL;
+    }
+  row = g_ptr_array_index (rows, rows->len - 1);
+  s = BACKEND (self)->find_submission (self->backend, row->submission, NULL, &local_error);
+  if (s == NULL)
+    {
+      if (local_error == NULL)
+        damaged (self, "pole_version", error);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  return s;
+}
+
+/**
+ * ptce_store_lookup_pole_version:
+ * @self: a #PtceStore
+ * @pole_id: the id of a pole
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @error: return location for a #GError
+ *
+ * Finds where the version of a pole known at a date comes from: the
+ * submission whose description of @pole_id ptce_store_load_pole() reads
+ * with the same @as_known, that is the latest received by then (of two
+ * received the same day, the one imported last). Its source, submitter
+ * and date received say from whom and since when the store knows it.
+ *
+ * Fails with %PTCE_STORE_ERROR_NOT_FOUND when no submission received by
+ * @as_known describes the pole.
+ *
+ * Returns: (transfer full): the submission, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+PtceSubmission *
+ptce_store_lookup_pole_version (PtceStore   *self,
+                                const char  *pole_id,
+                                PtceDate    *as_known,
+                                GError     **error)
+{
+  ReadArgs args = { .id = pole_id, .as_known = as_known };
+
+  g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
+  g_return_val_if_fail (pole_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return in_read (self, lookup_pole_version_in, &args, error);
+}
+
 static char *
 node_text (JsonNode *node)
 {

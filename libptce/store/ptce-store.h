@@ -107,6 +107,11 @@ GListModel     *ptce_store_list_pole_versions   (PtceStore           *self,
                                                  const char          *pole_id,
                                                  GError             **error);
 PTCE_AVAILABLE_IN_ALL
+PtceSubmission *ptce_store_lookup_pole_version  (PtceStore           *self,
+                                                 const char          *pole_id,
+                                                 PtceDate            *as_known,
+                                                 GError             **error);
+PTCE_AVAILABLE_IN_ALL
 GListModel     *ptce_store_diff_pole            (PtceStore           *self,
                                                  const char          *pole_id,
                                                  gint64               from_submission,

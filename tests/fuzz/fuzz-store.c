@@ -343,6 +343,8 @@ read_pole (PtceStore  *store,
     check_dataset (pole, "load_pole");
   CHECK_CALL ("list_pole_versions", ptce_store_list_pole_versions (store, id, &call_error),
               g_object_unref);
+  CHECK_CALL ("lookup_pole_version", ptce_store_lookup_pole_version (store, id, NULL, &call_error),
+              g_object_unref);
   if (n >= 2)
     {
       g_autoptr(PtceSubmission) first = g_list_model_get_item (submissions, 0);

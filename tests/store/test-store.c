@@ -466,6 +466,56 @@ test_two_times (void)
   remove_store (path);
 }
 
+/* Where the version a read returns comes from: the latest received by the
+ * date, whatever the order of the imports; of two received the same day,
+ * the one imported last, as ptce_store_load_pole() reads it. */
+static void
+test_pole_version (void)
+{
+  g_autofree char *path = NULL;
+  gint64 first, second;
+  g_autoptr(PtceStore) store = two_versions (&path, &first, &second);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDate) k2022 = day ("2022-06");
+  g_autoptr(PtceDate) k2020 = day ("2020");
+  g_autoptr(PtceDate) same_day = day ("2023-03-10");
+  g_autoptr(PtceSubmission) now = ptce_store_lookup_pole_version (store, "p", NULL, &error);
+  g_autoptr(PtceSubmission) then = NULL;
+  g_autoptr(PtceSubmission) tie = NULL;
+  g_autoptr(PtceSubmission) third = NULL;
+  g_autoptr(PtceDataset) read = NULL;
+  g_autoptr(GBytes) b3 = NULL;
+  g_autofree char *v3 = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ptce_submission_get_id (now), ==, second);
+  g_assert_cmpstr (ptce_submission_get_source (now), ==, "CRESS");
+  then = ptce_store_lookup_pole_version (store, "p", k2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ptce_submission_get_id (then), ==, first);
+  g_assert_cmpstr (ptce_submission_get_source (then), ==, "the pole");
+  g_assert_null (ptce_store_lookup_pole_version (store, "p", k2020, &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (ptce_store_lookup_pole_version (store, "zz", NULL, &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* a third file received the same day as the second, imported after it */
+  v3 = g_strdup (v2021);
+  memcpy (strstr (v3, "\"v1\""), "\"v3\"", 4);
+  b3 = g_bytes_new (v3, strlen (v3));
+  third = ptce_store_import_bytes (store, b3, "DREETS", NULL, same_day, &error);
+  g_assert_no_error (error);
+  tie = ptce_store_lookup_pole_version (store, "p", same_day, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ptce_submission_get_id (tie), ==, ptce_submission_get_id (third));
+  read = ptce_store_load_pole (store, "p", NULL, same_day, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_dataset_get_title (read), ==, "v3");
+  remove_store (path);
+}
+
 static gboolean
 has_change (GListModel          *changes,
             PtceStoreChangeKind  kind,
@@ -1524,6 +1574,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/invalid-import", test_invalid_import);
   g_test_add_func ("/Ptce/Store/invalid-around-elements", test_invalid_around_elements);
   g_test_add_func ("/Ptce/Store/two-times", test_two_times);
+  g_test_add_func ("/Ptce/Store/pole-version", test_pole_version);
   g_test_add_func ("/Ptce/Store/latest-only", test_latest_only);
   g_test_add_func ("/Ptce/Store/history", test_history);
   g_test_add_func ("/Ptce/Store/queries", test_queries);

@@ -43,6 +43,8 @@ check('import, read back, query', () => {
     assert(ids.includes('le-damier'), `région 84: ${ids}`);
     const versions = store.list_pole_versions('le-damier');
     assert(versions.get_n_items() === 1, 'one version');
+    const known = store.lookup_pole_version('le-damier', null);
+    assert(known.id === sub.id && known.source === 'CRESS', `known from ${known.id} ${known.source}`);
     store.close();
 });
 

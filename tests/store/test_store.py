@@ -56,6 +56,14 @@ def test_as_known_and_history(store):
     assert old.lookup_pole('le-damier').get_name() == 'Le Damier'
     new = store.load_pole('le-damier', None, None)
     assert new.lookup_pole('le-damier').get_name() == 'Le Damier (new name)'
+    # from whom each of them is known
+    known_then = store.lookup_pole_version('le-damier', day('2022'))
+    assert (known_then.props.id, known_then.props.source, known_then.props.submitter) == (first.props.id, 'CRESS', 'Anne')
+    known_now = store.lookup_pole_version('le-damier', None)
+    assert (known_now.props.id, known_now.props.received.to_iso8601()) == (second.props.id, '2023-03')
+    with pytest.raises(GLib.Error) as caught:
+        store.lookup_pole_version('le-damier', day('2020'))
+    assert caught.value.matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_FOUND)
 
     versions = store.list_pole_versions('le-damier')
     assert [v.props.id for v in versions] == [first.props.id, second.props.id]
