@@ -89,4 +89,14 @@ PtceGeography *ptce_cli_load_geography (const char *path);
 GListModel *ptce_cli_select_poles (PtceDataset *dataset,
                                    const char  *pole_id);
 
+/* Appends @pole of @dataset to @out as `ptce summary` shows it, as of
+ * @when: its title line, then the lines of @extra (indented like the rest;
+ * NULL for none), then its stage, territory, members, cooperations,
+ * projects and latest observations (ptce-cmd-summary.c). */
+void ptce_cli_append_pole_summary (GString      *out,
+                                   PtceDataset  *dataset,
+                                   PtcePole     *pole,
+                                   PtceDate     *when,
+                                   const char  **extra);
+
 G_END_DECLS

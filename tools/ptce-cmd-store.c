@@ -74,7 +74,10 @@ print_submission (PtceSubmission *s)
 }
 
 static int
-cmd_import (PtceStore *store, char **files, StoreOptions *o)
+cmd_import (PtceStore    *store,
+            const char   *path,
+            char        **files,
+            StoreOptions *o)
 {
   g_autoptr(PtceDate) received = NULL;
 
@@ -99,15 +102,28 @@ cmd_import (PtceStore *store, char **files, StoreOptions *o)
         g_print (_("%s: already recorded as submission %lld\n"), files[i],
                  (long long) ptce_submission_get_id (s));
       else
-        g_print (_("%s: submission %lld, %u poles, %u actors\n"), files[i],
-                 (long long) ptce_submission_get_id (s),
-                 ptce_submission_get_n_poles (s), ptce_submission_get_n_actors (s));
+        {
+          guint n_poles = ptce_submission_get_n_poles (s);
+          guint n_actors = ptce_submission_get_n_actors (s);
+          /* TRANSLATORS: how many poles a new submission has, then
+           * (the next string) how many actors */
+          g_autofree char *poles = g_strdup_printf (ngettext ("%u pole", "%u poles", n_poles), n_poles);
+          g_autofree char *actors = g_strdup_printf (ngettext ("%u actor", "%u actors", n_actors), n_actors);
+
+          /* TRANSLATORS: a file, the number of its new submission, "N
+           * poles" and "N actors" */
+          g_print (_("%s: submission %lld, %s, %s\n"), files[i],
+                   (long long) ptce_submission_get_id (s), poles, actors);
+        }
     }
   return PTCE_EXIT_OK;
 }
 
 static int
-cmd_list (PtceStore *store)
+cmd_list (PtceStore    *store,
+          const char   *path,
+          char        **args,
+          StoreOptions *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = ptce_store_list_submissions (store, &error);
@@ -125,45 +141,98 @@ cmd_list (PtceStore *store)
   return PTCE_EXIT_OK;
 }
 
-static int
-cmd_show (PtceStore *store, const char *pole_id, StoreOptions *o)
+/* The lines under a shown pole's title: the submission its version comes
+ * from, from whom, and the date it is known at. */
+static char **
+version_lines (PtceSubmission *s,
+               PtceDate       *as_known)
 {
+  GPtrArray *lines = g_ptr_array_new ();
+  g_autofree char *received = date_text (ptce_submission_get_received (s));
+  const char *source = ptce_submission_get_source (s);
+  const char *submitter = ptce_submission_get_submitter (s);
+
+  g_ptr_array_add (lines, g_strdup_printf (_("Version: submission %lld, received %s"),
+                                           (long long) ptce_submission_get_id (s), received));
+  if (source != NULL && submitter != NULL)
+    /* TRANSLATORS: where a submission comes from, and who sent it */
+    g_ptr_array_add (lines, g_strdup_printf (_("From: %s (%s)"), source, submitter));
+  else if (source != NULL || submitter != NULL)
+    g_ptr_array_add (lines, g_strdup_printf (_("From: %s"), source != NULL ? source : submitter));
+  if (as_known != NULL)
+    {
+      g_autofree char *known = ptce_date_to_iso8601 (as_known);
+
+      /* TRANSLATORS: the date of --as-known: only the submissions
+       * received by then count */
+      g_ptr_array_add (lines, g_strdup_printf (_("As known on: %s"), known));
+    }
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
+/* A pole as `ptce summary` shows it, as of --as-of (today when absent),
+ * under where its version comes from; then its members and partners by
+ * id and name. */
+static int
+cmd_show (PtceStore     *store,
+          const char    *path,
+          char         **args,
+          StoreOptions  *o)
+{
+  const char *pole_id = args[0];
   g_autoptr(GError) error = NULL;
   g_autoptr(PtceDate) as_of = NULL;
   g_autoptr(PtceDate) as_known = NULL;
+  g_autoptr(PtceDate) when = NULL;
+  g_autoptr(PtceSubmission) version = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) out = NULL;
   PtcePole *pole;
   GListModel *memberships;
 
   if (!parse_date_option ("--as-of", o->as_of, &as_of) ||
       !parse_date_option ("--as-known", o->as_known, &as_known))
     return PTCE_EXIT_INVALID;
-  dataset = ptce_store_load_pole (store, pole_id, as_of, as_known, &error);
+  /* Two reads: an import committed between them is the only way the
+   * version named could differ from the one shown. */
+  version = ptce_store_lookup_pole_version (store, pole_id, as_known, &error);
+  if (version != NULL)
+    dataset = ptce_store_load_pole (store, pole_id, as_of, as_known, &error);
   if (dataset == NULL)
     {
       ptce_cli_print_error (error->message);
       return PTCE_EXIT_INVALID;
     }
   pole = ptce_dataset_lookup_pole (dataset, pole_id);
+  when = as_of != NULL ? ptce_date_ref (as_of) : ptce_date_new_today ();
+  lines = version_lines (version, as_known);
+  out = g_string_new (NULL);
+  ptce_cli_append_pole_summary (out, dataset, pole, when, (const char **) lines);
+
   memberships = ptce_pole_get_memberships (pole);
-  g_print ("%s — %s\n", ptce_pole_get_id (pole),
-           ptce_pole_get_name (pole) ? ptce_pole_get_name (pole) : "");
-  g_print (_("Members and partners: %u\n"), g_list_model_get_n_items (memberships));
+  g_string_append (out, "  ");
+  g_string_append_printf (out, _("Members and partners: %u\n"), g_list_model_get_n_items (memberships));
   for (guint i = 0; i < g_list_model_get_n_items (memberships); i++)
     {
       g_autoptr(PtceMembership) m = g_list_model_get_item (memberships, i);
       PtceActor *actor = ptce_membership_get_actor (m);
 
-      g_print ("  %s\t%s\n", actor ? ptce_actor_get_id (actor) : "?",
-               actor && ptce_actor_get_name (actor) ? ptce_actor_get_name (actor) : "");
+      g_string_append_printf (out, "    %s\t%s\n", actor ? ptce_actor_get_id (actor) : "?",
+                              actor && ptce_actor_get_name (actor) ? ptce_actor_get_name (actor) : "");
     }
-  g_print (_("Cooperations: %u\n"), g_list_model_get_n_items (ptce_pole_get_cooperations (pole)));
+  g_print ("%s", out->str);
   return PTCE_EXIT_OK;
 }
 
 static int
-cmd_history (PtceStore *store, const char *pole_id)
+cmd_history (PtceStore    *store,
+             const char   *path,
+             char        **args,
+             StoreOptions *o)
 {
+  const char *pole_id = args[0];
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) versions = ptce_store_list_pole_versions (store, pole_id, &error);
 
@@ -217,7 +286,10 @@ parse_id (const char *text, gint64 *out)
 }
 
 static int
-cmd_diff (PtceStore *store, char **args)
+cmd_diff (PtceStore    *store,
+          const char   *path,
+          char        **args,
+          StoreOptions *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) changes = NULL;
@@ -273,7 +345,10 @@ side_text (PtceStore  *store,
 }
 
 static int
-cmd_disagreements (PtceStore *store, StoreOptions *o)
+cmd_disagreements (PtceStore    *store,
+                   const char   *path,
+                   char        **args,
+                   StoreOptions *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PtceDate) as_known = NULL;
@@ -302,7 +377,10 @@ cmd_disagreements (PtceStore *store, StoreOptions *o)
 }
 
 static int
-cmd_export (PtceStore *store, const char *path, StoreOptions *o)
+cmd_export (PtceStore    *store,
+            const char   *path,
+            char        **args,
+            StoreOptions *o)
 {
   PtceCliProgress *progress;
   g_autoptr(GError) error = NULL;
@@ -349,6 +427,41 @@ cmd_export (PtceStore *store, const char *path, StoreOptions *o)
   return PTCE_EXIT_OK;
 }
 
+static int
+cmd_init (PtceStore    *store,
+          const char   *path,
+          char        **args,
+          StoreOptions *o)
+{
+  g_print (_("Store “%s” is ready\n"), path);
+  return PTCE_EXIT_OK;
+}
+
+typedef int (*StoreCommand) (PtceStore    *store,
+                             const char   *path,
+                             char        **args,
+                             StoreOptions *o);
+
+/* The actions: the arguments after STORE (as the usage error names them,
+ * and how many), how the store is opened, and what runs. */
+static const struct {
+  const char         *name;
+  const char         *arguments;
+  guint               min_args;
+  guint               max_args;
+  PtceStoreOpenFlags  flags;
+  StoreCommand        run;
+} actions[] = {
+  { "init", N_("STORE"), 0, 0, PTCE_STORE_OPEN_CREATE, cmd_init },
+  { "import", N_("STORE FILE…"), 1, G_MAXUINT, PTCE_STORE_OPEN_NONE, cmd_import },
+  { "list", N_("STORE"), 0, 0, PTCE_STORE_OPEN_READ_ONLY, cmd_list },
+  { "show", N_("STORE POLE"), 1, 1, PTCE_STORE_OPEN_READ_ONLY, cmd_show },
+  { "history", N_("STORE POLE"), 1, 1, PTCE_STORE_OPEN_READ_ONLY, cmd_history },
+  { "diff", N_("STORE POLE FROM TO"), 3, 3, PTCE_STORE_OPEN_READ_ONLY, cmd_diff },
+  { "disagreements", N_("STORE"), 0, 0, PTCE_STORE_OPEN_READ_ONLY, cmd_disagreements },
+  { "export", N_("STORE"), 0, 0, PTCE_STORE_OPEN_READ_ONLY, cmd_export },
+};
+
 int
 ptce_cmd_store (int    argc,
                 char **argv)
@@ -375,7 +488,7 @@ ptce_cmd_store (int    argc,
     g_option_context_new (C_("ptce store", "init|import|list|show|history|diff|disagreements|export STORE …"));
   g_autoptr(GError) error = NULL;
   g_autoptr(PtceStore) store = NULL;
-  const char *action;
+  guint action;
   guint n_args;
   int status;
 
@@ -401,56 +514,35 @@ ptce_cmd_store (int    argc,
       goto out;
     }
   n_args = ptce_cli_n_args (args);
-  action = n_args > 0 ? args[0] : NULL;
-  if (n_args < 2 || action == NULL ||
-      (strcmp (action, "import") == 0 && n_args < 3) ||
-      ((strcmp (action, "show") == 0 || strcmp (action, "history") == 0) && n_args != 3) ||
-      (strcmp (action, "diff") == 0 && n_args != 5) ||
-      ((strcmp (action, "init") == 0 || strcmp (action, "list") == 0 ||
-        strcmp (action, "export") == 0 || strcmp (action, "disagreements") == 0) && n_args != 2))
+  if (n_args == 0)
     {
       ptce_cli_print_errorf (_("store: expected an action and its arguments (see “%s”)"),
                              "ptce store --help");
       status = PTCE_EXIT_INVALID;
       goto out;
     }
-
-  if (strcmp (action, "init") == 0)
+  for (action = 0; action < G_N_ELEMENTS (actions); action++)
+    if (strcmp (args[0], actions[action].name) == 0)
+      break;
+  if (action == G_N_ELEMENTS (actions))
     {
-      store = open_store (args[1], PTCE_STORE_OPEN_CREATE);
-      if (store != NULL)
-        g_print (_("Store “%s” is ready\n"), args[1]);
-      status = store ? PTCE_EXIT_OK : PTCE_EXIT_INVALID;
+      ptce_cli_print_errorf (_("store: unknown action “%s” (see “%s”)"), args[0], "ptce store --help");
+      status = PTCE_EXIT_INVALID;
       goto out;
     }
-  if (strcmp (action, "import") != 0 && strcmp (action, "list") != 0 &&
-      strcmp (action, "show") != 0 && strcmp (action, "history") != 0 &&
-      strcmp (action, "diff") != 0 && strcmp (action, "export") != 0 &&
-      strcmp (action, "disagreements") != 0)
+  /* the action, STORE, then its own arguments */
+  if (n_args < 2 || n_args - 2 < actions[action].min_args || n_args - 2 > actions[action].max_args)
     {
-      ptce_cli_print_errorf (_("store: unknown action “%s” (see “%s”)"), action, "ptce store --help");
+      /* TRANSLATORS: "store show: expected STORE POLE (see …)": an action
+       * and the arguments it takes, as --help names them */
+      ptce_cli_print_errorf (_("store %s: expected %s (see “%s”)"), actions[action].name,
+                             _(actions[action].arguments), "ptce store --help");
       status = PTCE_EXIT_INVALID;
       goto out;
     }
 
-  store = open_store (args[1], strcmp (action, "import") == 0 ? PTCE_STORE_OPEN_NONE
-                                                              : PTCE_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    status = PTCE_EXIT_INVALID;
-  else if (strcmp (action, "import") == 0)
-    status = cmd_import (store, args + 2, &o);
-  else if (strcmp (action, "list") == 0)
-    status = cmd_list (store);
-  else if (strcmp (action, "show") == 0)
-    status = cmd_show (store, args[2], &o);
-  else if (strcmp (action, "history") == 0)
-    status = cmd_history (store, args[2]);
-  else if (strcmp (action, "diff") == 0)
-    status = cmd_diff (store, args + 2);
-  else if (strcmp (action, "disagreements") == 0)
-    status = cmd_disagreements (store, &o);
-  else
-    status = cmd_export (store, args[1], &o);
+  store = open_store (args[1], actions[action].flags);
+  status = store != NULL ? actions[action].run (store, args[1], args + 2, &o) : PTCE_EXIT_INVALID;
 
 out:
   g_free (o.as_of);

@@ -638,7 +638,8 @@ append_pole (GString     *out,
              PtceDataset *dataset,
              PtcePole    *pole,
              PtceDate    *when,
-             const char  *when_text)
+             const char  *when_text,
+             const char **extra)
 {
   const char *name = ptce_pole_get_name (pole);
   PtceActor *carrier = ptce_pole_get_carrier (pole);
@@ -647,6 +648,8 @@ append_pole (GString     *out,
   g_string_append_printf (out, "%s (%s)\n",
                           name != NULL && *name != '\0' ? name : C_("ptce summary", "(no name)"),
                           ptce_pole_get_id (pole));
+  for (guint i = 0; extra != NULL && extra[i] != NULL; i++)
+    g_string_append_printf (out, "  %s\n", extra[i]);
   if (founded != NULL)
     {
       g_string_append (out, "  ");
@@ -668,6 +671,18 @@ append_pole (GString     *out,
   append_cooperations (out, pole, when, when_text);
   append_projects (out, pole, when);
   append_observations (out, dataset, pole, when);
+}
+
+void
+ptce_cli_append_pole_summary (GString      *out,
+                              PtceDataset  *dataset,
+                              PtcePole     *pole,
+                              PtceDate     *when,
+                              const char  **extra)
+{
+  g_autofree char *when_text = ptce_date_to_words (when);
+
+  append_pole (out, dataset, pole, when, when_text, extra);
 }
 
 /* ------------------------------------------------------------------ */
@@ -733,7 +748,7 @@ ptce_cmd_summary (int    argc,
       g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
 
       g_string_append_c (out, '\n');
-      append_pole (out, dataset, pole, when, when_text);
+      append_pole (out, dataset, pole, when, when_text, NULL);
     }
 
   g_print ("%s", out->str);

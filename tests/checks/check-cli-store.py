@@ -64,8 +64,10 @@ def test_init_import_list():
     out = ok(ptce_run('store', 'import', store, os.path.join(samples, 'ptce-samples.json')), 'again')
     if 'already recorded as submission 1' not in out:
         raise Failure('the same bytes twice:\n' + out)
-    ok(ptce_run('store', 'import', store, write('v2.json', damier('Le Damier 2')),
-                '--source', 'the pole', '--received', '2023-03-10'), 'import v2')
+    out = ok(ptce_run('store', 'import', store, write('v2.json', damier('Le Damier 2')),
+                      '--source', 'the pole', '--received', '2023-03-10'), 'import v2')
+    if not re.search(r'v2\.json: submission 2, 1 pole, 2 actors$', out):
+        raise Failure('import of one pole said:\n' + out)
     out = ok(ptce_run('store', 'list', store), 'list')
     lines = out.splitlines()
     if len(lines) != 2 or not lines[0].startswith('1\t2021-03\tCRESS\tAnne\t') \
@@ -74,12 +76,25 @@ def test_init_import_list():
 
 
 def test_show_history_diff_export():
+    # the pole as `ptce summary` shows it, under where its version comes from
     out = ok(ptce_run('store', 'show', store, 'le-damier', '--as-known', '2022'), 'show as known')
-    if not out.startswith('le-damier — Le Damier\n'):
+    if not out.startswith('Le Damier (le-damier)\n'
+                          '  Version: submission 1, received 2021-03\n'
+                          '  From: CRESS (Anne)\n'
+                          '  As known on: 2022\n'):
         raise Failure('show as known in 2022:\n' + out)
-    out = ok(ptce_run('store', 'show', store, 'le-damier'), 'show')
-    if not out.startswith('le-damier — Le Damier 2\n'):
+    out = ok(ptce_run('store', 'show', store, 'le-damier', '--as-of', '2020-06-01'), 'show')
+    if not out.startswith('Le Damier 2 (le-damier)\n'
+                          '  Version: submission 2, received 2023-03-10\n'
+                          '  From: the pole\n'
+                          '  Founded: '):
         raise Failure('show now:\n' + out)
+    if '\n  Stage on 2020-06-01: ' not in out or '\n  Members on 2020-06-01: ' not in out:
+        raise Failure('show as of 2020-06-01 is not the summary on that day:\n' + out)
+    members = re.search(r'\n  Members and partners: (\d+)\n((?:    [^\t\n]+\t.*\n)*)$', out)
+    if not members or int(members.group(1)) != len(members.group(2).splitlines()) \
+            or int(members.group(1)) == 0:
+        raise Failure('show lists the members by id and name:\n' + out)
     out = ok(ptce_run('store', 'history', store, 'le-damier'), 'history')
     if [line.split('\t')[0] for line in out.splitlines()] != ['1', '2']:
         raise Failure('history:\n' + out)
@@ -120,7 +135,12 @@ def test_disagreements():
 
 
 def test_errors():
-    one_error(ptce_run('store', 'list'), 'no store', r'expected an action')
+    one_error(ptce_run('store'), 'no action', r'expected an action')
+    one_error(ptce_run('store', 'list'), 'no store', r'store list: expected STORE \(')
+    one_error(ptce_run('store', 'show', store), 'no pole', r'store show: expected STORE POLE \(')
+    one_error(ptce_run('store', 'diff', store, 'le-damier', '1'), 'one submission',
+              r'store diff: expected STORE POLE FROM TO \(')
+    one_error(ptce_run('store', 'import', store), 'no file', r'store import: expected STORE FILE… \(')
     one_error(ptce_run('store', 'frobnicate', store), 'unknown action', r'unknown action “frobnicate”')
     one_error(ptce_run('store', 'list', os.path.join(tmp, 'missing')), 'missing store', r'no such file')
     one_error(ptce_run('store', 'list', os.path.join(samples, 'le-damier.json')), 'not a store',
@@ -141,6 +161,11 @@ def test_french():
               'not a store, in French', r'ce n.est pas une base libptce')
     one_error(ptce_run('store', 'show', store, 'nope', env=FR), 'unknown pole, in French',
               r'aucun pôle « nope » connu')
+    one_error(ptce_run('store', 'show', store, env=FR), 'no pole, in French',
+              r'store show : il faut BASE PÔLE \(voir')
+    out = ok(ptce_run('store', 'show', store, 'le-damier', '--as-known', '2022', env=FR), 'show in French')
+    if '\n  Version : dépôt n° 1, reçu le 2021-03\n  Provenance : CRESS (Anne)\n' not in out:
+        raise Failure('show in French:\n' + out)
     out = ok(ptce_run('store', 'diff', store, 'le-damier', '1', '2', env=FR), 'diff in French')
     if out.splitlines() != ['modifié\tname']:
         raise Failure('diff in French:\n' + out)
