@@ -67,6 +67,12 @@
  * refused with the %PTCE_ERROR of the reader, and nothing is recorded.
  * Every import is one transaction: after a crash or a kill, a store holds
  * either all of a submission or none of it.
+ *
+ * A store may be used from several threads; its calls run one at a time.
+ * The long ones have asynchronous forms for an application's main loop —
+ * ptce_store_import_file_async(), ptce_store_load_dataset_async() and
+ * ptce_store_load_pole_async() — which run in a thread and call back on
+ * the caller's main context.
  */
 
 /**
@@ -103,6 +109,10 @@ struct _PtceStore
   char             *path;
   PtceStoreBackend *backend;
   gboolean          read_only;
+  /* held by every call that uses the backend: a store may be used from
+   * several threads (the asynchronous calls run in others), one call at a
+   * time; recursive, as some calls make others */
+  GRecMutex         lock;
 };
 
 G_DEFINE_FINAL_TYPE (PtceStore, ptce_store, G_TYPE_OBJECT)
@@ -123,6 +133,7 @@ ptce_store_finalize (GObject *object)
 
   ptce_store_close (self);
   g_clear_pointer (&self->path, g_free);
+  g_rec_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (ptce_store_parent_class)->finalize (object);
 }
@@ -181,6 +192,7 @@ ptce_store_class_init (PtceStoreClass *klass)
 static void
 ptce_store_init (PtceStore *self)
 {
+  g_rec_mutex_init (&self->lock);
 }
 
 static gboolean
@@ -319,7 +331,10 @@ ptce_store_get_read_only (PtceStore *self)
 void
 ptce_store_close (PtceStore *self)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
   g_return_if_fail (PTCE_IS_STORE (self));
+  locker = g_rec_mutex_locker_new (&self->lock);
   if (self->backend != NULL)
     {
       BACKEND (self)->close (self->backend);
@@ -345,8 +360,11 @@ gboolean
 ptce_store_check (PtceStore  *self,
                   GError    **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
   g_return_val_if_fail (PTCE_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return ensure_open (self, error) && BACKEND (self)->check (self->backend, error);
 }
@@ -1165,6 +1183,7 @@ import_bytes_from (PtceStore   *self,
                    PtceDate    *received,
                    GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(PtceJsonReader) reader = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
   PtceSubmission *existing;
@@ -1178,6 +1197,7 @@ import_bytes_from (PtceStore   *self,
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error))
     return NULL;
@@ -1266,12 +1286,14 @@ ptce_store_import_file (PtceStore   *self,
                         PtceDate    *received,
                         GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(PtceJsonReader) reader = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   /* as the reader reads a file: one buffer of the file's size, huge
    * pages for a large one, and a file over the limit refused unread */
@@ -1353,10 +1375,12 @@ GListModel *
 ptce_store_list_submissions (PtceStore  *self,
                              GError    **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) list = NULL;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error))
     return NULL;
@@ -1384,11 +1408,13 @@ ptce_store_lookup_submission (PtceStore  *self,
                               gint64      id,
                               GError    **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GError) local_error = NULL;
   PtceSubmission *found;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error))
     return NULL;
@@ -1419,8 +1445,11 @@ ptce_store_dup_submission_bytes (PtceStore  *self,
                                  gint64      id,
                                  GError    **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error))
     return NULL;
@@ -2117,10 +2146,12 @@ ptce_store_load_dataset (PtceStore   *self,
                          PtceDate    *as_known,
                          GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   ReadArgs args = { .as_of = as_of, .as_known = as_known };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return in_read (self, load_dataset_in, &args, error);
 }
@@ -2278,11 +2309,13 @@ ptce_store_load_pole (PtceStore   *self,
                       PtceDate    *as_known,
                       GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   ReadArgs args = { .id = pole_id, .as_of = as_of, .as_known = as_known };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (pole_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return in_read (self, load_pole_in, &args, error);
 }
@@ -2349,11 +2382,13 @@ ptce_store_load_actor (PtceStore   *self,
                        PtceDate    *as_known,
                        GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   ReadArgs args = { .id = actor_id, .as_of = as_of, .as_known = as_known };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (actor_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return in_read (self, load_actor_in, &args, error);
 }
@@ -2411,11 +2446,13 @@ ptce_store_list_pole_versions (PtceStore   *self,
                                const char  *pole_id,
                                GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   ReadArgs args = { .id = pole_id };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (pole_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return in_read (self, list_pole_versions_in, &args, error);
 }
@@ -2480,11 +2517,13 @@ ptce_store_lookup_pole_version (PtceStore   *self,
                                 PtceDate    *as_known,
                                 GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   ReadArgs args = { .id = pole_id, .as_known = as_known };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (pole_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return in_read (self, lookup_pole_version_in, &args, error);
 }
@@ -2828,11 +2867,13 @@ ptce_store_diff_pole (PtceStore   *self,
                       gint64       to_submission,
                       GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   ReadArgs args = { .id = pole_id, .from = from_submission, .to = to_submission };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (pole_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return in_read (self, diff_pole_in, &args, error);
 }
@@ -2874,6 +2915,7 @@ ptce_store_find_poles (PtceStore           *self,
                        PtceDate            *as_known,
                        GError             **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GEnumClass) klass = NULL;
   GEnumValue *word;
   GPtrArray *ids;
@@ -2885,6 +2927,7 @@ ptce_store_find_poles (PtceStore           *self,
   klass = g_type_class_ref (PTCE_TYPE_STORE_POLE_FIELD);
   word = g_enum_get_value (klass, field);
   g_return_val_if_fail (word != NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
   if (!ensure_open (self, error))
     return NULL;
   ids = BACKEND (self)->find_poles (self->backend, word->value_nick, value,
@@ -2915,6 +2958,7 @@ ptce_store_find_actors (PtceStore   *self,
                         PtceDate    *as_known,
                         GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) latest = NULL;
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
@@ -2923,6 +2967,7 @@ ptce_store_find_actors (PtceStore   *self,
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (identifier != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error))
     return NULL;
@@ -2969,11 +3014,13 @@ ptce_store_list_poles_of_actor (PtceStore   *self,
                                 PtceDate    *as_known,
                                 GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   GPtrArray *ids;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (actor_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error))
     return NULL;
@@ -3003,10 +3050,12 @@ ptce_store_list_actor_matches (PtceStore   *self,
                                const char  *actor_id,
                                GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) list = NULL;
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error))
     return NULL;
@@ -3037,11 +3086,13 @@ ptce_store_undo_actor_match (PtceStore  *self,
                              gint64      match_id,
                              GError    **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *undone = g_date_time_format_iso8601 (now);
 
   g_return_val_if_fail (PTCE_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error) || !BACKEND (self)->begin (self->backend, error))
     return FALSE;
@@ -3081,6 +3132,7 @@ ptce_store_list_same_actors (PtceStore   *self,
                              const char  *actor_id,
                              GError     **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) queue = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
@@ -3090,6 +3142,7 @@ ptce_store_list_same_actors (PtceStore   *self,
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (actor_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (!ensure_open (self, error))
     return NULL;
@@ -3322,11 +3375,13 @@ ptce_store_list_disagreements (PtceStore  *self,
                                PtceDate   *as_known,
                                GError    **error)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   ReadArgs args = { .as_known = as_known, .out = out };
 
   g_return_val_if_fail (PTCE_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   if (in_read (self, disagreements_read, &args, error) == NULL)
     return NULL;

@@ -103,6 +103,43 @@ PtceActor      *ptce_store_load_actor           (PtceStore           *self,
                                                  GError             **error);
 
 PTCE_AVAILABLE_IN_ALL
+void            ptce_store_import_file_async    (PtceStore           *self,
+                                                 const char          *path,
+                                                 const char          *source,
+                                                 const char          *submitter,
+                                                 PtceDate            *received,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+PTCE_AVAILABLE_IN_ALL
+PtceSubmission *ptce_store_import_file_finish   (PtceStore           *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+PTCE_AVAILABLE_IN_ALL
+void            ptce_store_load_dataset_async   (PtceStore           *self,
+                                                 PtceDate            *as_of,
+                                                 PtceDate            *as_known,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+PTCE_AVAILABLE_IN_ALL
+PtceDataset    *ptce_store_load_dataset_finish  (PtceStore           *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+PTCE_AVAILABLE_IN_ALL
+void            ptce_store_load_pole_async      (PtceStore           *self,
+                                                 const char          *pole_id,
+                                                 PtceDate            *as_of,
+                                                 PtceDate            *as_known,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+PTCE_AVAILABLE_IN_ALL
+PtceDataset    *ptce_store_load_pole_finish     (PtceStore           *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+
+PTCE_AVAILABLE_IN_ALL
 GListModel     *ptce_store_list_pole_versions   (PtceStore           *self,
                                                  const char          *pole_id,
                                                  GError             **error);

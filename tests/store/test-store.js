@@ -2,6 +2,7 @@
 // Prints TAP; exits 1 when any case fails.
 // SPDX-License-Identifier: LGPL-2.1-or-later
 
+import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 import Ptce from 'gi://Ptce?version=1.0';
 import System from 'system';
@@ -63,8 +64,49 @@ check('errors are GLib.Error in the store domain', () => {
     assert(sub.id === 0 && sub.received === null, 'empty submission');
 });
 
+// The asynchronous calls, awaited as promises, with the main loop running.
+Gio._promisify(Ptce.Store.prototype, 'import_file_async', 'import_file_finish');
+Gio._promisify(Ptce.Store.prototype, 'load_dataset_async', 'load_dataset_finish');
+Gio._promisify(Ptce.Store.prototype, 'load_pole_async', 'load_pole_finish');
+
+let awaited = null;
+const loop = new GLib.MainLoop(null, false);
+(async () => {
+    const store = Ptce.Store.open(`${dir}/async.ptcestore`, Ptce.StoreOpenFlags.CREATE);
+    const sub = await store.import_file_async(`${samples}/le-phares.json`, 'the pole', 'Anne',
+        Ptce.Date.new_from_iso8601('2024-06-30'), null);
+    const [ds, pole] = await Promise.all([
+        store.load_dataset_async(null, null, null),
+        store.load_pole_async('phares', Ptce.Date.new_from_iso8601('2023-01-01'), null, null),
+    ]);
+    let missing = null;
+    try {
+        await store.load_pole_async('nope', null, null, null);
+    } catch (e) {
+        missing = e;
+    }
+    store.close();
+    return {sub, ds, pole, missing};
+})().then(r => {
+    awaited = r;
+}).catch(e => {
+    awaited = e;
+}).finally(() => loop.quit());
+loop.run();
+
+check('the asynchronous calls, as promises', () => {
+    assert(!(awaited instanceof Error) && awaited !== null, `${awaited}`);
+    const {sub, ds, pole, missing} = awaited;
+    assert(sub.n_poles === 1 && sub.source === 'the pole', `submission ${sub.id} ${sub.source}`);
+    assert(ds.get_poles().get_n_items() === 1 && ds.lookup_pole('phares') !== null, 'the dataset');
+    assert(pole.lookup_pole('phares').get_memberships().get_n_items() > 0, 'the pole as of 2023');
+    assert(missing && missing.matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_FOUND),
+        `an unknown pole: ${missing}`);
+});
+
 print(`1..${n}`);
-for (const name of ['obs.ptcestore', 'obs.ptcestore-wal', 'obs.ptcestore-shm'])
+for (const name of ['obs.ptcestore', 'obs.ptcestore-wal', 'obs.ptcestore-shm',
+    'async.ptcestore', 'async.ptcestore-wal', 'async.ptcestore-shm'])
     GLib.unlink(`${dir}/${name}`);
 GLib.rmdir(dir);
 System.exit(failed ? 1 : 0);

@@ -7,7 +7,7 @@ import gi
 import pytest
 
 gi.require_version('Ptce', '1.0')
-from gi.repository import GLib, Ptce  # noqa: E402
+from gi.repository import Gio, GLib, Ptce  # noqa: E402
 
 SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'data', 'samples')
 
@@ -152,3 +152,45 @@ def test_local_ids_are_local_to_their_pole(store):
     m = matches.get_item(0)
     assert (m.props.actor, m.props.other_actor) == ('a2', 'b7')
     assert m.props.basis == Ptce.StoreMatchBasis.SIRET
+
+
+def test_async_calls_on_a_main_loop(store):
+    # Each call runs in a thread; its callback comes back on this thread's
+    # main loop, where the finish gives the result or raises the error.
+    loop = GLib.MainLoop()
+    results = {}
+
+    def done(name, finish):
+        def callback(source, result):
+            try:
+                results[name] = finish(result)
+            except GLib.Error as e:
+                results[name] = e
+            if len(results) == expected:
+                loop.quit()
+        return callback
+
+    expected = 1
+    store.import_file_async(os.path.join(SAMPLES, 'le-damier.json'), 'CRESS', 'Anne', day('2023-03'),
+                            None, done('import', store.import_file_finish))
+    loop.run()
+    assert results['import'].props.source == 'CRESS' and results['import'].props.n_poles == 1
+
+    expected = 3
+    store.load_dataset_async(None, None, None, done('dataset', store.load_dataset_finish))
+    store.load_pole_async('le-damier', None, None, None, done('pole', store.load_pole_finish))
+    store.load_pole_async('nope', None, None, None, done('nope', store.load_pole_finish))
+    loop.run()
+    assert canonical(results['dataset']) == canonical(store.load_dataset(None, None))
+    assert results['pole'].lookup_pole('le-damier') is not None
+    assert results['nope'].matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_FOUND)
+
+    cancellable = Gio.Cancellable()
+    cancellable.cancel()
+    results.clear()
+    expected = 1
+    store.import_file_async(os.path.join(SAMPLES, 'le-phares.json'), None, None, None,
+                            cancellable, done('cancelled', store.import_file_finish))
+    loop.run()
+    assert results['cancelled'].matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
+    assert len(store.list_submissions()) == 1
