@@ -328,6 +328,47 @@ static void test_stage_history () {
   assert_null (premises.get_end ());
 }
 
+/* The store's asynchronous calls are Vala async methods: the vapi gives
+ * their finish, their ownership and their errors. */
+static async void store_calls (string path, MainLoop loop) {
+  try {
+    var store = Ptce.Store.open (path, Ptce.StoreOpenFlags.CREATE);
+    var submission = yield store.import_file_async (sample_path (), "CRESS", null, null, null);
+    assert_cmpuint (submission.get_n_poles (), CompareOperator.EQ, 3);
+    var dataset = yield store.load_dataset_async (null, null, null);
+    assert_cmpuint (dataset.get_poles ().get_n_items (), CompareOperator.EQ, 3);
+    var pole = yield store.load_pole_async ("phares", date_or_die (2023, 1, 1), null, null);
+    assert_nonnull (pole.lookup_pole ("phares"));
+    var not_found = false;
+    try {
+      yield store.load_pole_async ("nope", null, null, null);
+    } catch (Ptce.StoreError.NOT_FOUND e) {
+      not_found = true;
+    }
+    assert_true (not_found);
+    store.close ();
+  } catch (Error e) {
+    error ("%s", e.message);
+  }
+  loop.quit ();
+}
+
+static void test_store_async () {
+  string dir;
+  try {
+    dir = DirUtils.make_tmp ("ptce-vala-XXXXXX");
+  } catch (FileError e) {
+    error ("%s", e.message);
+  }
+  var path = Path.build_filename (dir, "obs.ptcestore");
+  var loop = new MainLoop ();
+  store_calls.begin (path, loop);
+  loop.run ();
+  foreach (var suffix in new string[] { "", "-wal", "-shm" })
+    FileUtils.unlink (path + suffix);
+  DirUtils.remove (dir);
+}
+
 int main (string[] args) {
   Test.init (ref args);
   Test.add_func ("/Ptce/Bindings/Vala/members-on-date", test_members_on_date);
@@ -338,5 +379,6 @@ int main (string[] args) {
   Test.add_func ("/Ptce/Bindings/Vala/enums-and-flags", test_enums_and_flags);
   Test.add_func ("/Ptce/Bindings/Vala/notify", test_notify);
   Test.add_func ("/Ptce/Bindings/Vala/stage-history", test_stage_history);
+  Test.add_func ("/Ptce/Bindings/Vala/store-async", test_store_async);
   return Test.run ();
 }
