@@ -1,4 +1,4 @@
-/* ptce-cmd-store.c: `ptce store init|import|list|show|history|diff|disagreements|export STORE …`
+/* ptce-cmd-store.c: `ptce store init|import|list|show|history|diff|disagreements|find|export STORE …`
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The observatory's store from the command line (libptce/store/, public API
@@ -427,6 +427,69 @@ cmd_export (PtceStore    *store,
   return PTCE_EXIT_OK;
 }
 
+/* One id a line. */
+static void
+print_ids (char **ids)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_print ("%s\n", ids[i]);
+}
+
+/* The store's indexes, without reading the poles: the poles by a field of
+ * PtceStorePoleField ("commune", "region", "stage"…), the actors by a
+ * SIREN, SIRET or RNA ("identifier": id and name a line), the poles of an
+ * actor ("actor"). */
+static int
+cmd_find (PtceStore    *store,
+          const char   *path,
+          char        **args,
+          StoreOptions *o)
+{
+  const char *field = args[0], *value = args[1];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDate) as_known = NULL;
+  g_autoptr(GEnumClass) fields = g_type_class_ref (PTCE_TYPE_STORE_POLE_FIELD);
+  GEnumValue *pole_field = g_enum_get_value_by_nick (fields, field);
+
+  if (!parse_date_option ("--as-known", o->as_known, &as_known))
+    return PTCE_EXIT_INVALID;
+  if (pole_field != NULL || strcmp (field, "actor") == 0)
+    {
+      g_auto(GStrv) ids = pole_field != NULL
+        ? ptce_store_find_poles (store, pole_field->value, value, as_known, &error)
+        : ptce_store_list_poles_of_actor (store, value, as_known, &error);
+
+      if (ids == NULL)
+        {
+          ptce_cli_print_error (error->message);
+          return PTCE_EXIT_INVALID;
+        }
+      print_ids (ids);
+      return PTCE_EXIT_OK;
+    }
+  if (strcmp (field, "identifier") == 0)
+    {
+      g_autoptr(GListModel) actors = ptce_store_find_actors (store, value, as_known, &error);
+
+      if (actors == NULL)
+        {
+          ptce_cli_print_error (error->message);
+          return PTCE_EXIT_INVALID;
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+        {
+          g_autoptr(PtceActor) actor = g_list_model_get_item (actors, i);
+
+          g_print ("%s\t%s\n", ptce_actor_get_id (actor),
+                   ptce_actor_get_name (actor) ? ptce_actor_get_name (actor) : "");
+        }
+      return PTCE_EXIT_OK;
+    }
+  ptce_cli_print_errorf (_("store find: unknown field “%s” (one of %s)"), field,
+                         "commune, epci, departement, region, stage, typology, sector, identifier, actor");
+  return PTCE_EXIT_INVALID;
+}
+
 static int
 cmd_init (PtceStore    *store,
           const char   *path,
@@ -459,6 +522,7 @@ static const struct {
   { "history", N_("STORE POLE"), 1, 1, PTCE_STORE_OPEN_READ_ONLY, cmd_history },
   { "diff", N_("STORE POLE FROM TO"), 3, 3, PTCE_STORE_OPEN_READ_ONLY, cmd_diff },
   { "disagreements", N_("STORE"), 0, 0, PTCE_STORE_OPEN_READ_ONLY, cmd_disagreements },
+  { "find", N_("STORE FIELD VALUE"), 2, 2, PTCE_STORE_OPEN_READ_ONLY, cmd_find },
   { "export", N_("STORE"), 0, 0, PTCE_STORE_OPEN_READ_ONLY, cmd_export },
 };
 
@@ -472,7 +536,7 @@ ptce_cmd_store (int    argc,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &o.as_of,
       N_("Show or export what was valid on DATE (show, export)"), N_("DATE") },
     { "as-known", 0, 0, G_OPTION_ARG_STRING, &o.as_known,
-      N_("Count only the submissions received by DATE (show, export, disagreements)"), N_("DATE") },
+      N_("Count only the submissions received by DATE (show, export, disagreements, find)"), N_("DATE") },
     { "source", 0, 0, G_OPTION_ARG_STRING, &o.source,
       N_("Where the imported files come from (import)"), N_("SOURCE") },
     { "submitter", 0, 0, G_OPTION_ARG_STRING, &o.submitter,
@@ -485,7 +549,7 @@ ptce_cmd_store (int    argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    g_option_context_new (C_("ptce store", "init|import|list|show|history|diff|disagreements|export STORE …"));
+    g_option_context_new (C_("ptce store", "init|import|list|show|history|diff|disagreements|find|export STORE …"));
   g_autoptr(GError) error = NULL;
   g_autoptr(PtceStore) store = NULL;
   guint action;
@@ -503,6 +567,9 @@ ptce_cmd_store (int    argc,
                                   "  history STORE POLE         list the versions of a pole\n"
                                   "  diff STORE POLE FROM TO    what changed between two submissions\n"
                                   "  disagreements STORE        where two submissions say different things (--as-known)\n"
+                                  "  find STORE FIELD VALUE     the poles by commune, epci, departement, region, stage,\n"
+                                  "                             typology or sector; the actors by identifier (SIREN,\n"
+                                  "                             SIRET, RNA); the poles of an actor (--as-known)\n"
                                   "  export STORE               write the dataset as ptce/1 (--as-of, --as-known)"));
   g_option_context_set_description (context,
                                     _("Exit status: 0 when done, 2 when the usage, the input or the store is invalid."));

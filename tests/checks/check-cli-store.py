@@ -134,6 +134,35 @@ def test_disagreements():
         raise Failure('disagreements in French:\n' + out)
 
 
+def test_find():
+    # The indexes: poles by territory and stage, actors by identifier as
+    # known at a date, the poles of an actor.
+    out = ok(ptce_run('store', 'find', store, 'departement', '63'), 'find by département')
+    if out.splitlines() != ['le-damier']:
+        raise Failure('poles in the Puy-de-Dôme:\n' + out)
+    out = ok(ptce_run('store', 'find', store, 'region', '11'), 'find by région')
+    if 'phares' not in out.splitlines() or 'le-damier' in out.splitlines():
+        raise Failure('poles in Île-de-France:\n' + out)
+    out = ok(ptce_run('store', 'find', store, 'commune', '63113', '--as-known', '2020'), 'nothing known')
+    if out:
+        raise Failure('poles known in 2020:\n' + out)
+    out = ok(ptce_run('store', 'find', store, 'identifier', '732829320'), 'find by SIREN')
+    if not re.fullmatch(r'[^\t\n]+\tLe Damier\n', out):
+        raise Failure('actors with SIREN 732829320:\n' + out)
+    actor = out.split('\t')[0]
+    out = ok(ptce_run('store', 'find', store, 'identifier', '732829320', '--as-known', '2023-12'),
+             'find by SIREN before the CRESS gave it')
+    if out:
+        raise Failure('SIREN 732829320 as known in December 2023:\n' + out)
+    out = ok(ptce_run('store', 'find', store, 'actor', actor), 'poles of an actor')
+    if out.splitlines() != ['le-damier']:
+        raise Failure('the poles of %s:\n%s' % (actor, out))
+    one_error(ptce_run('store', 'find', store, 'colour', 'blue'), 'unknown field',
+              r'store find: unknown field “colour” \(one of commune, .*actor\)')
+    one_error(ptce_run('store', 'find', store, 'region'), 'no value',
+              r'store find: expected STORE FIELD VALUE \(')
+
+
 def test_errors():
     one_error(ptce_run('store'), 'no action', r'expected an action')
     one_error(ptce_run('store', 'list'), 'no store', r'store list: expected STORE \(')
@@ -180,6 +209,7 @@ if __name__ == '__main__':
         ('init, import with provenance, list', test_init_import_list),
         ('show as known at a date, history, diff, export', test_show_history_diff_export),
         ('disagreements between submissions, as known at a date, in French', test_disagreements),
+        ('find by territory, identifier and actor, as known at a date', test_find),
         ('errors on one line, exit 2, nothing recorded', test_errors),
         ('French output', test_french),
     ])
