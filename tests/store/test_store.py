@@ -176,6 +176,7 @@ def test_async_calls_on_a_main_loop(store):
     loop.run()
     assert results['import'].props.source == 'CRESS' and results['import'].props.n_poles == 1
 
+    results.clear()
     expected = 3
     store.load_dataset_async(None, None, None, done('dataset', store.load_dataset_finish))
     store.load_pole_async('le-damier', None, None, None, done('pole', store.load_pole_finish))
