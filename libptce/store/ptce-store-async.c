@@ -173,11 +173,12 @@ ptce_store_import_file_finish (PtceStore     *self,
   return finish (self, result, ptce_store_import_file_async, error);
 }
 
+/* One pole when the arguments name one, else the whole dataset. */
 static void
-load_dataset_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
   CallArgs *a = task_data;
   GError *error = NULL;
@@ -185,7 +186,10 @@ load_dataset_thread (GTask        *task,
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  dataset = ptce_store_load_dataset (source_object, a->as_of, a->as_known, &error);
+  if (a->pole_id != NULL)
+    dataset = ptce_store_load_pole (source_object, a->pole_id, a->as_of, a->as_known, &error);
+  else
+    dataset = ptce_store_load_dataset (source_object, a->as_of, a->as_known, &error);
   return_object (task, dataset, error);
 }
 
@@ -223,7 +227,7 @@ ptce_store_load_dataset_async (PtceStore           *self,
   a = g_new0 (CallArgs, 1);
   a->as_of = date_ref_or_null (as_of);
   a->as_known = date_ref_or_null (as_known);
-  run_in_thread (self, a, ptce_store_load_dataset_async, TRUE, load_dataset_thread,
+  run_in_thread (self, a, ptce_store_load_dataset_async, TRUE, load_thread,
                  cancellable, callback, user_data);
 }
 
@@ -245,22 +249,6 @@ ptce_store_load_dataset_finish (PtceStore     *self,
                                 GError       **error)
 {
   return finish (self, result, ptce_store_load_dataset_async, error);
-}
-
-static void
-load_pole_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  CallArgs *a = task_data;
-  GError *error = NULL;
-  PtceDataset *dataset;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  dataset = ptce_store_load_pole (source_object, a->pole_id, a->as_of, a->as_known, &error);
-  return_object (task, dataset, error);
 }
 
 /**
@@ -300,7 +288,7 @@ ptce_store_load_pole_async (PtceStore           *self,
   a->pole_id = g_strdup (pole_id);
   a->as_of = date_ref_or_null (as_of);
   a->as_known = date_ref_or_null (as_known);
-  run_in_thread (self, a, ptce_store_load_pole_async, TRUE, load_pole_thread,
+  run_in_thread (self, a, ptce_store_load_pole_async, TRUE, load_thread,
                  cancellable, callback, user_data);
 }
 
