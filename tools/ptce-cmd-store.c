@@ -453,6 +453,25 @@ cmd_find (PtceStore    *store,
 
   if (!parse_date_option ("--as-known", o->as_known, &as_known))
     return PTCE_EXIT_INVALID;
+  /* a stage or a typology that is not a word of the format finds nothing:
+   * say so instead */
+  if (pole_field != NULL &&
+      (pole_field->value == PTCE_STORE_POLE_FIELD_STAGE ||
+       pole_field->value == PTCE_STORE_POLE_FIELD_TYPOLOGY))
+    {
+      const char *words[] = { value, NULL };
+      int stage;
+      guint typology;
+      gboolean known = pole_field->value == PTCE_STORE_POLE_FIELD_STAGE
+        ? ptce_enum_from_string (PTCE_TYPE_STAGE, value, &stage, &error)
+        : ptce_flags_from_strv (PTCE_TYPE_POLE_TYPOLOGY, words, &typology, &error);
+
+      if (!known)
+        {
+          ptce_cli_print_error (error->message);
+          return PTCE_EXIT_INVALID;
+        }
+    }
   if (pole_field != NULL || strcmp (field, "actor") == 0)
     {
       g_auto(GStrv) ids = pole_field != NULL

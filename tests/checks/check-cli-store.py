@@ -159,6 +159,13 @@ def test_find():
         raise Failure('the poles of %s:\n%s' % (actor, out))
     one_error(ptce_run('store', 'find', store, 'colour', 'blue'), 'unknown field',
               r'store find: unknown field “colour” \(one of commune, .*actor\)')
+    one_error(ptce_run('store', 'find', store, 'stage', 'adolescence'), 'not a stage',
+              r'“adolescence” is not a word of PtceStage: the words are .*consolidation')
+    one_error(ptce_run('store', 'find', store, 'typology', 'tentacular'), 'not a typology',
+              r'“tentacular” is not a word of PtcePoleTypology')
+    out = ok(ptce_run('store', 'find', store, 'stage', 'emergence'), 'find by stage')
+    if out:
+        raise Failure('no pole of the samples is at its emergence now:\n' + out)
     one_error(ptce_run('store', 'find', store, 'region'), 'no value',
               r'store find: expected STORE FIELD VALUE \(')
 
