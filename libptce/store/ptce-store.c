@@ -3225,6 +3225,28 @@ compare_said (GHashTable                *last,
   said->value = g_strdup (value);
 }
 
+/* The ids of @rows that rows of two submissions or more give: what only
+ * one submission says cannot disagree (compare_said()), and is not parsed.
+ * The keys are the rows' own. */
+static GHashTable *
+given_twice (GPtrArray *rows)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *twice = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (rows, i);
+      PtceStoreRow *seen = g_hash_table_lookup (first, row->id);
+
+      if (seen == NULL)
+        g_hash_table_insert (first, row->id, row);
+      else if (seen->submission != row->submission)
+        g_hash_table_add (twice, row->id);
+    }
+  return twice;
+}
+
 static gboolean
 disagreements_in (PtceStore   *self,
                   gint64       known,
@@ -3236,17 +3258,24 @@ disagreements_in (PtceStore   *self,
   g_autoptr(GPtrArray) actors = NULL;
   g_autoptr(GPtrArray) poles = NULL;
   g_autoptr(GPtrArray) submissions = NULL;
+  g_autoptr(GPtrArray) observations = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) all_observations = g_ptr_array_new ();
+  g_autoptr(GHashTable) twice = NULL;
 
   /* An actor's identifiers, from one version to the next. */
   actors = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_ACTOR, NULL,
                                             known, error);
   if (actors == NULL)
     return FALSE;
+  twice = given_twice (actors);
   for (guint i = 0; i < actors->len; i++)
     {
       PtceStoreRow *row = g_ptr_array_index (actors, i);
-      g_autoptr(JsonNode) node = parse_fragment (self, row->json, error);
+      g_autoptr(JsonNode) node = NULL;
 
+      if (!g_hash_table_contains (twice, row->id))
+        continue;
+      node = parse_fragment (self, row->json, error);
       if (node == NULL)
         return FALSE;
       for (guint k = 0; k < G_N_ELEMENTS (identifier_kinds); k++)
@@ -3260,15 +3289,21 @@ disagreements_in (PtceStore   *self,
                                            known, error);
   if (poles == NULL)
     return FALSE;
+  g_clear_pointer (&twice, g_hash_table_unref);
+  twice = given_twice (poles);
   for (guint i = 0; i < poles->len; i++)
     {
       PtceStoreRow *row = g_ptr_array_index (poles, i);
-      g_autoptr(JsonNode) node = parse_fragment (self, row->json, error);
-      g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(GHashTable) done = NULL;
       JsonArray *memberships;
 
+      if (!g_hash_table_contains (twice, row->id))
+        continue;
+      node = parse_fragment (self, row->json, error);
       if (node == NULL)
         return FALSE;
+      done = g_hash_table_new (g_str_hash, g_str_equal);
       memberships = member_array (json_node_get_object (node), "memberships");
       for (guint j = 0; memberships && j < json_array_get_length (memberships); j++)
         {
@@ -3305,38 +3340,47 @@ disagreements_in (PtceStore   *self,
       if (rows == NULL)
         return FALSE;
       for (guint j = 0; j < rows->len; j++)
-        {
-          PtceStoreRow *row = g_ptr_array_index (rows, j);
-          g_autoptr(JsonNode) node = parse_fragment (self, row->json, error);
-          JsonObject *object;
-          const char *indicator, *start, *end;
-          JsonNode *value_node;
-          g_autofree char *field = NULL;
-          g_autofree char *value = NULL;
+        g_ptr_array_add (all_observations, g_ptr_array_index (rows, j));
+      g_ptr_array_add (observations, g_steal_pointer (&rows));
+    }
+  /* in the order of the submissions, as the other kinds */
+  g_clear_pointer (&twice, g_hash_table_unref);
+  twice = given_twice (all_observations);
+  for (guint i = 0; i < all_observations->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (all_observations, i);
+      g_autoptr(JsonNode) node = NULL;
+      JsonObject *object;
+      const char *indicator, *start, *end;
+      JsonNode *value_node;
+      g_autofree char *field = NULL;
+      g_autofree char *value = NULL;
 
-          if (node == NULL)
-            return FALSE;
-          object = json_node_get_object (node);
-          indicator = member_string (object, "indicator");
-          start = member_string (object, "start");
-          end = member_string (object, "end");
-          if (indicator == NULL)
-            continue;
-          if (start == NULL || g_strcmp0 (start, end) == 0)
-            field = g_strdup_printf ("%s %s", indicator, start ? start : "-");
-          else
-            field = g_strdup_printf ("%s %s/%s", indicator, start, end ? end : "");
-          /* a figure as a number: 40 and 40.0 are the same figure */
-          value_node = json_object_get_member (object, "value");
-          if (value_node != NULL && JSON_NODE_HOLDS_VALUE (value_node) &&
-              json_node_get_value_type (value_node) != G_TYPE_STRING &&
-              json_node_get_value_type (value_node) != G_TYPE_BOOLEAN)
-            value = number_text (json_node_get_double (value_node));
-          else
-            value = node_text (value_node);
-          compare_said (last, out, PTCE_STORE_DISAGREEMENT_FIGURE, row->id, field,
-                        row->submission, value);
-        }
+      if (!g_hash_table_contains (twice, row->id))
+        continue;
+      node = parse_fragment (self, row->json, error);
+      if (node == NULL)
+        return FALSE;
+      object = json_node_get_object (node);
+      indicator = member_string (object, "indicator");
+      start = member_string (object, "start");
+      end = member_string (object, "end");
+      if (indicator == NULL)
+        continue;
+      if (start == NULL || g_strcmp0 (start, end) == 0)
+        field = g_strdup_printf ("%s %s", indicator, start ? start : "-");
+      else
+        field = g_strdup_printf ("%s %s/%s", indicator, start, end ? end : "");
+      /* a figure as a number: 40 and 40.0 are the same figure */
+      value_node = json_object_get_member (object, "value");
+      if (value_node != NULL && JSON_NODE_HOLDS_VALUE (value_node) &&
+          json_node_get_value_type (value_node) != G_TYPE_STRING &&
+          json_node_get_value_type (value_node) != G_TYPE_BOOLEAN)
+        value = number_text (json_node_get_double (value_node));
+      else
+        value = node_text (value_node);
+      compare_said (last, out, PTCE_STORE_DISAGREEMENT_FIGURE, row->id, field,
+                    row->submission, value);
     }
   return TRUE;
 }

@@ -1477,7 +1477,7 @@ test_disagreements (void)
   g_autoptr(PtceStore) store = new_store (&path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = NULL;
-  g_autoptr(PtceSubmission) a = NULL, b = NULL;
+  g_autoptr(PtceSubmission) a = NULL, b = NULL, c = NULL;
   g_autoptr(PtceDate) before_b = day ("2022-12-31");
   const char *pole_a =
     "\"poles\": [{\"id\": \"p\", \"name\": \"P\", \"memberships\": ["
@@ -1537,6 +1537,28 @@ test_disagreements (void)
   list = ptce_store_list_actor_matches (store, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_clear_object (&list);
+
+  /* A third file about another pole, its actor and a figure of its own:
+   * what one submission alone says adds nothing, and the three found stay
+   * in their order. */
+  c = import_text (store,
+                   "{\"format\": \"ptce/1\", \"actors\": [" ACTOR ("z", ", \"siren\": \"356000000\"") "], "
+                   "\"poles\": [{\"id\": \"q\", \"name\": \"Q\", \"memberships\": ["
+                   "{\"actor\": \"z\", \"roles\": [\"member\"], \"start\": \"2019\"}]}], "
+                   "\"observations\": [{\"subject\": \"q\", \"indicator\": \"jobs\", \"value\": 7, "
+                   "\"start\": \"2021\", \"end\": \"2021\"}]}",
+                   "DREETS", "2024-01-10");
+  list = ptce_store_list_disagreements (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(PtceStoreDisagreement) d = g_list_model_get_item (list, i);
+
+      g_assert_cmpstr (ptce_store_disagreement_get_subject (d), ==, expected[i].subject);
+      g_assert_cmpstr (ptce_store_disagreement_get_other_value (d), ==, expected[i].other);
+    }
   remove_store (path);
 }
 
