@@ -1,8 +1,9 @@
 /* ptce-store-async.c: the store's long calls, run in a thread for a main loop
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * An import of a large file or a read of a whole dataset takes seconds: an
- * application with a window cannot wait for it on its main loop. Each of
+ * An import of a large file, a read of a whole dataset, the list of its
+ * disagreements or a check of the file takes seconds: an application with
+ * a window cannot wait for it on its main loop. Each of
  * these runs the synchronous call in a GTask's thread and hands its result
  * back on the caller's main context; the store's lock (ptce-store.c) keeps
  * one call at a time on it, whichever thread makes it. A server backend
@@ -311,4 +312,145 @@ ptce_store_load_pole_finish (PtceStore     *self,
                              GError       **error)
 {
   return finish (self, result, ptce_store_load_pole_async, error);
+}
+
+static void
+disagreements_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  CallArgs *a = task_data;
+  GError *error = NULL;
+  GListModel *list;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  list = ptce_store_list_disagreements (source_object, a->as_known, &error);
+  return_object (task, list, error);
+}
+
+/**
+ * ptce_store_list_disagreements_async:
+ * @self: a #PtceStore
+ * @as_known: (nullable): count only the submissions received on or before
+ *   this date; %NULL for all
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the list is made
+ * @user_data: (closure): data for @callback
+ *
+ * Lists the disagreements as ptce_store_list_disagreements() does (it
+ * reads every version of the store), in a thread, and calls @callback on
+ * the thread-default main context of the caller; get the list there with
+ * ptce_store_list_disagreements_finish(). When @cancellable is cancelled,
+ * the finish gives %G_IO_ERROR_CANCELLED.
+ *
+ * Since: 1.0
+ */
+void
+ptce_store_list_disagreements_async (PtceStore           *self,
+                                     PtceDate            *as_known,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  CallArgs *a;
+
+  g_return_if_fail (PTCE_IS_STORE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  a = g_new0 (CallArgs, 1);
+  a->as_known = date_ref_or_null (as_known);
+  run_in_thread (self, a, ptce_store_list_disagreements_async, TRUE, disagreements_thread,
+                 cancellable, callback, user_data);
+}
+
+/**
+ * ptce_store_list_disagreements_finish:
+ * @self: a #PtceStore
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Ends ptce_store_list_disagreements_async().
+ *
+ * Returns: (transfer full): a #GListModel of #PtceStoreDisagreement, or
+ *   %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+ptce_store_list_disagreements_finish (PtceStore     *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return finish (self, result, ptce_store_list_disagreements_async, error);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (ptce_store_check (source_object, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ptce_store_check_async:
+ * @self: a #PtceStore
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the check is done
+ * @user_data: (closure): data for @callback
+ *
+ * Checks the whole file as ptce_store_check() does (it reads every page),
+ * in a thread, and calls @callback on the thread-default main context of
+ * the caller; get the answer there with ptce_store_check_finish(). When
+ * @cancellable is cancelled, the finish gives %G_IO_ERROR_CANCELLED.
+ *
+ * Since: 1.0
+ */
+void
+ptce_store_check_async (PtceStore           *self,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (PTCE_IS_STORE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  run_in_thread (self, g_new0 (CallArgs, 1), ptce_store_check_async, TRUE, check_thread,
+                 cancellable, callback, user_data);
+}
+
+/**
+ * ptce_store_check_finish:
+ * @self: a #PtceStore
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Ends ptce_store_check_async().
+ *
+ * Returns: %TRUE when the store is sound, or %FALSE with @error set
+ *   (%PTCE_STORE_ERROR_CORRUPT saying what is wrong)
+ *
+ * Since: 1.0
+ */
+gboolean
+ptce_store_check_finish (PtceStore     *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (PTCE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, ptce_store_check_async), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

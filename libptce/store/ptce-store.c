@@ -70,9 +70,10 @@
  *
  * A store may be used from several threads; its calls run one at a time.
  * The long ones have asynchronous forms for an application's main loop —
- * ptce_store_import_file_async(), ptce_store_load_dataset_async() and
- * ptce_store_load_pole_async() — which run in a thread and call back on
- * the caller's main context.
+ * ptce_store_import_file_async(), ptce_store_load_dataset_async(),
+ * ptce_store_load_pole_async(), ptce_store_list_disagreements_async() and
+ * ptce_store_check_async() — which run in a thread and call back on the
+ * caller's main context.
  */
 
 /**

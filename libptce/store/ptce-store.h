@@ -140,6 +140,26 @@ PtceDataset    *ptce_store_load_pole_finish     (PtceStore           *self,
                                                  GError             **error);
 
 PTCE_AVAILABLE_IN_ALL
+void            ptce_store_list_disagreements_async  (PtceStore           *self,
+                                                      PtceDate            *as_known,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+PTCE_AVAILABLE_IN_ALL
+GListModel     *ptce_store_list_disagreements_finish (PtceStore           *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
+PTCE_AVAILABLE_IN_ALL
+void            ptce_store_check_async          (PtceStore           *self,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+PTCE_AVAILABLE_IN_ALL
+gboolean        ptce_store_check_finish         (PtceStore           *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+
+PTCE_AVAILABLE_IN_ALL
 GListModel     *ptce_store_list_pole_versions   (PtceStore           *self,
                                                  const char          *pole_id,
                                                  GError             **error);

@@ -516,109 +516,6 @@ test_pole_version (void)
   remove_store (path);
 }
 
-/* ── the asynchronous calls ─────────────────────────────────────────── */
-
-/* Where a callback puts its result, and the loop it ends. */
-typedef struct {
-  GMainLoop    *loop;
-  GAsyncResult *result;
-} Waiting;
-
-static void
-got_result (GObject      *source,
-            GAsyncResult *result,
-            gpointer      data)
-{
-  Waiting *w = data;
-
-  /* the callback runs on the caller's thread, on its main context */
-  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
-  w->result = g_object_ref (result);
-  g_main_loop_quit (w->loop);
-}
-
-static GAsyncResult *
-wait_result (Waiting *w)
-{
-  g_main_loop_run (w->loop);
-  g_assert_nonnull (w->result);
-  return w->result;
-}
-
-static void
-test_async (void)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(PtceStore) store = new_store (&path);
-  /* large enough for the reads below to overlap */
-  const BenchGenSize size = { .n_poles = 200, .n_actors = 5000, .n_cooperations = 400,
-                              .seed = 20261207 };
-  g_autoptr(GBytes) bytes = bench_gen_bytes (&size);
-  g_autofree char *file = g_strconcat (path, ".json", NULL);
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  Waiting w = { loop, NULL }, w2 = { loop, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-  g_autoptr(PtceSubmission) s = NULL;
-  g_autoptr(PtceSubmission) none = NULL;
-  g_autoptr(PtceDataset) dataset = NULL;
-  g_autoptr(PtceDataset) pole = NULL;
-  g_autoptr(PtceDataset) missing = NULL;
-  g_autoptr(PtceDataset) sync = NULL;
-  g_autoptr(GListModel) submissions = NULL;
-  g_autofree char *want = NULL;
-  g_autofree char *got = NULL;
-
-  g_assert_true (g_file_set_contents (file, g_bytes_get_data (bytes, NULL),
-                                      g_bytes_get_size (bytes), NULL));
-  /* cancelled before it began: nothing recorded */
-  g_cancellable_cancel (cancelled);
-  ptce_store_import_file_async (store, file, "CRESS", "Anne", NULL, cancelled, got_result, &w);
-  none = ptce_store_import_file_finish (store, wait_result (&w), &error);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_null (none);
-  g_clear_error (&error);
-  g_clear_object (&w.result);
-  submissions = ptce_store_list_submissions (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (submissions), ==, 0);
-
-  ptce_store_import_file_async (store, file, "CRESS", "Anne", NULL, NULL, got_result, &w);
-  s = ptce_store_import_file_finish (store, wait_result (&w), &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (ptce_submission_get_source (s), ==, "CRESS");
-  g_assert_cmpuint (ptce_submission_get_n_poles (s), ==, 200);
-  g_clear_object (&w.result);
-
-  /* Two reads at once in their threads, and a call on the caller's
-   * thread meanwhile: the store's lock takes them one at a time. */
-  ptce_store_load_dataset_async (store, NULL, NULL, NULL, got_result, &w);
-  ptce_store_load_pole_async (store, "pole-00042", NULL, NULL, NULL, got_result, &w2);
-  sync = ptce_store_load_dataset (store, NULL, NULL, &error);
-  g_assert_no_error (error);
-  while (w.result == NULL || w2.result == NULL)
-    g_main_loop_run (loop);
-  dataset = ptce_store_load_dataset_finish (store, w.result, &error);
-  g_assert_no_error (error);
-  want = canonical (sync);
-  got = canonical (dataset);
-  g_assert_cmpstr (got, ==, want);
-  pole = ptce_store_load_pole_finish (store, w2.result, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (ptce_dataset_lookup_pole (pole, "pole-00042"));
-  g_clear_object (&w.result);
-  g_clear_object (&w2.result);
-
-  /* an error of the call is the finish's */
-  ptce_store_load_pole_async (store, "nope", NULL, NULL, NULL, got_result, &w);
-  missing = ptce_store_load_pole_finish (store, wait_result (&w), &error);
-  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
-  g_assert_null (missing);
-  g_clear_object (&w.result);
-  g_unlink (file);
-  remove_store (path);
-}
-
 static gboolean
 has_change (GListModel          *changes,
             PtceStoreChangeKind  kind,
@@ -1687,6 +1584,138 @@ test_not_open (void)
   ptce_store_close (store);
   g_assert_finalize_object (g_object_new (PTCE_TYPE_SUBMISSION, NULL));
   g_assert_finalize_object (g_object_new (PTCE_TYPE_STORE_CHANGE, NULL));
+}
+
+/* ── the asynchronous calls ─────────────────────────────────────────── */
+
+/* Where a callback puts its result, and the loop it ends. */
+typedef struct {
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} Waiting;
+
+static void
+got_result (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  Waiting *w = data;
+
+  /* the callback runs on the caller's thread, on its main context */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  w->result = g_object_ref (result);
+  g_main_loop_quit (w->loop);
+}
+
+static GAsyncResult *
+wait_result (Waiting *w)
+{
+  g_main_loop_run (w->loop);
+  g_assert_nonnull (w->result);
+  return w->result;
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  /* large enough for the reads below to overlap */
+  const BenchGenSize size = { .n_poles = 200, .n_actors = 5000, .n_cooperations = 400,
+                              .seed = 20261207 };
+  g_autoptr(GBytes) bytes = bench_gen_bytes (&size);
+  g_autofree char *file = g_strconcat (path, ".json", NULL);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Waiting w = { loop, NULL }, w2 = { loop, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr(PtceSubmission) s = NULL;
+  g_autoptr(PtceSubmission) none = NULL;
+  g_autoptr(PtceDataset) dataset = NULL;
+  g_autoptr(PtceDataset) pole = NULL;
+  g_autoptr(PtceDataset) missing = NULL;
+  g_autoptr(PtceDataset) sync = NULL;
+  g_autoptr(GListModel) submissions = NULL;
+  g_autoptr(GListModel) disagreements = NULL;
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  g_assert_true (g_file_set_contents (file, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  /* cancelled before it began: nothing recorded */
+  g_cancellable_cancel (cancelled);
+  ptce_store_import_file_async (store, file, "CRESS", "Anne", NULL, cancelled, got_result, &w);
+  none = ptce_store_import_file_finish (store, wait_result (&w), &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (none);
+  g_clear_error (&error);
+  g_clear_object (&w.result);
+  submissions = ptce_store_list_submissions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (submissions), ==, 0);
+
+  ptce_store_import_file_async (store, file, "CRESS", "Anne", NULL, NULL, got_result, &w);
+  s = ptce_store_import_file_finish (store, wait_result (&w), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ptce_submission_get_source (s), ==, "CRESS");
+  g_assert_cmpuint (ptce_submission_get_n_poles (s), ==, 200);
+  g_clear_object (&w.result);
+
+  /* Two reads at once in their threads, and a call on the caller's
+   * thread meanwhile: the store's lock takes them one at a time. */
+  ptce_store_load_dataset_async (store, NULL, NULL, NULL, got_result, &w);
+  ptce_store_load_pole_async (store, "pole-00042", NULL, NULL, NULL, got_result, &w2);
+  sync = ptce_store_load_dataset (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  while (w.result == NULL || w2.result == NULL)
+    g_main_loop_run (loop);
+  dataset = ptce_store_load_dataset_finish (store, w.result, &error);
+  g_assert_no_error (error);
+  want = canonical (sync);
+  got = canonical (dataset);
+  g_assert_cmpstr (got, ==, want);
+  pole = ptce_store_load_pole_finish (store, w2.result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ptce_dataset_lookup_pole (pole, "pole-00042"));
+  g_clear_object (&w.result);
+  g_clear_object (&w2.result);
+
+  /* the calls that read the whole store: its disagreements (one file:
+   * none) and the check of the file, both at once */
+  ptce_store_list_disagreements_async (store, NULL, NULL, got_result, &w);
+  ptce_store_check_async (store, NULL, got_result, &w2);
+  while (w.result == NULL || w2.result == NULL)
+    g_main_loop_run (loop);
+  disagreements = ptce_store_list_disagreements_finish (store, w.result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (disagreements), ==, 0);
+  g_assert_true (ptce_store_check_finish (store, w2.result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&w.result);
+  g_clear_object (&w2.result);
+
+  /* an error of the call is the finish's */
+  ptce_store_load_pole_async (store, "nope", NULL, NULL, NULL, got_result, &w);
+  missing = ptce_store_load_pole_finish (store, wait_result (&w), &error);
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_NOT_FOUND);
+  g_assert_null (missing);
+  g_clear_error (&error);
+  g_clear_object (&w.result);
+
+  /* a version whose submission is gone behind the store's back: the
+   * check's finish says the store is damaged */
+  ptce_store_close (store);
+  g_clear_object (&store);
+  sql (path, "PRAGMA foreign_keys = OFF; DROP TRIGGER submission_no_delete;"
+             "DELETE FROM submission WHERE id = 1");
+  store = ptce_store_open (path, PTCE_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  ptce_store_check_async (store, NULL, got_result, &w);
+  g_assert_false (ptce_store_check_finish (store, wait_result (&w), &error));
+  g_assert_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT);
+  g_clear_object (&w.result);
+  g_unlink (file);
+  remove_store (path);
 }
 
 int

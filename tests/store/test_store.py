@@ -186,6 +186,13 @@ def test_async_calls_on_a_main_loop(store):
     assert results['pole'].lookup_pole('le-damier') is not None
     assert results['nope'].matches(Ptce.store_error_quark(), Ptce.StoreError.NOT_FOUND)
 
+    results.clear()
+    expected = 2
+    store.list_disagreements_async(None, None, done('disagreements', store.list_disagreements_finish))
+    store.check_async(None, done('check', store.check_finish))
+    loop.run()
+    assert len(results['disagreements']) == 0 and results['check'] is True
+
     cancellable = Gio.Cancellable()
     cancellable.cancel()
     results.clear()
