@@ -3,9 +3,10 @@
  *
  * The observatory's store from the command line (libptce/store/, public API
  * only): create one, import ptce/1 files as dated submissions with their
- * provenance, list them, show a pole as of a date and as known at a date,
- * its versions and what changed between two, and export a dataset as
- * ptce/1. Exit status: 0 when done, 2 when the usage, the input or the
+ * provenance, list them, show a pole as of a date and as known at a date
+ * with the submission its version comes from, its versions and what
+ * changed between two, the disagreements, the poles and actors its indexes
+ * find, and export a dataset as ptce/1. Exit status: 0 when done, 2 when the usage, the input or the
  * store is invalid (one "ptce: …" line on stderr). */
 #include "config.h"
 
