@@ -13,6 +13,12 @@
  * the store does (freed objects would come back from the allocator's
  * caches without its lock). Run it as is,
  * and with G_SLICE=always-malloc (what GLib 2.76 and later always do).
+ *
+ * The same rounds then run an arithmetic loop that touches no memory, as
+ * long as one round of objects took: what two threads at once cost when
+ * they share nothing in the process. Above 1.0 there, the slowdown is the
+ * machine's (two virtual processors that do not both run at full speed),
+ * not the allocator's nor libptce's.
  * Usage: bench-threads [N] [R] */
 #include "config.h"
 
@@ -24,6 +30,7 @@
 #include "bench-median.h"
 
 static guint n_objects;
+static guint64 n_steps;  /* of the arithmetic loop, for n_objects */
 
 static double
 clock_of (clockid_t id)
@@ -46,20 +53,39 @@ make (gpointer data)
   return made;
 }
 
-/* One round: wall and CPU seconds; the objects are kept in @kept. */
+/* The arithmetic loop: as many steps as @data objects are worth, in
+ * registers (a 64-bit mix); an empty array, so that it is joined as
+ * make() is. */
+static gpointer
+spin (gpointer data)
+{
+  guint64 steps = n_steps / n_objects * GPOINTER_TO_UINT (data);
+  guint64 x = steps;
+  volatile guint64 sink;
+
+  for (guint64 i = 0; i < steps; i++)
+    x = (x ^ (x >> 29)) * 0xBF58476D1CE4E5B9u + i;
+  sink = x;
+  (void) sink;
+  return g_ptr_array_new ();
+}
+
+/* One round of @work: wall and CPU seconds; what it made is kept in
+ * @kept. */
 static void
-round_of (guint      n_threads,
-          GPtrArray *kept,
-          double    *wall,
-          double    *cpu)
+round_of (GThreadFunc  work,
+          guint        n_threads,
+          GPtrArray   *kept,
+          double      *wall,
+          double      *cpu)
 {
   double w0 = clock_of (CLOCK_MONOTONIC), c0 = clock_of (CLOCK_PROCESS_CPUTIME_ID);
   GPtrArray *mine;
   GThread *other = NULL;
 
   if (n_threads == 2)
-    other = g_thread_new ("bench-threads", make, GUINT_TO_POINTER (n_objects / 2));
-  mine = make (GUINT_TO_POINTER (n_threads == 2 ? n_objects - n_objects / 2 : n_objects));
+    other = g_thread_new ("bench-threads", work, GUINT_TO_POINTER (n_objects / 2));
+  mine = work (GUINT_TO_POINTER (n_threads == 2 ? n_objects - n_objects / 2 : n_objects));
   if (other != NULL)
     {
       GPtrArray *theirs = g_thread_join (other);
@@ -76,14 +102,45 @@ round_of (guint      n_threads,
   g_ptr_array_add (kept, mine);
 }
 
+/* @rounds of @work on one thread then on two, alternated; the medians'
+ * table. Returns the CPU ratio, 0 when a clock did not move. */
+static double
+measure (const char  *what,
+         GThreadFunc  work,
+         guint        rounds,
+         GPtrArray   *kept)
+{
+  g_autofree double *wall1 = g_new (double, rounds);
+  g_autofree double *cpu1 = g_new (double, rounds);
+  g_autofree double *wall2 = g_new (double, rounds);
+  g_autofree double *cpu2 = g_new (double, rounds);
+  double w1, c1, w2, c2;
+
+  for (guint r = 0; r < rounds; r++)
+    {
+      round_of (work, 1, kept, &wall1[r], &cpu1[r]);
+      round_of (work, 2, kept, &wall2[r], &cpu2[r]);
+    }
+  w1 = bench_median (wall1, rounds);
+  c1 = bench_median (cpu1, rounds);
+  w2 = bench_median (wall2, rounds);
+  c2 = bench_median (cpu2, rounds);
+  g_print ("\n%s, medians of %u rounds\n", what, rounds);
+  g_print ("| threads | wall | CPU |\n| ---: | ---: | ---: |\n");
+  g_print ("| 1 | %.3f s | %.3f s |\n| 2 | %.3f s | %.3f s |\n", w1, c1, w2, c2);
+  g_print ("CPU, two threads against one: %.2f; wall clock: %.2f\n", c2 / c1, w2 / w1);
+  /* a clock that did not move measured nothing */
+  return w1 > 0 && c1 > 0 && w2 > 0 && c2 > 0 ? c2 / c1 : 0;
+}
+
 int
 main (int    argc,
       char **argv)
 {
   guint rounds = argc > 2 ? (guint) atoi (argv[2]) : 5;
-  g_autofree double *wall1 = NULL, *cpu1 = NULL, *wall2 = NULL, *cpu2 = NULL;
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  double w1, c1, w2, c2;
+  g_autofree char *objects = NULL;
+  double t0, objects_ratio, spin_ratio;
 
   n_objects = argc > 1 ? (guint) atoi (argv[1]) : 500000;
   if (n_objects < 2 || rounds < 1)
@@ -91,27 +148,19 @@ main (int    argc,
       g_printerr ("Usage: bench-threads [N ≥ 2] [ROUNDS ≥ 1]\n");
       return 2;
     }
-  wall1 = g_new (double, rounds);
-  cpu1 = g_new (double, rounds);
-  wall2 = g_new (double, rounds);
-  cpu2 = g_new (double, rounds);
   /* a warm-up: the types' classes, the allocator's first pages */
   g_ptr_array_unref (make (GUINT_TO_POINTER (1000)));
-  for (guint r = 0; r < rounds; r++)
-    {
-      round_of (1, kept, &wall1[r], &cpu1[r]);
-      round_of (2, kept, &wall2[r], &cpu2[r]);
-    }
-  w1 = bench_median (wall1, rounds);
-  c1 = bench_median (cpu1, rounds);
-  w2 = bench_median (wall2, rounds);
-  c2 = bench_median (cpu2, rounds);
-  g_print ("%u cooperations, G_SLICE=%s, medians of %u rounds\n", n_objects,
-           g_getenv ("G_SLICE") ? g_getenv ("G_SLICE") : "(unset)", rounds);
-  g_print ("| threads | wall | CPU |\n| ---: | ---: | ---: |\n");
-  g_print ("| 1 | %.3f s | %.3f s |\n| 2 | %.3f s | %.3f s |\n", w1, c1, w2, c2);
-  g_print ("CPU per object, two threads against one: %.2f; wall clock: %.2f\n",
-           c2 / c1, w2 / w1);
-  /* a clock that did not move measured nothing */
-  return w1 > 0 && c1 > 0 && w2 > 0 && c2 > 0 ? 0 : 1;
+  objects = g_strdup_printf ("%u cooperations, G_SLICE=%s", n_objects,
+                             g_getenv ("G_SLICE") ? g_getenv ("G_SLICE") : "(unset)");
+  t0 = clock_of (CLOCK_PROCESS_CPUTIME_ID);
+  objects_ratio = measure (objects, make, rounds, kept);
+  /* the loop about as long as a round of objects: a round of one and of
+   * two threads took (CPU - t0) / rounds, and a step takes a nanosecond
+   * or so */
+  n_steps = MAX ((guint64) ((clock_of (CLOCK_PROCESS_CPUTIME_ID) - t0) / rounds / 2 * 1e9), n_objects);
+  spin_ratio = measure ("the arithmetic loop, no memory", spin, rounds, kept);
+  if (objects_ratio > 0 && spin_ratio > 0)
+    g_print ("\nObjects against the loop: %.2f (1.0: the objects slow the threads no more "
+             "than the machine does)\n", objects_ratio / spin_ratio);
+  return objects_ratio > 0 && spin_ratio > 0 ? 0 : 1;
 }
