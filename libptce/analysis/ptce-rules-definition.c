@@ -624,8 +624,7 @@ rule_v11 (PtceRuleContext    *ctx,
           g_ptr_array_add (qualifying, cooperation);
           continue;
         }
-      n_participants =
-        g_list_model_get_n_items (ptce_cooperation_peek_participants_private (cooperation));
+      ptce_cooperation_peek_participant_array_private (cooperation, &n_participants);
       if (n_participants == 0)
         g_ptr_array_add (unlisted, cooperation);
       else if (n_participants == 1)

@@ -582,6 +582,27 @@ put_list (Out        *o,
 }
 
 static void
+put_actor_array (Out               *o,
+                 Obj               *obj,
+                 const char        *name,
+                 PtceActor * const *actors,
+                 guint              length)
+{
+  guint n;
+
+  if (length == 0)
+    return;
+  obj_key (o, obj, name);
+  arr_begin (o, &n);
+  for (guint i = 0; i < length; i++)
+    {
+      arr_item (o, &n);
+      out_string (o, ptce_actor_get_id (actors[i]));
+    }
+  arr_end (o, n);
+}
+
+static void
 put_actor_ids (Out        *o,
                Obj        *obj,
                const char *name,
@@ -734,13 +755,16 @@ static void
 emit_cooperation (Out             *o,
                   PtceCooperation *cooperation)
 {
+  PtceActor * const *participants;
+  guint n_participants;
   Obj obj;
 
   obj_begin (o, &obj);
   put_string (o, &obj, "id", ptce_cooperation_get_id (cooperation));
   put_enum (o, &obj, "mode", E_COOPERATION_MODE, ptce_cooperation_get_mode (cooperation), TRUE);
   put_enum (o, &obj, "object", E_COOPERATION_OBJECT, ptce_cooperation_get_object (cooperation), FALSE);
-  put_actor_ids (o, &obj, "participants", ptce_cooperation_peek_participants_private (cooperation));
+  participants = ptce_cooperation_peek_participant_array_private (cooperation, &n_participants);
+  put_actor_array (o, &obj, "participants", participants, n_participants);
   put_date (o, &obj, "start", ptce_cooperation_get_start (cooperation));
   put_date (o, &obj, "end", ptce_cooperation_get_end (cooperation));
   put_string (o, &obj, "description", ptce_cooperation_get_description (cooperation));

@@ -58,7 +58,12 @@ struct _PtceCooperation
   char                  *description;
   PtceDate              *start;
   PtceDate              *end;
-  PtceObjectList        *participants;       /* one array: see ptce-object-list-private.h */
+  /* The participants are kept in @participant_array until a GListModel of
+   * them is asked for (get_participants(), the property), then in
+   * @participants for good: a large dataset builds and walks a million
+   * cooperations without one (ptce-object-list-private.h). */
+  PtceObjectArray        participant_array;
+  PtceObjectList        *participants;       /* NULL until asked for */
   GListModel            *participants_view;  /* what get_participants() lends */
 };
 
@@ -89,6 +94,7 @@ ptce_cooperation_finalize (GObject *object)
   g_clear_pointer (&self->end, ptce_date_unref);
   g_clear_object (&self->participants_view);
   g_clear_object (&self->participants);
+  ptce_object_array_clear (&self->participant_array);
 
   G_OBJECT_CLASS (ptce_cooperation_parent_class)->finalize (object);
 }
@@ -255,7 +261,15 @@ ptce_cooperation_init (PtceCooperation *self)
 {
   self->mode = PTCE_COOPERATION_MODE_COOPERATION;
   self->object = PTCE_COOPERATION_OBJECT_OTHER;
-  self->participants = ptce_object_list_new (PTCE_TYPE_ACTOR);
+}
+
+/* The participants as a list model, made from the array the first time. */
+static PtceObjectList *
+participants_list (PtceCooperation *self)
+{
+  if (self->participants == NULL)
+    self->participants = ptce_object_list_new_take (PTCE_TYPE_ACTOR, &self->participant_array);
+  return self->participants;
 }
 
 /**
@@ -526,7 +540,7 @@ ptce_cooperation_get_participants (PtceCooperation *self)
 {
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), NULL);
 
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->participants),
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (participants_list (self)),
                                          &self->participants_view);
 }
 
@@ -549,7 +563,12 @@ ptce_cooperation_add_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  return ptce_object_list_add_once (self->participants, actor);
+  if (self->participants != NULL)
+    return ptce_object_list_add_once (self->participants, actor);
+  if (ptce_object_array_find (&self->participant_array, actor, NULL))
+    return FALSE;
+  return ptce_object_array_append_n (&self->participant_array, PTCE_TYPE_ACTOR,
+                                     (gpointer *) &actor, 1);
 }
 
 void
@@ -559,7 +578,10 @@ ptce_cooperation_append_participants_private (PtceCooperation  *self,
 {
   g_return_if_fail (PTCE_IS_COOPERATION (self));
 
-  ptce_object_list_fill_new (self->participants, (gpointer *) actors, n);
+  if (self->participants != NULL)
+    ptce_object_list_fill_new (self->participants, (gpointer *) actors, n);
+  else
+    ptce_object_array_append_n (&self->participant_array, PTCE_TYPE_ACTOR, (gpointer *) actors, n);
 }
 
 /**
@@ -577,10 +599,17 @@ gboolean
 ptce_cooperation_remove_participant (PtceCooperation *self,
                                      PtceActor       *actor)
 {
+  guint position;
+
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  return ptce_object_list_remove_item (self->participants, actor);
+  if (self->participants != NULL)
+    return ptce_object_list_remove_item (self->participants, actor);
+  if (!ptce_object_array_find (&self->participant_array, actor, &position))
+    return FALSE;
+  g_object_unref (ptce_object_array_steal (&self->participant_array, position));
+  return TRUE;
 }
 
 /**
@@ -602,18 +631,17 @@ ptce_cooperation_has_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  return ptce_object_list_find (self->participants, actor, NULL);
-}
-
-GListModel *
-ptce_cooperation_peek_participants_private (PtceCooperation *self)
-{
-  return G_LIST_MODEL (self->participants);
+  if (self->participants != NULL)
+    return ptce_object_list_find (self->participants, actor, NULL);
+  return ptce_object_array_find (&self->participant_array, actor, NULL);
 }
 
 PtceActor * const *
 ptce_cooperation_peek_participant_array_private (PtceCooperation *self,
                                                  guint           *n_items)
 {
-  return (PtceActor * const *) ptce_object_list_peek_items (self->participants, n_items);
+  if (self->participants != NULL)
+    return (PtceActor * const *) ptce_object_list_peek_items (self->participants, n_items);
+  *n_items = self->participant_array.n_items;
+  return (PtceActor * const *) self->participant_array.items;
 }

@@ -537,8 +537,20 @@ append_if_id_taken (PtceDataset  *self,
   (*error)->message = message;
 }
 
-/* Returns the first participant of @participants that is not an actor of
- * the dataset, or NULL. */
+/* Returns the first of the @n @participants that is not an actor of the
+ * dataset, or NULL. */
+static PtceActor *
+first_foreign_in (PtceDataset        *self,
+                  PtceActor * const  *participants,
+                  guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    if (!is_own_actor (self, participants[i]))
+      return participants[i];
+  return NULL;
+}
+
+/* The same for a list model. */
 static PtceActor *
 first_foreign_participant (PtceDataset *self,
                            GListModel  *participants)
@@ -611,7 +623,9 @@ check_pole_references_full (PtceDataset  *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (list, i);
+      PtceActor * const *participants;
       PtceActor *actor;
+      guint n_participants;
 
       if (!ptce_id_is_valid (ptce_cooperation_get_id (cooperation)))
         {
@@ -620,8 +634,8 @@ check_pole_references_full (PtceDataset  *self,
                        ptce_pole_get_id (pole), i);
           return FALSE;
         }
-      actor =
-        first_foreign_participant (self, ptce_cooperation_peek_participants_private (cooperation));
+      participants = ptce_cooperation_peek_participant_array_private (cooperation, &n_participants);
+      actor = first_foreign_in (self, participants, n_participants);
 
       if (actor != NULL)
         {

@@ -73,7 +73,6 @@ void     ptce_pole_end_fill_private                    (PtcePole         *self);
  * handler kept for the life of the owner, which a walk over every
  * cooperation of a national dataset would make for each. NULL when the
  * actor has no composition list yet (lists are made on first use). */
-GListModel *ptce_cooperation_peek_participants_private (PtceCooperation *self);
 GListModel *ptce_project_peek_participants_private     (PtceProject     *self);
 /* The participants of @self themselves, borrowed, in order (@n_items of
  * them), valid until the cooperation changes: for the rules' walks, which

@@ -15,11 +15,47 @@
 
 G_BEGIN_DECLS
 
+/* The list's storage, which an owner can also keep alone until someone
+ * asks it for a GListModel: a cooperation keeps its participants so, since
+ * a million of them are built and walked without one (a GObject each
+ * would be a third of the objects of a large dataset). Zeroed is empty. */
+typedef struct
+{
+  gpointer *items;      /* n_items references, room for allocated */
+  guint     n_items;
+  guint     allocated;
+} PtceObjectArray;
+
+/* Drops the references and the room; @array is empty after. */
+void            ptce_object_array_clear      (PtceObjectArray  *array);
+
+/* Appends the @n objects of @items, one reference each, once each is
+ * checked to be an @item_type; FALSE when nothing was appended. */
+gboolean        ptce_object_array_append_n   (PtceObjectArray  *array,
+                                              GType             item_type,
+                                              gpointer         *items,
+                                              guint             n);
+
+/* Whether @item (the very object) is in @array, and where. A linear scan,
+ * counted (ptce-work-private.h): for short lists. */
+gboolean        ptce_object_array_find       (const PtceObjectArray *array,
+                                              gpointer          item,
+                                              guint            *position);
+
+/* Removes the item at @position and returns its reference. */
+gpointer        ptce_object_array_steal      (PtceObjectArray  *array,
+                                              guint             position);
+
 #define PTCE_TYPE_OBJECT_LIST (ptce_object_list_get_type ())
 G_DECLARE_FINAL_TYPE (PtceObjectList, ptce_object_list, PTCE, OBJECT_LIST, GObject)
 
 /* An empty list of @item_type objects. */
 PtceObjectList *ptce_object_list_new         (GType            item_type);
+
+/* A list of the @item_type objects of @array, whose items and room it
+ * takes: @array is left empty. */
+PtceObjectList *ptce_object_list_new_take    (GType            item_type,
+                                              PtceObjectArray *array);
 
 /* Appends the @n objects of @items (each of @item_type), one reference
  * each, with one items-changed. */

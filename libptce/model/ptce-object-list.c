@@ -11,12 +11,10 @@
 
 struct _PtceObjectList
 {
-  GObject   parent_instance;
+  GObject          parent_instance;
 
-  GType     item_type;
-  gpointer *items;      /* n_items references, room for allocated */
-  guint     n_items;
-  guint     allocated;
+  GType            item_type;
+  PtceObjectArray  array;
 };
 
 static void ptce_object_list_iface_init (GListModelInterface *iface);
@@ -36,7 +34,7 @@ ptce_object_list_get_item_type (GListModel *list)
 static guint
 ptce_object_list_get_n_items (GListModel *list)
 {
-  return ((PtceObjectList *) list)->n_items;
+  return ((PtceObjectList *) list)->array.n_items;
 }
 
 static gpointer
@@ -45,9 +43,9 @@ ptce_object_list_get_item (GListModel *list,
 {
   PtceObjectList *self = (PtceObjectList *) list;
 
-  if (position >= self->n_items)
+  if (position >= self->array.n_items)
     return NULL;
-  return g_object_ref (self->items[position]);
+  return g_object_ref (self->array.items[position]);
 }
 
 static void
@@ -63,9 +61,7 @@ ptce_object_list_finalize (GObject *object)
 {
   PtceObjectList *self = (PtceObjectList *) object;
 
-  for (guint i = 0; i < self->n_items; i++)
-    g_object_unref (self->items[i]);
-  g_free (self->items);
+  ptce_object_array_clear (&self->array);
 
   G_OBJECT_CLASS (ptce_object_list_parent_class)->finalize (object);
 }
@@ -107,42 +103,98 @@ ptce_object_list_new (GType item_type)
   return self;
 }
 
+/* ── the storage ────────────────────────────────────────────────────── */
+
+void
+ptce_object_array_clear (PtceObjectArray *array)
+{
+  for (guint i = 0; i < array->n_items; i++)
+    g_object_unref (array->items[i]);
+  g_clear_pointer (&array->items, g_free);
+  array->n_items = array->allocated = 0;
+}
+
 /* Room for @more items beyond n_items. */
 static void
-reserve (PtceObjectList *self,
-         guint           more)
+reserve (PtceObjectArray *array,
+         guint            more)
 {
   guint needed;
 
-  g_return_if_fail (more <= G_MAXUINT - self->n_items);
-  needed = self->n_items + more;
-  if (needed <= self->allocated)
+  g_return_if_fail (more <= G_MAXUINT - array->n_items);
+  needed = array->n_items + more;
+  if (needed <= array->allocated)
     return;
-  /* a list filled at once gets its exact size; one that grows item by
+  /* an array filled at once gets its exact size; one that grows item by
    * item doubles */
-  if (self->allocated > 0 && needed < self->allocated * 2 && self->allocated <= G_MAXUINT / 2)
-    needed = self->allocated * 2;
-  self->items = g_renew (gpointer, self->items, needed);
-  self->allocated = needed;
+  if (array->allocated > 0 && needed < array->allocated * 2 && array->allocated <= G_MAXUINT / 2)
+    needed = array->allocated * 2;
+  array->items = g_renew (gpointer, array->items, needed);
+  array->allocated = needed;
 }
 
-/* Appends; FALSE when nothing was appended. */
-static gboolean
-append_n (PtceObjectList *self,
-          gpointer       *items,
-          guint           n)
+gboolean
+ptce_object_array_append_n (PtceObjectArray *array,
+                            GType            item_type,
+                            gpointer        *items,
+                            guint            n)
 {
-  g_return_val_if_fail (PTCE_IS_OBJECT_LIST (self), FALSE);
   g_return_val_if_fail (n == 0 || items != NULL, FALSE);
 
   for (guint i = 0; i < n; i++)
-    g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], self->item_type), FALSE);
+    g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], item_type), FALSE);
   if (n == 0)
     return FALSE;
-  reserve (self, n);
+  reserve (array, n);
   for (guint i = 0; i < n; i++)
-    self->items[self->n_items++] = g_object_ref (items[i]);
+    array->items[array->n_items++] = g_object_ref (items[i]);
   return TRUE;
+}
+
+gboolean
+ptce_object_array_find (const PtceObjectArray *array,
+                        gpointer               item,
+                        guint                 *position)
+{
+  ptce_work_scan (array->n_items);
+  for (guint i = 0; i < array->n_items; i++)
+    if (array->items[i] == item)
+      {
+        if (position != NULL)
+          *position = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gpointer
+ptce_object_array_steal (PtceObjectArray *array,
+                         guint            position)
+{
+  gpointer removed;
+
+  g_return_val_if_fail (position < array->n_items, NULL);
+
+  removed = array->items[position];
+  memmove (&array->items[position], &array->items[position + 1],
+           (array->n_items - position - 1) * sizeof array->items[0]);
+  array->n_items--;
+  return removed;
+}
+
+/* ── the list ─────────────────────────────────────────────────────────── */
+
+PtceObjectList *
+ptce_object_list_new_take (GType            item_type,
+                           PtceObjectArray *array)
+{
+  PtceObjectList *self = ptce_object_list_new (item_type);
+
+  g_return_val_if_fail (array != NULL, self);
+
+  self->array = *array;
+  *array = (PtceObjectArray) { 0 };
+  return self;
 }
 
 void
@@ -150,9 +202,12 @@ ptce_object_list_append_n (PtceObjectList *self,
                            gpointer       *items,
                            guint           n)
 {
-  guint position = PTCE_IS_OBJECT_LIST (self) ? self->n_items : 0;
+  guint position;
 
-  if (append_n (self, items, n))
+  g_return_if_fail (PTCE_IS_OBJECT_LIST (self));
+
+  position = self->array.n_items;
+  if (ptce_object_array_append_n (&self->array, self->item_type, items, n))
     changed (self, position, 0, n);
 }
 
@@ -161,7 +216,9 @@ ptce_object_list_fill_new (PtceObjectList *self,
                            gpointer       *items,
                            guint           n)
 {
-  append_n (self, items, n);
+  g_return_if_fail (PTCE_IS_OBJECT_LIST (self));
+
+  ptce_object_array_append_n (&self->array, self->item_type, items, n);
 }
 
 void
@@ -183,15 +240,7 @@ ptce_object_list_find (PtceObjectList *self,
 {
   g_return_val_if_fail (PTCE_IS_OBJECT_LIST (self), FALSE);
 
-  ptce_work_scan (self->n_items);
-  for (guint i = 0; i < self->n_items; i++)
-    if (self->items[i] == item)
-      {
-        if (position != NULL)
-          *position = i;
-        return TRUE;
-      }
-  return FALSE;
+  return ptce_object_array_find (&self->array, item, position);
 }
 
 gboolean
@@ -213,10 +262,7 @@ ptce_object_list_remove_item (PtceObjectList *self,
 
   if (!ptce_object_list_find (self, item, &position))
     return FALSE;
-  removed = self->items[position];
-  memmove (&self->items[position], &self->items[position + 1],
-           (self->n_items - position - 1) * sizeof self->items[0]);
-  self->n_items--;
+  removed = ptce_object_array_steal (&self->array, position);
   /* the list is consistent before anyone hears of the change, as a
    * GListStore's is */
   changed (self, position, 1, 0);
@@ -228,6 +274,6 @@ gpointer const *
 ptce_object_list_peek_items (PtceObjectList *self,
                              guint          *n_items)
 {
-  *n_items = self->n_items;
-  return self->items;
+  *n_items = self->array.n_items;
+  return self->array.items;
 }

@@ -664,6 +664,68 @@ test_cooperation_many_participants (void)
     g_assert_finalize_object (actors[i]);
 }
 
+/* A cooperation keeps its participants without a list model until one is
+ * asked for (ptce-cooperation.c): what was added, removed and refused
+ * before is what the list then holds, every change after is heard, and a
+ * participant held before the list was made is released with the
+ * cooperation, as one added after. */
+static void
+test_cooperation_participants_before_list (void)
+{
+  PtceCooperation *c = ptce_cooperation_new ("before", PTCE_COOPERATION_MODE_PARTENARIAT);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  PtceActor *actors[4];
+  GListModel *participants;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("actor-%u", i);
+
+      actors[i] = ptce_actor_new (id, NULL);
+    }
+  g_assert_true (ptce_cooperation_add_participant (c, actors[0]));
+  g_assert_true (ptce_cooperation_add_participant (c, actors[1]));
+  g_assert_true (ptce_cooperation_add_participant (c, actors[2]));
+  g_assert_false (ptce_cooperation_add_participant (c, actors[1]));  /* no duplicate */
+  g_assert_true (ptce_cooperation_remove_participant (c, actors[0]));
+  g_assert_false (ptce_cooperation_remove_participant (c, actors[0]));
+  g_assert_false (ptce_cooperation_has_participant (c, actors[0]));
+  g_assert_true (ptce_cooperation_has_participant (c, actors[2]));
+  g_assert_false (ptce_cooperation_has_participant (c, actors[3]));
+
+  participants = ptce_cooperation_get_participants (c);
+  g_assert_true (participants == ptce_cooperation_get_participants (c));
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(PtceActor) item = g_list_model_get_item (participants, i);
+
+      g_assert_true (item == actors[i + 1]);
+    }
+  /* the property lends the same list */
+  {
+    g_autoptr(GListModel) by_property = NULL;
+
+    g_object_get (c, "participants", &by_property, NULL);
+    g_assert_true (by_property == participants);
+  }
+
+  g_signal_connect (participants, "items-changed", G_CALLBACK (on_items_changed), changes);
+  g_assert_false (ptce_cooperation_add_participant (c, actors[2]));
+  g_assert_true (ptce_cooperation_add_participant (c, actors[3]));
+  g_assert_true (ptce_cooperation_remove_participant (c, actors[1]));
+  g_assert_true (ptce_cooperation_has_participant (c, actors[3]));
+  g_assert_cmpuint (changes->len, ==, 2);
+  assert_change (changes, 0, 2, 0, 1);
+  assert_change (changes, 1, 0, 1, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 2);
+
+  g_signal_handlers_disconnect_by_data (participants, changes);
+  g_assert_finalize_object (c);
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    g_assert_finalize_object (actors[i]);
+}
+
 static void
 test_project (void)
 {
@@ -759,6 +821,8 @@ main (int   argc,
   g_test_add_func ("/Ptce/Pole/notify", test_pole_notify);
   g_test_add_func ("/Ptce/Cooperation/participants", test_cooperation_participants);
   g_test_add_func ("/Ptce/Cooperation/many-participants", test_cooperation_many_participants);
+  g_test_add_func ("/Ptce/Cooperation/participants-before-list",
+                   test_cooperation_participants_before_list);
   g_test_add_func ("/Ptce/Project/basics", test_project);
 
   return model_test_run ();
