@@ -11,6 +11,7 @@
 #include "ptce-enum-types.h"
 #include "ptce-legal-categories.h"
 #include "ptce-membership.h"
+#include "ptce-model-private.h"
 
 /**
  * SECTION:ptce-network
@@ -496,8 +497,9 @@ build_cooperations (Build    *b,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtceCooperation) c = g_list_model_get_item (cooperations, i);
-      GListModel *participants = ptce_cooperation_get_participants (c);
-      guint n_part = g_list_model_get_n_items (participants);
+      /* borrowed: no list model per cooperation (a million in L) */
+      guint n_part;
+      PtceActor * const *participants = ptce_cooperation_peek_participant_array_private (c, &n_part);
       PtceCooperationMode mode = ptce_cooperation_get_mode (c);
       PtceCooperationObject object = ptce_cooperation_get_object (c);
       guint through = b->n_through++;
@@ -534,7 +536,7 @@ build_cooperations (Build    *b,
       g_array_set_size (part_spans, 0);
       for (guint k = 0; k < n_part; k++)
         {
-          g_autoptr(PtceActor) actor = g_list_model_get_item (participants, k);
+          PtceActor *actor = participants[k];
           guint first = part_spans->len, node;
 
           if (members_only)

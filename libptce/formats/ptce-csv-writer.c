@@ -13,6 +13,7 @@
 #include "ptce-pole.h"
 #include "ptce-membership.h"
 #include "ptce-cooperation.h"
+#include "ptce-model-private.h"
 
 /**
  * SECTION:ptce-csv-writer
@@ -553,18 +554,18 @@ ptce_csv_writer_new_for_cooperations (PtceDataset *dataset)
       for (guint k = 0; k < g_list_model_get_n_items (cooperations); k++)
         {
           g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (cooperations, k);
-          GListModel *participants = ptce_cooperation_get_participants (cooperation);
+          guint n_participants;
+          PtceActor * const *participants =
+            ptce_cooperation_peek_participant_array_private (cooperation, &n_participants);
           g_autoptr(GString) ids = g_string_new (NULL);
           g_autofree char *start = date_text (ptce_cooperation_get_start (cooperation));
           g_autofree char *end = date_text (ptce_cooperation_get_end (cooperation));
 
-          for (guint p = 0; p < g_list_model_get_n_items (participants); p++)
+          for (guint p = 0; p < n_participants; p++)
             {
-              g_autoptr(PtceActor) actor = g_list_model_get_item (participants, p);
-
               if (p > 0)
                 g_string_append_c (ids, '|');
-              g_string_append (ids, ptce_actor_get_id (actor));
+              g_string_append (ids, ptce_actor_get_id (participants[p]));
             }
           {
             const char *row[] = {

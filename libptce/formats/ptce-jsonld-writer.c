@@ -14,6 +14,7 @@
 #include "ptce-pole.h"
 #include "ptce-membership.h"
 #include "ptce-cooperation.h"
+#include "ptce-model-private.h"
 #include "ptce-territory.h"
 
 /**
@@ -507,7 +508,9 @@ add_pole (PtceJsonldWriter *self,
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
     {
       g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (cooperations, i);
-      GListModel *participants = ptce_cooperation_get_participants (cooperation);
+      guint n_participants;
+      PtceActor * const *participants =
+        ptce_cooperation_peek_participant_array_private (cooperation, &n_participants);
       g_autofree char *cooperation_id = node_id (self, "pole", pole_id, "cooperation",
                                                  ptce_cooperation_get_id (cooperation));
 
@@ -523,10 +526,9 @@ add_pole (PtceJsonldWriter *self,
       add_string (b, "description", ptce_cooperation_get_description (cooperation));
       json_builder_set_member_name (b, "participant");
       json_builder_begin_array (b);
-      for (guint p = 0; p < g_list_model_get_n_items (participants); p++)
+      for (guint p = 0; p < n_participants; p++)
         {
-          g_autoptr(PtceActor) actor = g_list_model_get_item (participants, p);
-          g_autofree char *actor_id = node_id (self, "actor", ptce_actor_get_id (actor),
+          g_autofree char *actor_id = node_id (self, "actor", ptce_actor_get_id (participants[p]),
                                                NULL, NULL);
 
           json_builder_add_string_value (b, actor_id);
