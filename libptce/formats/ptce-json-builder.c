@@ -1156,7 +1156,7 @@ build_site (Builder      *b,
   ptce_site_set_headquarters (site, headquarters);
   if (!keep_extras (b, &m, depth, site))
     return FALSE;
-  ptce_actor_add_site (actor, site);
+  ptce_actor_add_site_private (actor, site);
   return TRUE;
 }
 

@@ -6,6 +6,7 @@
 #include "ptce-enum-types.h"
 #include "ptce-list-store-private.h"
 #include "ptce-model-private.h"
+#include "ptce-object-list-private.h"
 #include "ptce-read-only-list-private.h"
 #include "ptce-util-private.h"
 
@@ -62,7 +63,7 @@ struct _PtceActor
   char          *seat_commune;
   PtceDate      *esus_start;
   PtceDate      *esus_end;
-  GListStore    *sites;
+  PtceObjectList *sites;      /* NULL until the first site or a getter */
   GListModel    *sites_view;  /* what get_sites() lends */
   GListStore    *compositions;
   GListModel    *compositions_view;  /* what get_compositions() lends */
@@ -70,7 +71,7 @@ struct _PtceActor
 
 G_DEFINE_FINAL_TYPE (PtceActor, ptce_actor, G_TYPE_OBJECT)
 
-static GListStore *sites_store        (PtceActor *self);
+static PtceObjectList *sites_list     (PtceActor *self);
 static GListStore *compositions_store (PtceActor *self);
 
 enum {
@@ -168,7 +169,7 @@ ptce_actor_get_property (GObject    *object,
       g_value_set_boxed (value, self->esus_end);
       break;
     case PROP_SITES:
-      g_value_set_object (value, ptce_read_only_list_lend (sites_store (self), &self->sites_view));
+      g_value_set_object (value, ptce_actor_get_sites (self));
       break;
     case PROP_COMPOSITIONS:
       g_value_set_object (value, ptce_read_only_list_lend (compositions_store (self), &self->compositions_view));
@@ -402,11 +403,14 @@ ptce_actor_init (PtceActor *self)
    * a GListStore costs a GObject and a GSequence */
 }
 
-static GListStore *
-sites_store (PtceActor *self)
+/* One array, not a GListStore (a GSequence, and a signal emitted under
+ * GLib's signal lock for each site added): 200 000 actors in L, built on
+ * two threads at once (ptce-object-list-private.h). */
+static PtceObjectList *
+sites_list (PtceActor *self)
 {
   if (self->sites == NULL)
-    self->sites = g_list_store_new (PTCE_TYPE_SITE);
+    self->sites = ptce_object_list_new (PTCE_TYPE_SITE);
   return self->sites;
 }
 
@@ -895,7 +899,7 @@ GListModel *
 ptce_actor_get_sites (PtceActor *self)
 {
   g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);
-  return ptce_read_only_list_lend (sites_store (self), &self->sites_view);
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (sites_list (self)), &self->sites_view);
 }
 
 /**
@@ -914,7 +918,16 @@ ptce_actor_add_site (PtceActor *self,
   g_return_if_fail (PTCE_IS_ACTOR (self));
   g_return_if_fail (PTCE_IS_SITE (site));
 
-  g_list_store_append (sites_store (self), site);
+  ptce_object_list_append_n (sites_list (self), (gpointer *) &site, 1);
+}
+
+void
+ptce_actor_add_site_private (PtceActor *self,
+                             PtceSite  *site)
+{
+  g_return_if_fail (PTCE_IS_ACTOR (self));
+
+  ptce_object_list_fill_new (sites_list (self), (gpointer *) &site, 1);
 }
 
 /**
@@ -935,7 +948,7 @@ ptce_actor_remove_site (PtceActor *self,
   g_return_val_if_fail (PTCE_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (PTCE_IS_SITE (site), FALSE);
 
-  return ptce_list_store_remove_item (sites_store (self), site);
+  return self->sites != NULL && ptce_object_list_remove_item (self->sites, site);
 }
 
 /**

@@ -15,6 +15,11 @@
 
 G_BEGIN_DECLS
 
+/* Adds @site to an actor being built whose sites no one has seen yet (the
+ * reader's): no items-changed (ptce_object_list_fill_new()). */
+void     ptce_actor_add_site_private                  (PtceActor        *self,
+                                                       PtceSite         *site);
+
 /* Appends @n actors, distinct and not yet participants, at once, to a
  * cooperation being built whose participants no one has seen yet (the
  * reader's): no items-changed (ptce_object_list_fill_new()). */

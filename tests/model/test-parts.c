@@ -566,7 +566,15 @@ test_actor_sites (void)
   PtceSite *seat = ptce_site_new ("46102");
   PtceSite *other = ptce_site_new ("46251");
   PtceSite *stranger = ptce_site_new ("75056");
-  GListModel *sites = ptce_actor_get_sites (actor);
+  PtceActor *siteless = ptce_actor_new ("a2", NULL);
+  GListModel *sites;
+
+  /* no list yet: nothing to remove, and none made for it */
+  g_assert_false (ptce_actor_remove_site (siteless, stranger));
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_actor_get_sites (siteless)), ==, 0);
+  g_assert_finalize_object (siteless);
+
+  sites = ptce_actor_get_sites (actor);
   guint calls = 0;
   g_autoptr(PtceSite) first = NULL;
   g_autoptr(GListModel) via_property = NULL;
