@@ -581,6 +581,7 @@ put_list (Out        *o,
   arr_end (o, n);
 }
 
+/* The ids of @length actors, as an array; none is left out. */
 static void
 put_actor_array (Out               *o,
                  Obj               *obj,
@@ -602,28 +603,13 @@ put_actor_array (Out               *o,
   arr_end (o, n);
 }
 
+/* An actor as the others name it: its id (an EmitFunc for a list of
+ * participants). */
 static void
-put_actor_ids (Out        *o,
-               Obj        *obj,
-               const char *name,
-               GListModel *actors)
+emit_actor_id (Out       *o,
+               PtceActor *actor)
 {
-  guint length = g_list_model_get_n_items (actors);
-  guint n;
-
-  if (length == 0)
-    return;
-  obj_key (o, obj, name);
-  arr_begin (o, &n);
-  for (guint i = 0; i < length; i++)
-    {
-      PtceActor *actor = g_list_model_get_item (actors, i);
-
-      arr_item (o, &n);
-      out_string (o, ptce_actor_get_id (actor));
-      g_object_unref (actor);
-    }
-  arr_end (o, n);
+  out_string (o, ptce_actor_get_id (actor));
 }
 
 /* The order of the members is the tree writer's (ptce-json-writer.c),
@@ -795,7 +781,8 @@ emit_project (Out         *o,
                  ptce_project_get_sustainable_local_development (project));
   put_date (o, &obj, "start", ptce_project_get_start (project));
   put_date (o, &obj, "end", ptce_project_get_end (project));
-  put_actor_ids (o, &obj, "participants", ptce_project_peek_participants_private (project));
+  put_list (o, &obj, "participants", ptce_project_peek_participants_private (project),
+            (EmitFunc) emit_actor_id);
   put_extras (o, &obj, ptce_json_extras_get (G_OBJECT (project)));
   obj_end (o, &obj);
 }
