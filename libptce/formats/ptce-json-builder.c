@@ -57,6 +57,11 @@ typedef struct
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
   GPtrArray            *participants; /* of a cooperation, as they are read */
+  /* the enum and flags classes read so far (GTypeClass), held until the
+   * builder is cleared: a reference taken and dropped for each member
+   * read would be two atomic operations on the type's count, which the
+   * threads building at once contend on */
+  GPtrArray            *classes;
   /* NULL: each pole and observation goes into the dataset once built;
    * otherwise it goes here, to be added in order later (a range built on
    * a thread of its own: PtceJsonParts) */
@@ -578,6 +583,24 @@ fail_word (Builder    *b,
                quoted, words);
 }
 
+/* The class of the enum or flags @type, held by @b (a few types). */
+static gpointer
+held_class (Builder *b,
+            GType    type)
+{
+  GTypeClass *klass;
+
+  for (guint i = 0; i < b->classes->len; i++)
+    {
+      klass = g_ptr_array_index (b->classes, i);
+      if (G_TYPE_FROM_CLASS (klass) == type)
+        return klass;
+    }
+  klass = g_type_class_ref (type);
+  g_ptr_array_add (b->classes, klass);
+  return klass;
+}
+
 /* Reads an enum member written as its nick; *out stays @fallback when the
  * member is absent. */
 static gboolean
@@ -589,7 +612,6 @@ read_enum (Builder       *b,
            int            fallback,
            int           *out)
 {
-  g_autoptr(GEnumClass) klass = NULL;
   const char *word;
   GEnumValue *value;
   gsize mark;
@@ -599,8 +621,7 @@ read_enum (Builder       *b,
     return FALSE;
   if (word == NULL)
     return TRUE;
-  klass = g_type_class_ref (type);
-  value = g_enum_get_value_by_nick (klass, word);
+  value = g_enum_get_value_by_nick (held_class (b, type), word);
   if (value != NULL)
     {
       *out = value->value;
@@ -715,11 +736,10 @@ read_flags (Builder       *b,
             guint          depth,
             guint         *out)
 {
-  FlagsData data = { type, g_type_class_ref (type), 0 };
+  FlagsData data = { type, held_class (b, type), 0 };
   gboolean ok;
 
   ok = read_each (b, object, name, depth, read_flag, &data);
-  g_type_class_unref (data.klass);
   *out = ok ? data.value : 0;
   return ok;
 }
@@ -1979,6 +1999,7 @@ builder_init (Builder               *b,
                                     (GDestroyNotify) ptce_date_unref);
   b->error = error;
   b->participants = g_ptr_array_new ();
+  b->classes = g_ptr_array_new_with_free_func (g_type_class_unref);
 }
 
 static void
@@ -1992,6 +2013,7 @@ builder_clear (Builder *b)
   g_clear_pointer (&b->declared, g_ptr_array_unref);
   g_hash_table_unref (b->dates);
   g_ptr_array_unref (b->participants);
+  g_ptr_array_unref (b->classes);
 }
 
 /* Ends the fill of the dataset @ok built, and validates it, unless it is
