@@ -30,6 +30,7 @@
 #define MAX_KNOWN     24
 #define N_KNOWN_LISTS 24
 #define KNOWN_TABLE   128
+#define RECENT_ACTORS 64
 
 typedef struct
 {
@@ -62,6 +63,14 @@ typedef struct
    * read would be two atomic operations on the type's count, which the
    * threads building at once contend on */
   GPtrArray            *classes;
+  /* actors resolved lately, by the hash of their ids: a pole names its
+   * few members again and again (memberships, participants), and each
+   * look-up in the dataset's table of 200 000 actors misses the caches */
+  struct {
+    guint             hash;
+    const char       *id;     /* the actor's own */
+    PtceActor        *actor;
+  }                     recent[RECENT_ACTORS];
   /* NULL: each pole and observation goes into the dataset once built;
    * otherwise it goes here, to be added in order later (a range built on
    * a thread of its own: PtceJsonParts) */
@@ -1037,10 +1046,23 @@ static PtceActor *
 resolve_actor (Builder    *b,
                const char *id)
 {
-  PtceActor *actor = b->declared != NULL ? lookup_declared (b, id)
-                                         : ptce_dataset_lookup_actor (b->dataset, id);
+  guint hash = g_str_hash (id);
+  guint slot = hash % RECENT_ACTORS;
+  PtceActor *actor;
 
-  if (actor == NULL)
+  if (b->recent[slot].actor != NULL && b->recent[slot].hash == hash &&
+      strcmp (b->recent[slot].id, id) == 0)
+    return b->recent[slot].actor;
+  actor = b->declared != NULL ? lookup_declared (b, id)
+                              : ptce_dataset_lookup_actor (b->dataset, id);
+  if (actor != NULL)
+    {
+      /* an actor keeps its id while the dataset is built */
+      b->recent[slot].hash = hash;
+      b->recent[slot].id = ptce_actor_get_id (actor);
+      b->recent[slot].actor = actor;
+    }
+  else
     {
       g_autofree char *quoted = shown (id);
 
