@@ -293,6 +293,76 @@ test_same_model_generated (void)
   assert_same_model (json);
 }
 
+/* Actors whose ids share a slot of the builder's recent actors (the same
+ * g_str_hash() modulo 64, hence modulo every smaller power of two),
+ * named by memberships and participants in turns: each reference must
+ * still reach its own actor, by every way of building. */
+static void
+test_same_model_actors_in_one_slot (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"ptce/1\",\"actors\":[");
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PtceDataset) whole = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *memberships;
+  GListModel *cooperations;
+  PtcePole *pole;
+
+  /* twelve ids in one slot, found by counting up */
+  for (guint i = 0; ids->len < 12; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("actor-%u", i);
+
+      if (g_str_hash (id) % 64 == 5)
+        g_ptr_array_add (ids, g_steal_pointer (&id));
+    }
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s{\"id\":\"%s\"}", i > 0 ? "," : "",
+                            (char *) ids->pdata[i]);
+  g_string_append (json, "],\"poles\":[{\"id\":\"p1\",\"memberships\":[");
+  /* every member, in an order that alternates between two ends */
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s{\"actor\":\"%s\",\"roles\":[\"member\"]}",
+                            i > 0 ? "," : "",
+                            (char *) ids->pdata[i % 2 ? ids->len - 1 - i / 2 : i / 2]);
+  g_string_append (json, "],\"cooperations\":[");
+  /* pairs (k, k + 1) then (k + 1, k): the slot changes hands each time */
+  for (guint i = 0; i + 1 < ids->len; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\":\"c%u\",\"mode\":\"cooperation\",\"participants\":[\"%s\",\"%s\"]}",
+                            i > 0 ? "," : "", i, (char *) ids->pdata[i + i % 2],
+                            (char *) ids->pdata[i + 1 - i % 2]);
+  g_string_append (json, "]}]}");
+
+  whole = load_whole ("json-glib", json->str, &error);
+  g_assert_no_error (error);
+  pole = ptce_dataset_lookup_pole (whole, "p1");
+  memberships = ptce_pole_get_memberships (pole);
+  g_assert_cmpuint (g_list_model_get_n_items (memberships), ==, ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(PtceMembership) membership = g_list_model_get_item (memberships, i);
+
+      g_assert_cmpstr (ptce_actor_get_id (ptce_membership_get_actor (membership)), ==,
+                       ids->pdata[i % 2 ? ids->len - 1 - i / 2 : i / 2]);
+    }
+  cooperations = ptce_pole_get_cooperations (pole);
+  g_assert_cmpuint (g_list_model_get_n_items (cooperations), ==, ids->len - 1);
+  for (guint i = 0; i + 1 < ids->len; i++)
+    {
+      g_autoptr(PtceCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      GListModel *participants = ptce_cooperation_get_participants (cooperation);
+      g_autoptr(PtceActor) first = g_list_model_get_item (participants, 0);
+      g_autoptr(PtceActor) second = g_list_model_get_item (participants, 1);
+
+      g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 2);
+      g_assert_cmpstr (ptce_actor_get_id (first), ==, ids->pdata[i + i % 2]);
+      g_assert_cmpstr (ptce_actor_get_id (second), ==, ids->pdata[i + 1 - i % 2]);
+    }
+  /* the parts, each parser, with the actors declared or not */
+  assert_same_model (json->str);
+}
+
 static void
 test_same_model_samples (void)
 {
@@ -661,6 +731,8 @@ main (int   argc,
   g_test_add_func ("/Ptce/JsonParts/same-model/generated", test_same_model_generated);
   g_test_add_func ("/Ptce/JsonParts/same-model/samples", test_same_model_samples);
   g_test_add_func ("/Ptce/JsonParts/same-model/compositions", test_same_model_compositions);
+  g_test_add_func ("/Ptce/JsonParts/same-model/actors-in-one-slot",
+                   test_same_model_actors_in_one_slot);
   g_test_add_func ("/Ptce/JsonParts/same-errors", test_same_errors);
   g_test_add_func ("/Ptce/JsonParts/broken-parts", test_broken_parts);
   g_test_add_func ("/Ptce/JsonParts/declared-ids", test_declared_ids);
