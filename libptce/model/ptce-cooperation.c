@@ -263,6 +263,14 @@ ptce_cooperation_init (PtceCooperation *self)
   self->object = PTCE_COOPERATION_OBJECT_OTHER;
 }
 
+/* Where the participants are now: in the list once there is one. */
+static const PtceObjectArray *
+participants_now (PtceCooperation *self)
+{
+  return self->participants != NULL ? ptce_object_list_peek_array (self->participants)
+                                    : &self->participant_array;
+}
+
 /* The participants as a list model, made from the array the first time. */
 static PtceObjectList *
 participants_list (PtceCooperation *self)
@@ -563,12 +571,13 @@ ptce_cooperation_add_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  if (self->participants != NULL)
-    return ptce_object_list_add_once (self->participants, actor);
-  if (ptce_object_array_find (&self->participant_array, actor, NULL))
+  if (ptce_object_array_find (participants_now (self), actor, NULL))
     return FALSE;
-  return ptce_object_array_append_n (&self->participant_array, PTCE_TYPE_ACTOR,
-                                     (gpointer *) &actor, 1);
+  if (self->participants != NULL)
+    ptce_object_list_append_n (self->participants, (gpointer *) &actor, 1);
+  else
+    ptce_object_array_append_n (&self->participant_array, PTCE_TYPE_ACTOR, (gpointer *) &actor, 1);
+  return TRUE;
 }
 
 void
@@ -631,17 +640,15 @@ ptce_cooperation_has_participant (PtceCooperation *self,
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), FALSE);
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), FALSE);
 
-  if (self->participants != NULL)
-    return ptce_object_list_find (self->participants, actor, NULL);
-  return ptce_object_array_find (&self->participant_array, actor, NULL);
+  return ptce_object_array_find (participants_now (self), actor, NULL);
 }
 
 PtceActor * const *
 ptce_cooperation_peek_participant_array_private (PtceCooperation *self,
                                                  guint           *n_items)
 {
-  if (self->participants != NULL)
-    return (PtceActor * const *) ptce_object_list_peek_items (self->participants, n_items);
-  *n_items = self->participant_array.n_items;
-  return (PtceActor * const *) self->participant_array.items;
+  const PtceObjectArray *array = participants_now (self);
+
+  *n_items = array->n_items;
+  return (PtceActor * const *) array->items;
 }

@@ -77,12 +77,10 @@ void            ptce_object_list_fill_new    (PtceObjectList  *self,
 void            ptce_object_list_flush       (PtceObjectList  *self,
                                               GPtrArray      **pending);
 
-/* The items themselves, borrowed, in order: @n_items of them (the
- * pointer is NULL or dangling once the list changes). For the library's
- * walks, without a reference taken and dropped per item by
- * g_list_model_get_item(). */
-gpointer const *ptce_object_list_peek_items  (PtceObjectList  *self,
-                                              guint           *n_items);
+/* The list's storage, borrowed: its items in order (items is NULL or
+ * dangling once the list changes). For the library's walks, without a
+ * reference taken and dropped per item by g_list_model_get_item(). */
+const PtceObjectArray *ptce_object_list_peek_array (PtceObjectList *self);
 
 /* Whether @item (the very object) is in the list, and where. A linear
  * scan, counted (ptce-work-private.h): for short lists. */

@@ -270,10 +270,8 @@ ptce_object_list_remove_item (PtceObjectList *self,
   return TRUE;
 }
 
-gpointer const *
-ptce_object_list_peek_items (PtceObjectList *self,
-                             guint          *n_items)
+const PtceObjectArray *
+ptce_object_list_peek_array (PtceObjectList *self)
 {
-  *n_items = self->array.n_items;
-  return self->array.items;
+  return &self->array;
 }

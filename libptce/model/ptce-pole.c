@@ -1199,14 +1199,20 @@ PtceMembership * const *
 ptce_pole_peek_membership_array_private (PtcePole *self,
                                          guint    *n_items)
 {
-  return (PtceMembership * const *) ptce_object_list_peek_items (self->memberships, n_items);
+  const PtceObjectArray *array = ptce_object_list_peek_array (self->memberships);
+
+  *n_items = array->n_items;
+  return (PtceMembership * const *) array->items;
 }
 
 PtceCooperation * const *
 ptce_pole_peek_cooperation_array_private (PtcePole *self,
                                           guint    *n_items)
 {
-  return (PtceCooperation * const *) ptce_object_list_peek_items (self->cooperations, n_items);
+  const PtceObjectArray *array = ptce_object_list_peek_array (self->cooperations);
+
+  *n_items = array->n_items;
+  return (PtceCooperation * const *) array->items;
 }
 
 GListModel *
