@@ -966,6 +966,14 @@ test_migrate (void)
   g_assert_no_error (error);
   /* upgraded in place: its pages keep SQLite's default size */
   g_assert_cmpint (query_int64 (path, "PRAGMA page_size"), ==, 4096);
+  /* schema 8: a file's size before its bytes, recorded for every file
+   * (the files of schema 2 are kept as they were) */
+  g_assert_cmpint (query_int64 (path, "SELECT cid FROM pragma_table_info ('submission_file')"
+                                      " WHERE name = 'size'"), <,
+                   query_int64 (path, "SELECT cid FROM pragma_table_info ('submission_file')"
+                                      " WHERE name = 'bytes'"));
+  g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM submission_file"
+                                      " WHERE encoding = 'identity' AND size = length (bytes)"), ==, 2);
 
   submissions = ptce_store_list_submissions (store, &error);
   g_assert_no_error (error);
