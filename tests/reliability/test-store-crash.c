@@ -258,8 +258,14 @@ test_killed (Fixture       *f,
       kill (pid, SIGKILL);
       status = wait_for (pid);
       g_free (read_all (fd));
+      /* A helper that finished before its kill: the machine is faster now
+       * than when the import was timed (the suite's other tests were
+       * running then); the next moments are drawn from a shorter span. */
       if (WIFEXITED (status))
-        n_finished++;
+        {
+          n_finished++;
+          duration = MAX (duration * 3 / 4, 1000);
+        }
       if (store_holds_big (f))
         n_all++;
       else
