@@ -58,6 +58,11 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  *     declares the actors and builds each batch as it comes; the poles
  *     can be built with them as soon as they are given. add_actors() is
  *     those three calls at once.
+ *   - Or each batch with its ids, add_declared_actor_texts() (@ids taken
+ *     and read as above, one per text): no id need be known before the
+ *     first batch, the worker declares each batch's actors as it comes,
+ *     and the poles can be built once end_actors() came and every batch
+ *     is declared.
  *   - The observations are built before add_observations() returns, on
  *     the calling thread, and added at the end, their subjects checked
  *     then.
@@ -84,6 +89,9 @@ void           ptce_json_parts_declare_actors   (PtceJsonParts         *parts,
                                                  GPtrArray             *ids);
 void           ptce_json_parts_add_actor_texts  (PtceJsonParts         *parts,
                                                  GPtrArray             *texts);
+void           ptce_json_parts_add_declared_actor_texts (PtceJsonParts *parts,
+                                                         GPtrArray     *texts,
+                                                         GPtrArray     *ids);
 void           ptce_json_parts_end_actors       (PtceJsonParts         *parts);
 void           ptce_json_parts_add_poles        (PtceJsonParts         *parts,
                                                  GPtrArray             *texts);

@@ -2257,14 +2257,19 @@ struct _PtceJsonParts
    * end (read again for ptce/1.1); the worker takes each as it comes. */
   GPtrArray            *actor_batches;
   guint                 n_actor_texts; /* in the batches given so far */
-  GPtrArray            *actor_ids;     /* the ids to declare them with, or NULL */
+  /* The ids to declare the actors with, in batches (NULL: none): all at
+   * once (ids_complete), or one batch beside each batch of texts until
+   * the actors end. */
+  GPtrArray            *id_batches;
+  guint                 n_declared;    /* the batches of ids declared */
+  gboolean              ids_complete;
   /* The worker declares the actors, builds them, then takes chunks of
    * poles beside the caller, which reads on meanwhile. */
   GThread              *worker;
   GPtrArray            *helpers;       /* more takers, one a processor    */
   GMutex                lock;
   GCond                 cond;
-  gboolean              declaring;     /* until the worker declared them */
+  gboolean              declaring;     /* until the worker declared them all */
   gboolean              actors_ended;  /* no more batches of actors */
   gboolean              actors_in;     /* the worker has built the actors */
   gboolean              poles_given;   /* add_poles() or finish() came */
@@ -2364,14 +2369,12 @@ parts_signal (PtceJsonParts *parts,
 }
 
 /* Makes the actors of @ids, empty but for their ids, for build_actor() to
- * fill; an id given twice makes one actor (a second text with that id
- * fails, the id being used). */
+ * fill, after those declared before; an id given twice makes one actor (a
+ * second text with that id fails, the id being used). */
 static void
 declare_actors (Builder   *b,
                 GPtrArray *ids)
 {
-  b->declared = g_ptr_array_new_full (ids->len, g_object_unref);
-  b->declared_paths = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < ids->len; i++)
     {
       const char *id = g_ptr_array_index (ids, i);
@@ -2384,6 +2387,28 @@ declare_actors (Builder   *b,
       g_hash_table_insert (b->declared_paths, (gpointer) ptce_actor_get_id (actor),
                            GUINT_TO_POINTER (b->declared->len));
     }
+}
+
+/* The worker declares the actors of the ids given so far; once all are
+ * given and declared, the poles may be built. */
+static void
+declare_given (PtceJsonParts *parts)
+{
+  g_autoptr(GPtrArray) batches = NULL;
+  gboolean complete;
+
+  if (!parts->declaring)
+    return;
+  batches = g_ptr_array_new ();
+  g_mutex_lock (&parts->lock);
+  for (; parts->n_declared < parts->id_batches->len; parts->n_declared++)
+    g_ptr_array_add (batches, g_ptr_array_index (parts->id_batches, parts->n_declared));
+  complete = parts->ids_complete || parts->actors_ended;
+  g_mutex_unlock (&parts->lock);
+  for (guint k = 0; k < batches->len; k++)
+    declare_actors (&parts->b, g_ptr_array_index (batches, k));
+  if (complete)
+    parts_signal (parts, &parts->declaring, FALSE);
 }
 
 /* Builds the texts of one batch of actors, the first at @base in the
@@ -2449,10 +2474,13 @@ actors_build (PtceJsonParts *parts)
    * malloc() on the same arena */
   for (guint k = 0; (texts = actor_batch_wait (parts, k)) != NULL; k++)
     {
+      /* the ids of this batch at least, given with it or before */
+      declare_given (parts);
       actors_build_batch (parts, cache, texts, base, build_actor);
       base += texts->len;
     }
-  /* every batch is in: the array no longer grows */
+  /* every batch is in: the array no longer grows, nor do the ids */
+  declare_given (parts);
   actors_build_compositions (parts, cache);
   if (cache != NULL)
     parser->cache_free (cache);
@@ -2463,11 +2491,7 @@ worker_run (gpointer data)
 {
   PtceJsonParts *parts = data;
 
-  if (parts->actor_ids != NULL)
-    {
-      declare_actors (&parts->b, parts->actor_ids);
-      parts_signal (parts, &parts->declaring, FALSE);
-    }
+  declare_given (parts);
   actors_build (parts);
   /* the actors' list is this thread's still: filled now, not at the end */
   if (parts->ok)
@@ -2574,26 +2598,37 @@ failed:
   return NULL;
 }
 
-/* Starts the worker, which declares the actors of @ids (nullable) first;
- * a few actors are not worth a thread. */
+/* Starts the worker, which declares the actors of @ids (nullable; all of
+ * them when @complete, else the first batch) first; a few actors are not
+ * worth a thread. */
 static void
 worker_start (PtceJsonParts *parts,
               GPtrArray     *ids,
-              guint          n_actors)
+              guint          n_actors,
+              gboolean       complete)
 {
   g_autoptr(GPtrArray) owned_ids = ids;
 
   if (!parts->ok || n_actors < MIN_THREADED || parts->n_threads < 2)
     return;
-  parts->actor_ids = g_steal_pointer (&owned_ids);
-  parts->declaring = parts->actor_ids != NULL;
+  if (ids != NULL)
+    {
+      parts->id_batches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+      g_ptr_array_add (parts->id_batches, g_steal_pointer (&owned_ids));
+      parts->ids_complete = complete;
+      parts->declaring = TRUE;
+      parts->b.declared = g_ptr_array_new_full (n_actors, g_object_unref);
+      parts->b.declared_paths = g_hash_table_new (g_str_hash, g_str_equal);
+    }
   parts->actors_in = FALSE;
   parts->worker = g_thread_try_new ("ptce-build", worker_run, parts, NULL);
   if (parts->worker == NULL)
     {
       parts->declaring = FALSE;
       parts->actors_in = TRUE;
-      g_clear_pointer (&parts->actor_ids, g_ptr_array_unref);
+      g_clear_pointer (&parts->id_batches, g_ptr_array_unref);
+      g_clear_pointer (&parts->b.declared_paths, g_hash_table_unref);
+      g_clear_pointer (&parts->b.declared, g_ptr_array_unref);
     }
 }
 
@@ -2605,7 +2640,34 @@ ptce_json_parts_declare_actors (PtceJsonParts *parts,
   g_return_if_fail (ids != NULL);
   g_return_if_fail (parts->worker == NULL && parts->actor_batches->len == 0);
 
-  worker_start (parts, ids, ids->len);
+  worker_start (parts, ids, ids->len, TRUE);
+}
+
+void
+ptce_json_parts_add_declared_actor_texts (PtceJsonParts *parts,
+                                          GPtrArray     *texts,
+                                          GPtrArray     *ids)
+{
+  g_return_if_fail (parts != NULL);
+  g_return_if_fail (texts != NULL);
+  g_return_if_fail (ids != NULL && ids->len == texts->len);
+  g_return_if_fail (!parts->actors_ended);
+  g_return_if_fail (parts->id_batches == NULL || !parts->ids_complete);
+
+  if (parts->worker == NULL && parts->actor_batches->len == 0)
+    worker_start (parts, ids, texts->len, FALSE);
+  else if (parts->id_batches != NULL)
+    {
+      /* before the texts: the worker finds a batch's ids with it */
+      g_mutex_lock (&parts->lock);
+      g_ptr_array_add (parts->id_batches, ids);
+      g_mutex_unlock (&parts->lock);
+    }
+  else
+    /* the actors are built on this thread as they come (a first batch too
+     * small for a thread), and the poles after them */
+    g_ptr_array_unref (ids);
+  ptce_json_parts_add_actor_texts (parts, texts);
 }
 
 void
@@ -2661,7 +2723,7 @@ ptce_json_parts_add_actors (PtceJsonParts *parts,
   g_return_if_fail (ids == NULL || ids->len == texts->len);
   g_return_if_fail (parts->worker == NULL && parts->actor_batches->len == 0);
 
-  worker_start (parts, ids, texts->len);
+  worker_start (parts, ids, texts->len, TRUE);
   ptce_json_parts_add_actor_texts (parts, texts);
   ptce_json_parts_end_actors (parts);
 }
@@ -2841,7 +2903,7 @@ ptce_json_parts_free (PtceJsonParts *parts)
   if (parts->b.path != NULL)
     builder_clear (&parts->b);
   g_clear_pointer (&parts->actor_batches, g_ptr_array_unref);
-  g_clear_pointer (&parts->actor_ids, g_ptr_array_unref);
+  g_clear_pointer (&parts->id_batches, g_ptr_array_unref);
   g_mutex_clear (&parts->lock);
   g_cond_clear (&parts->cond);
   g_clear_object (&parts->dataset);

@@ -127,9 +127,6 @@ typedef struct {
   gboolean        (*select_latest_each) (PtceStoreBackend *self, PtceStoreEntity entity,
                                         gint64 known, guint batch, PtceStoreRowsFunc func,
                                         gpointer data, GError **error);
-  /* The keys of the actors select_latest() gives, in no order; a key may
-   * come more than once (once a version). */
-  GPtrArray      *(*select_actor_keys) (PtceStoreBackend *self, gint64 known, GError **error);
   /* The observations a submission gives about some subjects (NULL: all),
    * in the order of the file. */
   GPtrArray      *(*select_observations) (PtceStoreBackend *self, gint64 submission,

@@ -1212,26 +1212,6 @@ collect_strings (PtceStoreSqlite *self,
   return g_steal_pointer (&ids);
 }
 
-static GPtrArray *
-sqlite_select_actor_keys (PtceStoreBackend *backend,
-                          gint64            known,
-                          GError          **error)
-{
-  PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
-  sqlite3_stmt *stmt;
-
-  /* the table's rows, in their order: SQLite reads a row's key without
-   * its text, which comes before it but is skipped; a NULL key is left
-   * out, the rows' own read says it is damage */
-  stmt = prepare (self, "SELECT v.key FROM actor_version v"
-                        " WHERE v.submission IN (SELECT id FROM submission WHERE received_julian <= ?1)",
-                  error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, known);
-  return collect_strings (self, stmt, error);
-}
-
 /* A list of ids as one bound value: a JSON array, which json_each() opens
  * inside the statement, so that a set of ids is one query, not one each. */
 static char *
@@ -1642,7 +1622,6 @@ static const PtceStoreBackendVTable sqlite_vtable = {
   .select_versions = sqlite_select_versions,
   .select_latest = sqlite_select_latest,
   .select_latest_each = sqlite_select_latest_each,
-  .select_actor_keys = sqlite_select_actor_keys,
   .select_observations = sqlite_select_observations,
   .select_actors_in = sqlite_select_actors_in,
   .renamed_actors = sqlite_renamed_actors,

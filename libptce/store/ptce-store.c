@@ -1770,6 +1770,7 @@ typedef struct
   gboolean       whole;
   gboolean       by_key;
   gboolean       poles_as_of;
+  gboolean       declare_batches; /* each batch of actors by its keys */
   GHashTable    *renames;      /* submission → its renamed actors */
   GHashTable    *source_of;    /* id → the row that gave it */
   GHashTable    *submissions;  /* of those rows */
@@ -1908,7 +1909,8 @@ materialise_sources (Materialise *m,
 #define ACTOR_BATCH 2048
 
 /* One batch of the actors' rows (a PtceStoreRowsFunc): their texts to the
- * worker, which declared the actors already. */
+ * worker, which declared the actors already, or declares them by the keys
+ * of the rows (@declare_batches). */
 static gboolean
 materialise_actor_batch (GPtrArray  *rows,
                          gpointer    data,
@@ -1921,7 +1923,17 @@ materialise_actor_batch (GPtrArray  *rows,
 
   if (texts == NULL)
     return FALSE;
-  ptce_json_parts_add_actor_texts (m->parts, texts);
+  if (m->declare_batches)
+    {
+      /* the rows' strings, alive until the poles are given */
+      GPtrArray *ids = g_ptr_array_sized_new (kept->len);
+
+      for (guint i = 0; i < kept->len; i++)
+        g_ptr_array_add (ids, ((PtceStoreRow *) g_ptr_array_index (kept, i))->id);
+      ptce_json_parts_add_declared_actor_texts (m->parts, texts, ids);
+    }
+  else
+    ptce_json_parts_add_actor_texts (m->parts, texts);
   materialise_sources (m, kept);
   return TRUE;
 }
@@ -2091,7 +2103,6 @@ load_dataset_in (PtceStore       *self,
   PtceDate *as_of = args->as_of, *as_known = args->as_known;
   g_auto(Materialise) m = { 0 };
   g_autoptr(GPtrArray) poles = NULL;
-  GPtrArray *keys;
   gint64 root;
 
   root = last_submission (self, as_known, error);
@@ -2099,14 +2110,12 @@ load_dataset_in (PtceStore       *self,
       !materialise_begin (&m, self, root, as_of, TRUE, TRUE, FALSE, error))
     return NULL;
   /* Only the latest versions' texts are read: a store of ten yearly
-   * submissions reads one year's worth, not ten. The actors are declared
-   * by their keys (read without their texts), then built batch by batch
-   * as their rows are read, the poles while the observations are read
-   * (the rows given are the build's: freed once read). */
-  keys = BACKEND (self)->select_actor_keys (self->backend, known_day (as_known), error);
-  if (keys == NULL)
-    return NULL;
-  ptce_json_parts_declare_actors (m.parts, keys);
+   * submissions reads one year's worth, not ten. The actors are built
+   * batch by batch as their rows are read, each batch declared first by
+   * its keys (the poles need not wait for the actors to be built, only
+   * declared); the poles are built while the observations are read (the
+   * rows given are the build's: freed once read). */
+  m.declare_batches = TRUE;
   if (!BACKEND (self)->select_latest_each (self->backend, PTCE_STORE_ENTITY_ACTOR,
                                            known_day (as_known), ACTOR_BATCH,
                                            materialise_actor_batch, &m, error))
