@@ -62,7 +62,8 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  *     and read as above, one per text): no id need be known before the
  *     first batch, the worker declares each batch's actors as it comes,
  *     and the poles can be built once end_actors() came and every batch
- *     is declared.
+ *     is declared. add_poles() and add_observations() end the actors
+ *     when end_actors() did not.
  *   - The observations are built before add_observations() returns, on
  *     the calling thread, and added at the end, their subjects checked
  *     then.

@@ -2736,6 +2736,10 @@ ptce_json_parts_add_poles (PtceJsonParts *parts,
   g_return_if_fail (texts != NULL);
   g_return_if_fail (parts->poles == NULL);
 
+  /* the actors come first: with their ids in batches, this is the end
+   * that lets the worker finish declaring them */
+  if (!parts->actors_ended)
+    ptce_json_parts_end_actors (parts);
   parts->poles = texts;
   /* the chunks' builders read the declared actors */
   declared_wait (parts);
@@ -2772,6 +2776,8 @@ ptce_json_parts_add_observations (PtceJsonParts *parts,
    * is added at the end (defer_subjects). The actors and the poles come
    * first in the document, so do their errors. The builder is made from
    * the main one, which the worker writes while it declares the actors. */
+  if (!parts->actors_ended)
+    ptce_json_parts_end_actors (parts);
   declared_wait (parts);
   r = parts->observations = g_new (Range, 1);
   range_init (r, &parts->b, parts->parser, "observations", texts, build_observation);

@@ -134,24 +134,30 @@ ids_of (GPtrArray *texts,
 
 /* The ways to hand the parts over: one thread; several; several with the
  * actors' ids given, when the poles are built with the actors; the same
- * with the actors' texts in batches after their ids (as the store reads
- * them); batches on one thread. */
+ * with the actors' texts in batches after their ids; each batch with its
+ * ids (as the store reads the whole dataset); batches on one thread,
+ * after their ids and with them. */
 typedef enum
 {
   ONE_THREAD,
   THREADS,
   THREADS_DECLARED,
   THREADS_BATCHES,
+  THREADS_DECLARED_BATCHES,
   ONE_THREAD_BATCHES,
+  ONE_THREAD_DECLARED_BATCHES,
   N_WAYS
 } Way;
 
-/* The texts of @section in batches of a few dozen, of varied sizes. */
+/* The texts of @section in batches of a few dozen, of varied sizes, each
+ * with the ids of its texts when @keep is not NULL (the first batch then
+ * large enough for the worker). */
 static void
 add_actor_batches (PtceJsonParts *building,
-                   GPtrArray     *section)
+                   GPtrArray     *section,
+                   GPtrArray     *keep)
 {
-  guint i = 0, size = 1;
+  guint i = 0, size = keep != NULL ? 300 : 1;
 
   while (i < section->len)
     {
@@ -159,7 +165,10 @@ add_actor_batches (PtceJsonParts *building,
 
       for (guint j = 0; j < size && i < section->len; j++, i++)
         g_ptr_array_add (batch, g_strdup (g_ptr_array_index (section, i)));
-      ptce_json_parts_add_actor_texts (building, batch);
+      if (keep != NULL)
+        ptce_json_parts_add_declared_actor_texts (building, batch, ids_of (batch, keep));
+      else
+        ptce_json_parts_add_actor_texts (building, batch);
       size = size * 3 % 97 + 1;
     }
   ptce_json_parts_end_actors (building);
@@ -173,7 +182,8 @@ build (const PtceTreeParser  *parser,
 {
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   PtceJsonParts *building;
-  guint n_threads = way == ONE_THREAD || way == ONE_THREAD_BATCHES ? 1 : 4;
+  guint n_threads = way == ONE_THREAD || way == ONE_THREAD_BATCHES ||
+                    way == ONE_THREAD_DECLARED_BATCHES ? 1 : 4;
 
   building = ptce_json_parts_new (parser, parts->root, PTCE_JSON_READER_DEFAULT_MAX_DEPTH,
                                   n_threads, error);
@@ -182,8 +192,10 @@ build (const PtceTreeParser  *parser,
   if (way == THREADS_BATCHES || way == ONE_THREAD_BATCHES)
     {
       ptce_json_parts_declare_actors (building, ids_of (parts->sections[0], keep));
-      add_actor_batches (building, parts->sections[0]);
+      add_actor_batches (building, parts->sections[0], NULL);
     }
+  else if (way == THREADS_DECLARED_BATCHES || way == ONE_THREAD_DECLARED_BATCHES)
+    add_actor_batches (building, parts->sections[0], keep);
   else
     ptce_json_parts_add_actors (building, copy_texts (parts->sections[0]),
                                 way == THREADS_DECLARED ? ids_of (parts->sections[0], keep) : NULL);
@@ -659,12 +671,14 @@ test_declared_ids (void)
   g_autofree char *from = NULL;
   GPtrArray *ids;
   GPtrArray *ids_before;
+  g_autoptr(GPtrArray) original_ids = NULL;
   PtceJsonParts *building;
 
   cut (json, &parts);
   ids = ids_of (parts.sections[0], keep);
   /* the ids before the edit below, for the last build */
   ids_before = g_ptr_array_copy (ids, NULL, NULL);
+  original_ids = g_ptr_array_copy (ids, NULL, NULL);
   id = id_of (&parts, 0, 700);
   from = g_strdup_printf ("\"id\":\"%s\"", id);
   edit (&parts, 0, 700, from, "\"id\":\"elsewhere\"");
@@ -720,6 +734,46 @@ test_declared_ids (void)
   g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
   g_assert_true (g_str_has_prefix (error->message, "$.actors[700].id: "));
   g_clear_error (&error);
+
+  /* each batch with its ids, a text saying another id than its own: the
+   * same error; then abandoned while the batches come, and finished
+   * without end_actors() (the ids given are all there are) */
+  for (guint round = 0; round < 3; round++)
+    {
+      GPtrArray *first = g_ptr_array_new_with_free_func (g_free);
+      GPtrArray *first_ids = g_ptr_array_new ();
+      GPtrArray *rest = g_ptr_array_new_with_free_func (g_free);
+      GPtrArray *rest_ids = g_ptr_array_new ();
+
+      /* the ids the store would give: before the edit */
+      for (guint i = 0; i < parts.sections[0]->len; i++)
+        {
+          g_ptr_array_add (i < 500 ? first : rest, g_strdup (g_ptr_array_index (parts.sections[0], i)));
+          g_ptr_array_add (i < 500 ? first_ids : rest_ids, g_ptr_array_index (original_ids, i));
+        }
+      building = ptce_json_parts_new (ptce_json_glib_tree_parser (), parts.root,
+                                      PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 2, &error);
+      g_assert_no_error (error);
+      ptce_json_parts_add_declared_actor_texts (building, first, first_ids);
+      if (round == 1)
+        {
+          g_ptr_array_unref (rest);
+          g_ptr_array_unref (rest_ids);
+          ptce_json_parts_free (building);
+          continue;
+        }
+      ptce_json_parts_add_declared_actor_texts (building, rest, rest_ids);
+      if (round == 0)
+        ptce_json_parts_end_actors (building);
+      ptce_json_parts_add_poles (building, copy_texts (parts.sections[1]));
+      ptce_json_parts_add_observations (building, copy_texts (parts.sections[2]));
+      dataset = ptce_json_parts_finish (building, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+      g_assert_true (g_str_has_prefix (error->message, "$.actors[700].id: "));
+      g_assert_nonnull (strstr (error->message, "elsewhere"));
+      g_clear_error (&error);
+    }
 }
 
 int
