@@ -166,7 +166,10 @@ static const char * const migrations[] = {
    * listing the submissions walked every file's whole chain of pages to
    * read its size (40 ms for a national file, at each read of the whole
    * dataset, and ten times that for ten years of files). The size is now
-   * recorded for every file. */
+   * recorded for every file. And the actors of a submission whose key is
+   * not their local id, which every read by keys looks up, are found in
+   * an index of their own instead of among all the submission's actors
+   * (40 ms for L, where none is). */
   "CREATE TABLE submission_file_8 ("
   "  submission INTEGER PRIMARY KEY REFERENCES submission (id),"
   "  encoding TEXT NOT NULL DEFAULT 'identity',"
@@ -179,7 +182,8 @@ static const char * const migrations[] = {
   "CREATE TRIGGER submission_file_no_update BEFORE UPDATE ON submission_file"
   "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;"
   "CREATE TRIGGER submission_file_no_delete BEFORE DELETE ON submission_file"
-  "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;",
+  "  BEGIN SELECT RAISE (ABORT, 'submissions are append-only'); END;"
+  "CREATE INDEX actor_version_renamed ON actor_version (submission) WHERE key <> actor;",
 };
 
 
@@ -1287,6 +1291,7 @@ sqlite_renamed_actors (PtceStoreBackend *backend,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* the condition of the index actor_version_renamed, word for word */
   stmt = prepare (self, "SELECT actor, key FROM actor_version"
                         " WHERE submission = ?1 AND key <> actor", error);
   if (stmt == NULL)

@@ -974,6 +974,9 @@ test_migrate (void)
                                       " WHERE name = 'bytes'"));
   g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM submission_file"
                                       " WHERE encoding = 'identity' AND size = length (bytes)"), ==, 2);
+  /* and the renamed actors (one a1 of the two, below) in an index of their own */
+  g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM actor_version INDEXED BY actor_version_renamed"
+                                      " WHERE submission > 0 AND key <> actor"), ==, 1);
 
   submissions = ptce_store_list_submissions (store, &error);
   g_assert_no_error (error);
