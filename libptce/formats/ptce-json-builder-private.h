@@ -78,6 +78,22 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  * with the scan and json-glib for a text it refuses, as the reader does. */
 typedef struct _PtceJsonParts PtceJsonParts;
 
+/* The poles may be given as elements that are not their texts yet
+ * (add_pole_elements(); the store's packed ones): each text is made on the
+ * thread that builds it, into a buffer that thread reuses, so that the
+ * texts of a national file are never all in memory at once.
+ * @text_length: the length of the text, to cut the poles into chunks;
+ * @text: the text, NUL-terminated (the element's own or written in
+ * @buffer), or NULL with @error: the build fails at the element. The
+ * elements array is taken as add_poles()'s texts are. */
+typedef struct
+{
+  gsize        (*text_length) (gconstpointer element);
+  const char  *(*text)        (gconstpointer element,
+                               GByteArray   *buffer,
+                               GError      **error);
+} PtceJsonPartsSource;
+
 PtceJsonParts *ptce_json_parts_new              (const PtceTreeParser  *parser,
                                                  const char            *root,
                                                  guint                  max_depth,
@@ -96,6 +112,9 @@ void           ptce_json_parts_add_declared_actor_texts (PtceJsonParts *parts,
 void           ptce_json_parts_end_actors       (PtceJsonParts         *parts);
 void           ptce_json_parts_add_poles        (PtceJsonParts         *parts,
                                                  GPtrArray             *texts);
+void           ptce_json_parts_add_pole_elements (PtceJsonParts            *parts,
+                                                  GPtrArray                *elements,
+                                                  const PtceJsonPartsSource *source);
 void           ptce_json_parts_add_observations (PtceJsonParts         *parts,
                                                  GPtrArray             *texts);
 PtceDataset   *ptce_json_parts_finish           (PtceJsonParts         *parts,

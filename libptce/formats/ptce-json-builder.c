@@ -2109,6 +2109,7 @@ typedef struct
   const PtceTreeParser *parser;
   const char           *section;
   GPtrArray            *texts;
+  const PtceJsonPartsSource *source;  /* of @texts' elements, or NULL: texts */
   guint                 start, end;   /* the range of @texts */
   ItemFunc              build;
   GPtrArray            *built;        /* the objects of start, start + 1, … */
@@ -2198,16 +2199,46 @@ build_part (Builder              *b,
   return ok;
 }
 
+/* The text of element @i of @r: the element, or what its source makes of
+ * it in @buffer; NULL with the builder's error, at the element, when the
+ * source cannot. */
+static const char *
+range_text (Range      *r,
+            guint       i,
+            GByteArray *buffer)
+{
+  gpointer element = g_ptr_array_index (r->texts, i);
+  const char *text;
+  GError *local = NULL;
+  gsize mark;
+
+  if (r->source == NULL)
+    return element;
+  text = r->source->text (element, buffer, &local);
+  if (text != NULL)
+    return text;
+  mark = path_member (&r->b, r->section);
+  path_index (&r->b, i);
+  fail_with (&r->b, local);
+  path_pop (&r->b, mark);
+  return NULL;
+}
+
 static gpointer
 range_build (gpointer data)
 {
   Range *r = data;
   gpointer cache = r->parser->cache_new != NULL ? r->parser->cache_new () : NULL;
+  /* the texts a source makes, one after the other in the same bytes */
+  g_autoptr(GByteArray) buffer = r->source != NULL ? g_byte_array_new () : NULL;
 
   for (guint i = r->start; i < r->end; i++)
-    if (!build_part (&r->b, r->parser, cache, r->section, i,
-                     g_ptr_array_index (r->texts, i), r->build))
-      break;
+    {
+      const char *text = range_text (r, i, buffer);
+
+      if (text == NULL || !build_part (&r->b, r->parser, cache, r->section, i, text, r->build))
+        break;
+    }
   if (cache != NULL)
     r->parser->cache_free (cache);
   return NULL;
@@ -2273,7 +2304,8 @@ struct _PtceJsonParts
   gboolean              actors_ended;  /* no more batches of actors */
   gboolean              actors_in;     /* the worker has built the actors */
   gboolean              poles_given;   /* add_poles() or finish() came */
-  GPtrArray            *poles;         /* their texts */
+  GPtrArray            *poles;         /* their texts, or elements of: */
+  const PtceJsonPartsSource *pole_source;
   Range                *chunks;
   guint                 n_chunks;
   gint                  next_chunk;    /* the next to take (atomic) */
@@ -2286,12 +2318,19 @@ static void
 chunks_init (PtceJsonParts *parts,
              GPtrArray     *texts)
 {
+  const PtceJsonPartsSource *source = parts->pole_source;
+  g_autofree gsize *lengths = g_new (gsize, texts->len);
   gsize total = 0, done = 0;
   guint start = 0;
 
   parts->n_chunks = CLAMP (texts->len / 16, 1, N_CHUNKS);
   for (guint i = 0; i < texts->len; i++)
-    total += strlen (g_ptr_array_index (texts, i));
+    {
+      gpointer element = g_ptr_array_index (texts, i);
+
+      lengths[i] = source != NULL ? source->text_length (element) : strlen (element);
+      total += lengths[i];
+    }
   parts->chunks = g_new (Range, parts->n_chunks);
   for (guint k = 0; k < parts->n_chunks; k++)
     {
@@ -2299,12 +2338,13 @@ chunks_init (PtceJsonParts *parts,
       guint end = start;
 
       range_init (r, &parts->b, parts->parser, "poles", texts, build_pole);
+      r->source = source;
       /* the chunk ends where its share of the bytes does */
       if (k + 1 == parts->n_chunks)
         end = texts->len;
       else
         while (end < texts->len && done < total / parts->n_chunks * (k + 1))
-          done += strlen (g_ptr_array_index (texts, end++));
+          done += lengths[end++];
       r->start = start;
       r->end = end;
       start = end;
@@ -2732,6 +2772,14 @@ void
 ptce_json_parts_add_poles (PtceJsonParts *parts,
                            GPtrArray     *texts)
 {
+  ptce_json_parts_add_pole_elements (parts, texts, NULL);
+}
+
+void
+ptce_json_parts_add_pole_elements (PtceJsonParts             *parts,
+                                   GPtrArray                 *texts,
+                                   const PtceJsonPartsSource *source)
+{
   g_return_if_fail (parts != NULL);
   g_return_if_fail (texts != NULL);
   g_return_if_fail (parts->poles == NULL);
@@ -2741,6 +2789,7 @@ ptce_json_parts_add_poles (PtceJsonParts *parts,
   if (!parts->actors_ended)
     ptce_json_parts_end_actors (parts);
   parts->poles = texts;
+  parts->pole_source = source;
   /* the chunks' builders read the declared actors */
   declared_wait (parts);
   if (texts->len > 0)

@@ -39,7 +39,11 @@ typedef struct {
   gint64  submission;
   gint64  version;     /* row id of the version */
   char   *id;          /* pole or actor id (subject for observations) */
-  char   *json;
+  char   *json;        /* NULL when @packed holds it */
+  /* Only from select_latest (…, TRUE): a text kept packed as stored
+   * (ptce-store-packed-private.h), unpacked where it is used. */
+  guint8 *packed;
+  gsize   packed_length;
   /* Only from select_versions: the day its submission was received. */
   gint64  received;
   /* Only from find_actors: the identifiers of the version. */
@@ -118,9 +122,11 @@ typedef struct {
                                         const char *id, gint64 known, GError **error);
   /* The latest version of one entity known: an array of one row, or of
    * none when no submission known has it. With @id NULL, the latest
-   * version of every entity, ordered as select_versions() orders them. */
+   * version of every entity, ordered as select_versions() orders them;
+   * with @packed, the texts stored packed are left so (row.packed). */
   GPtrArray      *(*select_latest)     (PtceStoreBackend *self, PtceStoreEntity entity,
-                                        const char *id, gint64 known, GError **error);
+                                        const char *id, gint64 known, gboolean packed,
+                                        GError **error);
   /* select_latest() of every entity, given to @func in batches of about
    * @batch rows as they are read, in the same order, so that the caller
    * builds while the rest is read. */

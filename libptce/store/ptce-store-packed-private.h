@@ -27,5 +27,15 @@ guint8 *ptce_store_pack   (const char    *text,
 char   *ptce_store_unpack (gconstpointer  data,
                            gsize          length,
                            GError       **error);
+/* The length of the text that @data (packed) says it holds, 0 when it
+ * cannot be one. */
+gsize   ptce_store_packed_text_length (gconstpointer  data,
+                                       gsize          length);
+/* ptce_store_unpack() into @buffer, reused from one text to the next: the
+ * text, NUL-terminated, is the buffer's data until its next use. */
+const char *ptce_store_unpack_into    (gconstpointer  data,
+                                       gsize          length,
+                                       GByteArray    *buffer,
+                                       GError       **error);
 
 G_END_DECLS

@@ -38,32 +38,74 @@ ptce_store_pack (const char *text,
   return g_steal_pointer (&packed);
 }
 
-char *
-ptce_store_unpack (gconstpointer  data,
-                   gsize          length,
-                   GError       **error)
+gsize
+ptce_store_packed_text_length (gconstpointer data,
+                               gsize         length)
 {
   const guint8 *bytes = data;
-  g_autofree char *text = NULL;
   gsize text_length = 0;
 
   if (length > HEADER_LENGTH && length - HEADER_LENGTH <= G_MAXINT)
     for (guint i = 0; i < HEADER_LENGTH; i++)
       text_length |= (gsize) bytes[i] << (8 * i);
-  if (text_length == 0 || text_length > LZ4_MAX_INPUT_SIZE ||
-      text_length / LZ4_MAX_RATIO > length - HEADER_LENGTH)
-    goto damaged;
-  text = g_try_malloc (text_length + 1);
-  if (text == NULL ||
-      LZ4_decompress_safe ((const char *) bytes + HEADER_LENGTH, text,
-                           (int) (length - HEADER_LENGTH), (int) text_length) != (int) text_length ||
-      memchr (text, '\0', text_length) != NULL)
-    goto damaged;
-  text[text_length] = '\0';
-  return g_steal_pointer (&text);
+  if (text_length > LZ4_MAX_INPUT_SIZE || text_length / LZ4_MAX_RATIO > length - HEADER_LENGTH)
+    return 0;
+  return text_length;
+}
 
-damaged:
+/* Unpacks @data into @text, of the length the header says; FALSE when it
+ * does not give that many bytes, or gives a NUL byte. */
+static gboolean
+unpack_to (const guint8 *data,
+           gsize         length,
+           char         *text,
+           gsize         text_length)
+{
+  if (LZ4_decompress_safe ((const char *) data + HEADER_LENGTH, text, (int) (length - HEADER_LENGTH),
+                           (int) text_length) != (int) text_length ||
+      memchr (text, '\0', text_length) != NULL)
+    return FALSE;
+  text[text_length] = '\0';
+  return TRUE;
+}
+
+static void
+set_damaged (GError **error)
+{
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                _("a compressed element does not decompress whole"));
-  return NULL;
+}
+
+char *
+ptce_store_unpack (gconstpointer  data,
+                   gsize          length,
+                   GError       **error)
+{
+  gsize text_length = ptce_store_packed_text_length (data, length);
+  g_autofree char *text = text_length > 0 ? g_try_malloc (text_length + 1) : NULL;
+
+  if (text == NULL || !unpack_to (data, length, text, text_length))
+    {
+      set_damaged (error);
+      return NULL;
+    }
+  return g_steal_pointer (&text);
+}
+
+const char *
+ptce_store_unpack_into (gconstpointer  data,
+                        gsize          length,
+                        GByteArray    *buffer,
+                        GError       **error)
+{
+  gsize text_length = ptce_store_packed_text_length (data, length);
+
+  if (text_length > 0)
+    g_byte_array_set_size (buffer, (guint) text_length + 1);
+  if (text_length == 0 || !unpack_to (data, length, (char *) buffer->data, text_length))
+    {
+      set_damaged (error);
+      return NULL;
+    }
+  return (const char *) buffer->data;
 }

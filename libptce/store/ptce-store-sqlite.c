@@ -215,6 +215,7 @@ ptce_store_row_free (PtceStoreRow *row)
     return;
   /* the short strings are in the row's block (read_row()) */
   g_free (row->json);
+  g_free (row->packed);
   g_free (row);
 }
 
@@ -928,7 +929,8 @@ row_column (sqlite3_stmt *stmt,
   return ROW_OTHER;
 }
 
-/* The row @stmt stands on; NULL with @error set when it is damaged. The
+/* The row @stmt stands on; NULL with @error set when it is damaged; with
+ * @keep_packed, a packed text is copied as it is (row.packed). The
  * row and its short strings are one block (ptce_store_row_free()): a whole
  * dataset reads 200 000 actors, each with its key and local id, and a
  * malloc() and a free() each for those was a tenth of the reading
@@ -936,6 +938,7 @@ row_column (sqlite3_stmt *stmt,
 static PtceStoreRow *
 read_row (PtceStoreSqlite *self,
           sqlite3_stmt    *stmt,
+          gboolean         keep_packed,
           GError         **error)
 {
   int n_columns = MIN (sqlite3_column_count (stmt), ROW_MAX_COLUMNS);
@@ -983,11 +986,17 @@ read_row (PtceStoreSqlite *self,
       else if (kinds[c] == ROW_LOCAL)
         row->local = copy;
     }
-  row->json = column_json (self, stmt, 3, error);
-  if (row->json != NULL && row->id == NULL)
+  if (keep_packed && sqlite3_column_type (stmt, 3) == SQLITE_BLOB)
+    {
+      row->packed_length = (gsize) sqlite3_column_bytes (stmt, 3);
+      row->packed = g_memdup2 (sqlite3_column_blob (stmt, 3), row->packed_length);
+    }
+  else
+    row->json = column_json (self, stmt, 3, error);
+  if ((row->json != NULL || row->packed != NULL) && row->id == NULL)
     g_set_error (error, PTCE_STORE_ERROR, PTCE_STORE_ERROR_CORRUPT,
                  _("Store “%s”: the file is damaged (%s)"), self->parent.path, "NULL");
-  if (row->json == NULL || row->id == NULL)
+  if ((row->json == NULL && row->packed == NULL) || row->id == NULL)
     g_clear_pointer (&row, ptce_store_row_free);
   return row;
 }
@@ -999,11 +1008,13 @@ new_rows (guint size)
 }
 
 /* Reads the rows of @stmt to its end, given to @func in batches of @batch
- * (G_MAXUINT: all in one), the last one maybe empty. */
+ * (G_MAXUINT: all in one), the last one maybe empty (@keep_packed: see
+ * read_row()). */
 static gboolean
 read_rows (PtceStoreSqlite   *self,
            sqlite3_stmt      *stmt,
            guint              batch,
+           gboolean           keep_packed,
            PtceStoreRowsFunc  func,
            gpointer           data,
            GError           **error)
@@ -1013,7 +1024,7 @@ read_rows (PtceStoreSqlite   *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PtceStoreRow *row = read_row (self, stmt, error);
+      PtceStoreRow *row = read_row (self, stmt, keep_packed, error);
 
       if (row == NULL)
         {
@@ -1045,11 +1056,12 @@ take_rows (GPtrArray  *rows,
 static GPtrArray *
 collect_rows (PtceStoreSqlite *self,
               sqlite3_stmt    *stmt,
+              gboolean         keep_packed,
               GError         **error)
 {
   GPtrArray *rows = NULL;
 
-  return read_rows (self, stmt, G_MAXUINT, take_rows, &rows, error) ? rows : NULL;
+  return read_rows (self, stmt, G_MAXUINT, keep_packed, take_rows, &rows, error) ? rows : NULL;
 }
 
 static int
@@ -1113,7 +1125,7 @@ sqlite_select_versions (PtceStoreBackend *backend,
   if (id)
     bind_text (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, known);
-  rows = collect_rows (self, stmt, error);
+  rows = collect_rows (self, stmt, FALSE, error);
   if (rows != NULL)
     sort_received (rows);
   return rows;
@@ -1141,6 +1153,7 @@ sqlite_select_latest (PtceStoreBackend *backend,
                       PtceStoreEntity   entity,
                       const char       *id,
                       gint64            known,
+                      gboolean          packed,
                       GError          **error)
 {
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
@@ -1162,7 +1175,7 @@ sqlite_select_latest (PtceStoreBackend *backend,
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_int64 (stmt, 2, known);
-      rows = collect_rows (self, stmt, error);
+      rows = collect_rows (self, stmt, packed, error);
       if (rows != NULL)
         sort_received (rows);
       return rows;
@@ -1182,7 +1195,7 @@ sqlite_select_latest (PtceStoreBackend *backend,
     return NULL;
   bind_text (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, known);
-  return collect_rows (self, stmt, error);
+  return collect_rows (self, stmt, FALSE, error);
 }
 
 /* Whether the submissions known (@known) were received in the order of
@@ -1232,7 +1245,7 @@ sqlite_select_latest_each (PtceStoreBackend *backend,
     {
       /* a submission received before one imported earlier: all the rows,
        * sorted, at once */
-      rows = sqlite_select_latest (backend, entity, NULL, known, error);
+      rows = sqlite_select_latest (backend, entity, NULL, known, FALSE, error);
       return rows != NULL && func (g_steal_pointer (&rows), data, error);
     }
   stmt = prepare (self, entity == PTCE_STORE_ENTITY_POLE
@@ -1242,7 +1255,7 @@ sqlite_select_latest_each (PtceStoreBackend *backend,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 2, known);
-  return read_rows (self, stmt, batch, func, data, error);
+  return read_rows (self, stmt, batch, FALSE, func, data, error);
 }
 
 /* The strings of the first column of @stmt's rows, NULLs left out. */
@@ -1308,7 +1321,7 @@ sqlite_select_observations (PtceStoreBackend *backend,
   sqlite3_bind_int64 (stmt, 1, submission);
   if (subjects)
     bind_text (stmt, 2, list);
-  return collect_rows (self, stmt, error);
+  return collect_rows (self, stmt, FALSE, error);
 }
 
 static GPtrArray *
@@ -1328,7 +1341,7 @@ sqlite_select_actors_in (PtceStoreBackend *backend,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, submission);
   bind_text (stmt, 2, list);
-  return collect_rows (self, stmt, error);
+  return collect_rows (self, stmt, FALSE, error);
 }
 
 static GHashTable *
@@ -1422,7 +1435,7 @@ sqlite_find_actors (PtceStoreBackend *backend,
     return NULL;
   bind_text (stmt, 1, identifier);
   sqlite3_bind_int64 (stmt, 2, known);
-  return collect_rows (self, stmt, error);
+  return collect_rows (self, stmt, FALSE, error);
 }
 
 static int

@@ -8,6 +8,7 @@
 #include "ptce-store-backend-private.h"
 #include "ptce-store-cut-private.h"
 #include "ptce-store-file-bytes-private.h"
+#include "ptce-store-packed-private.h"
 #include "ptce-store-sha256-private.h"
 #include "ptce-submission-private.h"
 #include "ptce-store-change-private.h"
@@ -1976,6 +1977,81 @@ materialise_poles (Materialise  *m,
   return TRUE;
 }
 
+/* The whole dataset's pole rows are given to the build as they are read
+ * (packed, most of them): each text is unpacked on the thread that builds
+ * the pole, into a buffer it reuses, so that the 200 MB of a national
+ * file's poles are never all in memory at once. */
+static gsize
+pole_row_length (gconstpointer element)
+{
+  const PtceStoreRow *row = element;
+
+  return row->json != NULL ? strlen (row->json)
+                           : ptce_store_packed_text_length (row->packed, row->packed_length);
+}
+
+static const char *
+pole_row_text (gconstpointer  element,
+               GByteArray    *buffer,
+               GError       **error)
+{
+  const PtceStoreRow *row = element;
+
+  if (row->json != NULL)
+    return row->json;
+  return ptce_store_unpack_into (row->packed, row->packed_length, buffer, error);
+}
+
+static const PtceJsonPartsSource pole_row_source = { pole_row_length, pole_row_text };
+
+/* The poles of the whole dataset (@poles: rows the caller frees; those
+ * given to the build are moved out), each renamed or cut as of the date
+ * first where it must be (unpacked here for that); a pole not there as of
+ * the date is left out. */
+static gboolean
+materialise_pole_rows (Materialise  *m,
+                       GPtrArray    *poles,
+                       GError      **error)
+{
+  g_autoptr(GPtrArray) elements = g_ptr_array_new_full (poles->len,
+                                                         (GDestroyNotify) ptce_store_row_free);
+  PtceDate *when = !m->poles_as_of ? m->as_of : NULL;
+
+  for (guint i = 0; i < poles->len; i++)
+    {
+      PtceStoreRow *row = g_ptr_array_index (poles, i);
+      GHashTable *renamed = NULL;
+      g_autofree char *kept = NULL;
+
+      if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
+        return FALSE;
+      if (when != NULL || (renamed != NULL && g_hash_table_size (renamed) > 0))
+        {
+          if (row->json == NULL)
+            {
+              g_autoptr(GError) local = NULL;
+
+              row->json = ptce_store_unpack (row->packed, row->packed_length, &local);
+              if (row->json == NULL)
+                return damaged (m->self, local->message, error);
+              g_clear_pointer (&row->packed, g_free);
+            }
+          if (!rewrite_fragment (m->self, row->json, pole_as_of, when, renamed, FALSE, &kept,
+                                 error))
+            return FALSE;
+          if (kept == NULL)
+            continue;
+          g_free (row->json);
+          row->json = g_steal_pointer (&kept);
+        }
+      g_ptr_array_add (elements, row);
+      poles->pdata[i] = NULL;
+      materialise_source (m, row);
+    }
+  ptce_json_parts_add_pole_elements (m->parts, g_steal_pointer (&elements), &pole_row_source);
+  return TRUE;
+}
+
 /* The observations of the rows' submissions about them, built while the
  * poles are, then the whole dataset. */
 static PtceDataset *
@@ -2122,8 +2198,8 @@ load_dataset_in (PtceStore       *self,
     return NULL;
   ptce_json_parts_end_actors (m.parts);
   poles = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, NULL,
-                                         known_day (as_known), error);
-  if (poles == NULL || !materialise_poles (&m, poles, error))
+                                         known_day (as_known), TRUE, error);
+  if (poles == NULL || !materialise_pole_rows (&m, poles, error))
     return NULL;
   g_clear_pointer (&poles, g_ptr_array_unref);
   return materialise_end (&m, error);
@@ -2230,7 +2306,7 @@ load_pole_in (PtceStore       *self,
   gpointer key;
 
   rows = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
-                                        known_day (as_known), error);
+                                        known_day (as_known), FALSE, error);
   if (rows == NULL)
     return NULL;
   if (rows->len == 0)
@@ -2345,7 +2421,7 @@ load_actor_in (PtceStore       *self,
   PtceActor *actor;
 
   rows = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_ACTOR, actor_id,
-                                        known_day (as_known), error);
+                                        known_day (as_known), FALSE, error);
   if (rows == NULL)
     return NULL;
   if (rows->len == 0)
@@ -2479,7 +2555,7 @@ lookup_pole_version_in (PtceStore       *self,
 
   /* the same query as ptce_store_load_pole(): the version it reads */
   rows = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, args->id,
-                                        known_day (args->as_known), error);
+                                        known_day (args->as_known), FALSE, error);
   if (rows == NULL)
     return NULL;
   if (rows->len == 0)
