@@ -776,6 +776,86 @@ test_declared_ids (void)
     }
 }
 
+/* Poles given as elements that a source turns into texts where they are
+ * built (as the store's packed ones): the same model as their texts; an
+ * element the source cannot turn fails the build at its path, with the
+ * source's message. The elements here are the texts reversed. */
+static gsize
+reversed_length (gconstpointer element)
+{
+  return strlen (element);
+}
+
+static const char *
+reversed_text (gconstpointer  element,
+               GByteArray    *buffer,
+               GError       **error)
+{
+  gsize length = strlen (element);
+
+  if (strcmp (element, "unreadable") == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "cannot be read back");
+      return NULL;
+    }
+  g_byte_array_set_size (buffer, (guint) length + 1);
+  for (gsize i = 0; i < length; i++)
+    buffer->data[i] = ((const guint8 *) element)[length - 1 - i];
+  buffer->data[length] = '\0';
+  return (const char *) buffer->data;
+}
+
+static const PtceJsonPartsSource reversed_source = { reversed_length, reversed_text };
+
+static void
+test_pole_elements (void)
+{
+  g_autofree char *json = generated ();
+  g_autofree char *expected = NULL;
+  g_auto(Parts) parts = { 0 };
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+
+  cut (json, &parts);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PtceDataset) dataset = NULL;
+      GPtrArray *elements = g_ptr_array_new_with_free_func (g_free);
+      PtceJsonParts *building;
+
+      for (guint i = 0; i < parts.sections[1]->len; i++)
+        g_ptr_array_add (elements, round == 1 && i == 377 ? g_strdup ("unreadable") :
+                                   g_strreverse (g_strdup (g_ptr_array_index (parts.sections[1], i))));
+      building = ptce_json_parts_new (ptce_json_glib_tree_parser (), parts.root,
+                                      PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 2, &error);
+      g_assert_no_error (error);
+      ptce_json_parts_add_actors (building, copy_texts (parts.sections[0]),
+                                  ids_of (parts.sections[0], keep));
+      ptce_json_parts_add_pole_elements (building, elements, &reversed_source);
+      ptce_json_parts_add_observations (building, copy_texts (parts.sections[2]));
+      dataset = ptce_json_parts_finish (building, &error);
+      if (round == 0)
+        {
+          g_autoptr(PtceDataset) whole = NULL;
+          g_autofree char *from_whole = NULL;
+          g_autofree char *from_elements = NULL;
+
+          g_assert_no_error (error);
+          whole = load_whole ("json-glib", json, &error);
+          g_assert_no_error (error);
+          from_whole = written (whole);
+          from_elements = written (dataset);
+          g_assert_cmpstr (from_elements, ==, from_whole);
+        }
+      else
+        {
+          g_assert_null (dataset);
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+          g_assert_cmpstr (error->message, ==, "$.poles[377]: cannot be read back");
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -790,6 +870,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/JsonParts/same-errors", test_same_errors);
   g_test_add_func ("/Ptce/JsonParts/broken-parts", test_broken_parts);
   g_test_add_func ("/Ptce/JsonParts/declared-ids", test_declared_ids);
+  g_test_add_func ("/Ptce/JsonParts/pole-elements", test_pole_elements);
 
   return g_test_run ();
 }
