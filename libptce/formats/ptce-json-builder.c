@@ -2272,9 +2272,15 @@ range_merge_poles (Builder *b,
 
 /* Below this many actors a thread of their own is not worth it. */
 #define MIN_THREADED 256
-/* The poles are cut in about this many chunks (by bytes), which the
- * threads take in turns: none waits for another at the end for long. */
-#define N_CHUNKS 64
+/* The poles are cut in chunks by bytes, which the threads take in turns,
+ * each chunk a share of what is left (1 / (CHUNK_SHARE × threads)): the
+ * first are large, the last small, so that no thread waits for another
+ * at the end for long (with 64 equal chunks, the last of L kept one
+ * thread alone for 40 to 60 ms). A chunk has MIN_CHUNK_POLES poles and
+ * 1 / MIN_CHUNK_PART of the bytes at least, but for the last. */
+#define CHUNK_SHARE 4
+#define MIN_CHUNK_POLES 16
+#define MIN_CHUNK_PART 256
 
 struct _PtceJsonParts
 {
@@ -2320,10 +2326,10 @@ chunks_init (PtceJsonParts *parts,
 {
   const PtceJsonPartsSource *source = parts->pole_source;
   g_autofree gsize *lengths = g_new (gsize, texts->len);
-  gsize total = 0, done = 0;
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  gsize total = 0, left, least;
   guint start = 0;
 
-  parts->n_chunks = CLAMP (texts->len / 16, 1, N_CHUNKS);
   for (guint i = 0; i < texts->len; i++)
     {
       gpointer element = g_ptr_array_index (texts, i);
@@ -2331,20 +2337,33 @@ chunks_init (PtceJsonParts *parts,
       lengths[i] = source != NULL ? source->text_length (element) : strlen (element);
       total += lengths[i];
     }
+  /* where each chunk ends */
+  left = total;
+  least = total / MIN_CHUNK_PART;
+  for (guint end = 0; end < texts->len;)
+    {
+      gsize share = MAX (left / (CHUNK_SHARE * parts->n_threads), least);
+      guint first = end;
+
+      while (end < texts->len && (share > 0 || end - first < MIN_CHUNK_POLES))
+        {
+          share -= MIN (share, lengths[end]);
+          left -= lengths[end++];
+        }
+      /* too few left for a chunk of their own */
+      if (texts->len - end < MIN_CHUNK_POLES)
+        end = texts->len;
+      g_array_append_val (ends, end);
+    }
+  parts->n_chunks = MAX (ends->len, 1);
   parts->chunks = g_new (Range, parts->n_chunks);
   for (guint k = 0; k < parts->n_chunks; k++)
     {
       Range *r = &parts->chunks[k];
-      guint end = start;
+      guint end = k < ends->len ? g_array_index (ends, guint, k) : texts->len;
 
       range_init (r, &parts->b, parts->parser, "poles", texts, build_pole);
       r->source = source;
-      /* the chunk ends where its share of the bytes does */
-      if (k + 1 == parts->n_chunks)
-        end = texts->len;
-      else
-        while (end < texts->len && done < total / parts->n_chunks * (k + 1))
-          done += lengths[end++];
       r->start = start;
       r->end = end;
       start = end;
