@@ -1772,6 +1772,9 @@ typedef struct
   gboolean       by_key;
   gboolean       poles_as_of;
   gboolean       declare_batches; /* each batch of actors by its keys */
+  /* Every observation of the submissions read is about an element read
+   * (one submission, no date to cut by): they need not be looked up. */
+  gboolean       all_subjects;
   GHashTable    *renames;      /* submission → its renamed actors */
   GHashTable    *source_of;    /* id → the row that gave it */
   GHashTable    *submissions;  /* of those rows */
@@ -1837,7 +1840,8 @@ static void
 materialise_source (Materialise  *m,
                     PtceStoreRow *row)
 {
-  g_hash_table_insert (m->source_of, row->id, row);
+  if (!m->all_subjects)
+    g_hash_table_insert (m->source_of, row->id, row);
   if (!g_hash_table_contains (m->submissions, &row->submission))
     {
       g_hash_table_add (m->submissions, &row->submission);
@@ -2098,10 +2102,12 @@ materialise_end (Materialise  *m,
         {
           PtceStoreRow *row = g_ptr_array_index (rows, j);
           const char *key = renamed ? g_hash_table_lookup (renamed, row->id) : NULL;
-          PtceStoreRow *subject = g_hash_table_lookup (m->source_of, key ? key : row->id);
+          PtceStoreRow *subject = NULL;
           g_autofree char *kept = NULL;
 
-          if (subject == NULL || subject->submission != submission)
+          if (!m->all_subjects &&
+              ((subject = g_hash_table_lookup (m->source_of, key ? key : row->id)) == NULL ||
+               subject->submission != submission))
             continue;
           if (m->as_of != NULL || renamed != NULL)
             {
@@ -2148,15 +2154,18 @@ materialise (PtceStore  *self,
   return materialise_end (&m, error);
 }
 
-/* The last submission received by @known, 0 when none. */
+/* The last submission received by @known, 0 when none; @n_known (may be
+ * NULL): how many were. */
 static gint64
 last_submission (PtceStore  *self,
                  PtceDate   *as_known,
+                 guint      *n_known,
                  GError    **error)
 {
   g_autoptr(GPtrArray) list = BACKEND (self)->list_submissions (self->backend, error);
   gint64 last = 0;
   gint64 known = known_day (as_known);
+  guint n = 0;
 
   if (list == NULL)
     return -1;
@@ -2166,8 +2175,13 @@ last_submission (PtceStore  *self,
       PtceDate *received = ptce_submission_get_received (s);
 
       if (received == NULL || (gint64) ptce_date_get_first_julian (received) <= known)
-        last = ptce_submission_get_id (s);
+        {
+          last = ptce_submission_get_id (s);
+          n++;
+        }
     }
+  if (n_known != NULL)
+    *n_known = n;
   return last;
 }
 
@@ -2179,12 +2193,14 @@ load_dataset_in (PtceStore       *self,
   PtceDate *as_of = args->as_of, *as_known = args->as_known;
   g_auto(Materialise) m = { 0 };
   g_autoptr(GPtrArray) poles = NULL;
+  guint n_known = 0;
   gint64 root;
 
-  root = last_submission (self, as_known, error);
+  root = last_submission (self, as_known, &n_known, error);
   if (root < 0 ||
       !materialise_begin (&m, self, root, as_of, TRUE, TRUE, FALSE, error))
     return NULL;
+  m.all_subjects = n_known == 1 && as_of == NULL;
   /* Only the latest versions' texts are read: a store of ten yearly
    * submissions reads one year's worth, not ten. The actors are built
    * batch by batch as their rows are read, each batch declared first by
