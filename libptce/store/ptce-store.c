@@ -1862,6 +1862,40 @@ part_text (PtceStoreRow  *row,
   return take ? g_steal_pointer (&row->json) : g_strdup (row->json);
 }
 
+/* Renames @row's references where its file's actors have other keys, and
+ * cuts it as of @when (with @keep; NULL: not cut), when either is to do
+ * (a packed text is unpacked for it). FALSE with @error when it fails;
+ * else @rewritten says whether it was done, and @kept is then the new
+ * text, or NULL when the element is left out. */
+static gboolean
+rewrite_row (Materialise    *m,
+             PtceStoreRow   *row,
+             ElementFilter   keep,
+             PtceDate       *when,
+             gboolean       *rewritten,
+             char          **kept,
+             GError        **error)
+{
+  GHashTable *renamed = NULL;
+
+  *rewritten = FALSE;
+  if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
+    return FALSE;
+  if (when == NULL && (renamed == NULL || g_hash_table_size (renamed) == 0))
+    return TRUE;
+  if (row->json == NULL)
+    {
+      g_autoptr(GError) local = NULL;
+
+      row->json = ptce_store_unpack (row->packed, row->packed_length, &local);
+      if (row->json == NULL)
+        return damaged (m->self, local->message, error);
+      g_clear_pointer (&row->packed, g_free);
+    }
+  *rewritten = TRUE;
+  return rewrite_fragment (m->self, row->json, keep, when, renamed, keep == NULL, kept, error);
+}
+
 /* The texts of @rows for the reader, each renamed where its file's actors
  * have other keys, a pole's cut as of the date (@keep: pole_as_of; NULL
  * for actors, which have no dates to cut); a pole not yet there or no
@@ -1882,19 +1916,13 @@ materialise_texts (Materialise    *m,
   for (guint i = 0; i < rows->len; i++)
     {
       PtceStoreRow *row = g_ptr_array_index (rows, i);
-      GHashTable *renamed = NULL;
       g_autofree char *kept = NULL;
+      gboolean rewritten;
 
-      if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
+      if (!rewrite_row (m, row, keep, when, &rewritten, &kept, error))
         return NULL;
-      if (when != NULL || (renamed != NULL && g_hash_table_size (renamed) > 0))
-        {
-          if (!rewrite_fragment (m->self, row->json, keep, when, renamed, keep == NULL, &kept,
-                                 error))
-            return NULL;
-          if (kept == NULL)
-            continue;
-        }
+      if (rewritten && kept == NULL)
+        continue;
       g_ptr_array_add (texts, part_text (row, &kept, m->whole));
       g_ptr_array_add (kept_rows, row);
     }
@@ -2024,27 +2052,15 @@ materialise_pole_rows (Materialise  *m,
   for (guint i = 0; i < poles->len; i++)
     {
       PtceStoreRow *row = g_ptr_array_index (poles, i);
-      GHashTable *renamed = NULL;
       g_autofree char *kept = NULL;
+      gboolean rewritten;
 
-      if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
+      if (!rewrite_row (m, row, pole_as_of, when, &rewritten, &kept, error))
         return FALSE;
-      if (when != NULL || (renamed != NULL && g_hash_table_size (renamed) > 0))
+      if (rewritten && kept == NULL)
+        continue;
+      if (rewritten)
         {
-          if (row->json == NULL)
-            {
-              g_autoptr(GError) local = NULL;
-
-              row->json = ptce_store_unpack (row->packed, row->packed_length, &local);
-              if (row->json == NULL)
-                return damaged (m->self, local->message, error);
-              g_clear_pointer (&row->packed, g_free);
-            }
-          if (!rewrite_fragment (m->self, row->json, pole_as_of, when, renamed, FALSE, &kept,
-                                 error))
-            return FALSE;
-          if (kept == NULL)
-            continue;
           g_free (row->json);
           row->json = g_steal_pointer (&kept);
         }
