@@ -656,6 +656,24 @@ test_broken_parts (void)
     }
 }
 
+/* Gives @building the poles and the observations of @parts and finishes
+ * it: it fails at actor 700, whose text says "elsewhere". */
+static void
+assert_fails_at_700 (PtceJsonParts *building,
+                     const Parts   *parts)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDataset) dataset = NULL;
+
+  ptce_json_parts_add_poles (building, copy_texts (parts->sections[1]));
+  ptce_json_parts_add_observations (building, copy_texts (parts->sections[2]));
+  dataset = ptce_json_parts_finish (building, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
+  g_assert_true (g_str_has_prefix (error->message, "$.actors[700].id: "));
+  g_assert_nonnull (strstr (error->message, "elsewhere"));
+}
+
 /* Actors declared by their ids: a text whose id is not among them fails,
  * before the poles built with them are added; a build abandoned while the
  * poles are built stops cleanly. */
@@ -666,7 +684,6 @@ test_declared_ids (void)
   g_auto(Parts) parts = { 0 };
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  g_autoptr(PtceDataset) dataset = NULL;
   g_autofree char *id = NULL;
   g_autofree char *from = NULL;
   GPtrArray *ids;
@@ -687,14 +704,7 @@ test_declared_ids (void)
                                   PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 2, &error);
   g_assert_no_error (error);
   ptce_json_parts_add_actors (building, copy_texts (parts.sections[0]), ids);
-  ptce_json_parts_add_poles (building, copy_texts (parts.sections[1]));
-  ptce_json_parts_add_observations (building, copy_texts (parts.sections[2]));
-  dataset = ptce_json_parts_finish (building, &error);
-  g_assert_null (dataset);
-  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
-  g_assert_true (g_str_has_prefix (error->message, "$.actors[700].id: "));
-  g_assert_nonnull (strstr (error->message, "elsewhere"));
-  g_clear_error (&error);
+  assert_fails_at_700 (building, &parts);
 
   /* abandoned with its poles given */
   building = ptce_json_parts_new (ptce_json_glib_tree_parser (), parts.root,
@@ -725,15 +735,8 @@ test_declared_ids (void)
   g_assert_no_error (error);
   ptce_json_parts_declare_actors (building, ids_before);
   ptce_json_parts_add_actor_texts (building, copy_texts (parts.sections[0]));
-  ptce_json_parts_add_poles (building, copy_texts (parts.sections[1]));
-  ptce_json_parts_add_observations (building, copy_texts (parts.sections[2]));
-  g_clear_object (&dataset);
-  dataset = ptce_json_parts_finish (building, &error);
-  g_assert_null (dataset);
   /* actor 700 says "elsewhere", which is not declared */
-  g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
-  g_assert_true (g_str_has_prefix (error->message, "$.actors[700].id: "));
-  g_clear_error (&error);
+  assert_fails_at_700 (building, &parts);
 
   /* each batch with its ids, a text saying another id than its own: the
    * same error; then abandoned while the batches come, and finished
@@ -765,14 +768,7 @@ test_declared_ids (void)
       ptce_json_parts_add_declared_actor_texts (building, rest, rest_ids);
       if (round == 0)
         ptce_json_parts_end_actors (building);
-      ptce_json_parts_add_poles (building, copy_texts (parts.sections[1]));
-      ptce_json_parts_add_observations (building, copy_texts (parts.sections[2]));
-      dataset = ptce_json_parts_finish (building, &error);
-      g_assert_null (dataset);
-      g_assert_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_FORMAT);
-      g_assert_true (g_str_has_prefix (error->message, "$.actors[700].id: "));
-      g_assert_nonnull (strstr (error->message, "elsewhere"));
-      g_clear_error (&error);
+      assert_fails_at_700 (building, &parts);
     }
 }
 
