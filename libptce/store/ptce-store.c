@@ -1786,12 +1786,14 @@ typedef struct
 static void
 materialise_clear (Materialise *m)
 {
+  /* the build first: abandoned, its worker still declares the actors of
+   * the ids given, which are the rows' strings */
+  g_clear_pointer (&m->parts, ptce_json_parts_free);
   g_clear_pointer (&m->renames, g_hash_table_unref);
   g_clear_pointer (&m->source_of, g_hash_table_unref);
   g_clear_pointer (&m->submissions, g_hash_table_unref);
   g_clear_pointer (&m->order, g_array_unref);
   g_clear_pointer (&m->rows, g_ptr_array_unref);
-  g_clear_pointer (&m->parts, ptce_json_parts_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Materialise, materialise_clear)

@@ -280,10 +280,13 @@ assert_same_model (const char *json)
   for (guint p = 0; p < list->len; p++)
     for (Way way = 0; way < N_WAYS; way++)
       {
-        g_autoptr(PtceDataset) dataset = build (g_ptr_array_index (list, p), &parts, way,
-                                                &error);
+        g_autoptr(PtceDataset) dataset = NULL;
         g_autofree char *got = NULL;
 
+        /* under valgrind, each way with one parser, in turns */
+        if (under_valgrind () && way % list->len != p)
+          continue;
+        dataset = build (g_ptr_array_index (list, p), &parts, way, &error);
         g_assert_no_error (error);
         got = written (dataset);
         g_assert_cmpstr (got, ==, expected);
