@@ -986,7 +986,11 @@ read_row (PtceStoreSqlite *self,
       else if (kinds[c] == ROW_LOCAL)
         row->local = copy;
     }
-  if (keep_packed && sqlite3_column_type (stmt, 3) == SQLITE_BLOB)
+  /* kept packed only when it says a length: else unpacked now, for the
+   * error (an empty BLOB is no packed text) */
+  if (keep_packed && sqlite3_column_type (stmt, 3) == SQLITE_BLOB &&
+      ptce_store_packed_text_length (sqlite3_column_blob (stmt, 3),
+                                     (gsize) sqlite3_column_bytes (stmt, 3)) > 0)
     {
       row->packed_length = (gsize) sqlite3_column_bytes (stmt, 3);
       row->packed = g_memdup2 (sqlite3_column_blob (stmt, 3), row->packed_length);
