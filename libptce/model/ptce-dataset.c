@@ -1182,17 +1182,34 @@ ptce_dataset_add_observation (PtceDataset      *self,
                               PtceObservation  *observation,
                               GError          **error)
 {
-  const char *subject;
-  GPtrArray *about;
-
   g_return_val_if_fail (PTCE_IS_DATASET (self), FALSE);
   g_return_val_if_fail (PTCE_IS_OBSERVATION (observation), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!check_observation_subject (self, observation, error))
     return FALSE;
+  /* one already there is not added again */
+  ptce_dataset_add_observation_unchecked_private (self, observation);
+  return TRUE;
+}
+
+gboolean
+ptce_dataset_check_observation_private (PtceDataset      *self,
+                                        PtceObservation  *observation,
+                                        GError          **error)
+{
+  return check_observation_subject (self, observation, error);
+}
+
+void
+ptce_dataset_add_observation_unchecked_private (PtceDataset     *self,
+                                                PtceObservation *observation)
+{
+  const char *subject;
+  GPtrArray *about;
+
   if (!g_hash_table_add (self->observation_set, observation))
-    return TRUE;  /* already there */
+    return;  /* already there */
 
   subject = ptce_observation_get_subject (observation);  /* construct-only */
   about = g_hash_table_lookup (self->observations_by_subject, subject);
@@ -1206,7 +1223,6 @@ ptce_dataset_add_observation (PtceDataset      *self,
     ptce_list_store_hold (&self->pending_observations, observation);
   else
     g_list_store_append (self->observations, observation);
-  return TRUE;
 }
 
 /**

@@ -33,6 +33,18 @@ gboolean ptce_dataset_add_pole_unchecked_private       (PtceDataset      *self,
                                                        PtcePole         *pole,
                                                        GError          **error);
 
+/* ptce_dataset_add_observation() in two halves, for a builder that adds
+ * the observations while the actors and poles they are about are still
+ * being built on other threads (the two touch other tables of @self):
+ * add_observation_unchecked() adds a new observation without looking at
+ * its subject, indicator or value; check_observation() checks them as
+ * add_observation() does, once the actors and poles are all in. */
+void     ptce_dataset_add_observation_unchecked_private (PtceDataset     *self,
+                                                         PtceObservation *observation);
+gboolean ptce_dataset_check_observation_private       (PtceDataset      *self,
+                                                       PtceObservation  *observation,
+                                                       GError          **error);
+
 /* ptce_dataset_validate(); with @actors_resolved, the caller vouches that
  * every actor a pole refers to was found by its id in @self and that every
  * cooperation and project of a pole was added by ptce_pole_add_cooperation()
