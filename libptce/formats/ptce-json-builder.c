@@ -2241,6 +2241,9 @@ range_build (gpointer data)
     }
   if (cache != NULL)
     r->parser->cache_free (cache);
+  /* the dates met, thousands in a chunk of a national file, dropped by
+   * the thread that made them while the others build, not all at the end */
+  g_hash_table_remove_all (r->b.dates);
   return NULL;
 }
 
