@@ -2906,9 +2906,9 @@ merge_observations (Builder  *b,
   return TRUE;
 }
 
-/* The validation of the poles and the actors, then the freeing of what
- * built them, on a thread of its own while the observations are added
- * (they touch other tables of the dataset). */
+/* The validation of the poles and the actors, then the freeing of the
+ * actors' texts, on a thread of its own while the observations are
+ * checked (they touch other tables of the dataset) and the chunks freed. */
 typedef struct
 {
   PtceJsonParts *parts;
@@ -2924,7 +2924,6 @@ members_check (gpointer data)
   PtceJsonParts *parts = check->parts;
 
   check->ok = ptce_dataset_validate_members_private (parts->dataset, TRUE, &check->error);
-  chunks_clear (parts);
   g_ptr_array_set_size (parts->actor_batches, 0);
   return NULL;
 }
@@ -2955,10 +2954,9 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
     }
   if (parts->ok && parts->observations != NULL)
     parts->ok = merge_observations (&parts->b, parts->observations, parts->observations_in);
+  chunks_clear (parts);
   if (check.thread != NULL)
     g_thread_join (check.thread);
-  else
-    chunks_clear (parts);
   /* the whole document's order: what the build found, then the check */
   if (parts->ok && !check.ok)
     {
