@@ -64,9 +64,9 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  *     and the poles can be built once end_actors() came and every batch
  *     is declared. add_poles() and add_observations() end the actors
  *     when end_actors() did not.
- *   - The observations are built before add_observations() returns, on
- *     the calling thread, and added at the end, their subjects checked
- *     then.
+ *   - The observations are built and added to the dataset before
+ *     add_observations() returns, on the calling thread; their subjects
+ *     are checked at the end.
  * - ptce_json_parts_finish() waits, adds the observations, validates and
  *   returns the dataset, or NULL with the first error by document order:
  *   the error, and its path ($.poles[12].memberships[0]), that the spliced
