@@ -2319,7 +2319,6 @@ struct _PtceJsonParts
   guint                 n_chunks;
   gint                  next_chunk;    /* the next to take (atomic) */
   Range                *observations;  /* built, checked at the end */
-  gboolean              observations_in; /* added to the dataset already */
 };
 
 /* Cuts the poles into chunks of about the same number of bytes, each with
@@ -2862,34 +2861,33 @@ ptce_json_parts_add_observations (PtceJsonParts *parts,
   /* Added to the dataset now, while the other threads build the actors
    * and the poles (other tables of it), and their list filled: finish()
    * has only their subjects left to check, not the whole adding on one
-   * thread once the others are done. */
+   * thread once the others are done. (A range that failed fails the
+   * build: its observations need not be added.) */
   if (r->error == NULL)
     {
       for (guint j = 0; j < r->built->len; j++)
         ptce_dataset_add_observation_unchecked_private (parts->dataset,
                                                         g_ptr_array_index (r->built, j));
       ptce_dataset_end_fill_lists_private (parts->dataset, PTCE_DATASET_LIST_OBSERVATIONS);
-      parts->observations_in = TRUE;
     }
 }
 
-/* The observations of @r added in order (or checked only, when @in:
- * added already), each checked by the dataset as ptce_dataset_validate()
- * would check it (its subject is among the actors and poles, all in now).
- * The path is set only for an error, with the builder's message for an
- * unknown subject: 150 000 observations in L. */
+/* The observations of @r (added by add_observations() already) checked
+ * in order by the dataset as ptce_dataset_add_observation() checks them
+ * (the subject is among the actors and poles, all in now), then the
+ * range's own error, if it stopped on one. The path is set only for an
+ * error, with the builder's message for an unknown subject: 150 000
+ * observations in L. */
 static gboolean
-merge_observations (Builder  *b,
-                    Range    *r,
-                    gboolean  in)
+check_observations (Builder *b,
+                    Range   *r)
 {
   for (guint j = 0; j < r->built->len; j++)
     {
       PtceObservation *observation = g_ptr_array_index (r->built, j);
       GError *local = NULL;
 
-      if (in ? ptce_dataset_check_observation_private (b->dataset, observation, &local)
-             : ptce_dataset_add_observation (b->dataset, observation, &local))
+      if (ptce_dataset_check_observation_private (b->dataset, observation, &local))
         continue;
       path_member (b, r->section);
       path_index (b, r->start + j);
@@ -2953,7 +2951,7 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
       check.thread = g_thread_try_new ("ptce-check", members_check, &check, NULL);
     }
   if (parts->ok && parts->observations != NULL)
-    parts->ok = merge_observations (&parts->b, parts->observations, parts->observations_in);
+    parts->ok = check_observations (&parts->b, parts->observations);
   chunks_clear (parts);
   if (check.thread != NULL)
     g_thread_join (check.thread);
