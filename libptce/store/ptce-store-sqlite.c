@@ -949,11 +949,12 @@ read_row (PtceStoreSqlite *self,
   PtceStoreRow *row;
   char *at;
 
-  /* the strings first, then the row that holds their copies */
+  /* the strings first (the id, then the optional ones by name), then the
+   * row that holds their copies; the text (column 3) is read apart */
   for (int c = 2; c < n_columns; c++)
     {
-      kinds[c] = c == 2 ? ROW_OTHER : row_column (stmt, c);
-      if (c == 3 || (c > 3 && (kinds[c] == ROW_RECEIVED || kinds[c] == ROW_OTHER)))
+      kinds[c] = c > 3 ? row_column (stmt, c) : ROW_OTHER;
+      if (c == 3 || kinds[c] == ROW_RECEIVED || (c > 3 && kinds[c] == ROW_OTHER))
         continue;
       texts[c] = (const char *) sqlite3_column_text (stmt, c);
       if (texts[c] == NULL)
@@ -969,7 +970,7 @@ read_row (PtceStoreSqlite *self,
     {
       char *copy = NULL;
 
-      if (c > 3 && kinds[c] == ROW_RECEIVED)
+      if (kinds[c] == ROW_RECEIVED)
         row->received = sqlite3_column_int64 (stmt, c);
       if (texts[c] == NULL)
         continue;

@@ -1939,6 +1939,18 @@ materialise_sources (Materialise *m,
     materialise_source (m, g_ptr_array_index (kept_rows, i));
 }
 
+/* The ids of @rows, as the build declares the actors by them: the rows'
+ * strings, alive until the poles are given. */
+static GPtrArray *
+row_ids (GPtrArray *rows)
+{
+  GPtrArray *ids = g_ptr_array_sized_new (rows->len);
+
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (ids, ((PtceStoreRow *) g_ptr_array_index (rows, i))->id);
+  return ids;
+}
+
 /* Rows of actors read at a time for the whole dataset: the first batch is
  * built while the next ones are read. */
 #define ACTOR_BATCH 2048
@@ -1959,14 +1971,7 @@ materialise_actor_batch (GPtrArray  *rows,
   if (texts == NULL)
     return FALSE;
   if (m->declare_batches)
-    {
-      /* the rows' strings, alive until the poles are given */
-      GPtrArray *ids = g_ptr_array_sized_new (kept->len);
-
-      for (guint i = 0; i < kept->len; i++)
-        g_ptr_array_add (ids, ((PtceStoreRow *) g_ptr_array_index (kept, i))->id);
-      ptce_json_parts_add_declared_actor_texts (m->parts, texts, ids);
-    }
+    ptce_json_parts_add_declared_actor_texts (m->parts, texts, row_ids (kept));
   else
     ptce_json_parts_add_actor_texts (m->parts, texts);
   materialise_sources (m, kept);
@@ -1981,14 +1986,7 @@ materialise_actors (Materialise  *m,
                     GError      **error)
 {
   if (m->by_key)
-    {
-      /* the rows' strings, alive until the poles are given */
-      GPtrArray *ids = g_ptr_array_sized_new (actors->len);
-
-      for (guint i = 0; i < actors->len; i++)
-        g_ptr_array_add (ids, ((PtceStoreRow *) g_ptr_array_index (actors, i))->id);
-      ptce_json_parts_declare_actors (m->parts, ids);
-    }
+    ptce_json_parts_declare_actors (m->parts, row_ids (actors));
   if (!materialise_actor_batch (g_ptr_array_ref (actors), m, error))
     return FALSE;
   ptce_json_parts_end_actors (m->parts);
