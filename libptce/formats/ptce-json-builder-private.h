@@ -46,7 +46,8 @@ PtceDataset *ptce_json_build_dataset (const PtceTreeVTable  *vtable,
  *     processors take in turns; their objects are added to the dataset in
  *     document order. When add_actors() is given @ids (the id each text
  *     says it has; the array is taken, its strings are the caller's and
- *     read until add_poles(), add_observations() or finish() returns),
+ *     read until add_poles(), add_observations(), finish() or, for a
+ *     build abandoned, free() returns),
  *     the worker first makes the actors from those ids, and the
  *     poles are built with them while the worker fills them (an actor
  *     text whose id is not among them fails). Otherwise the poles wait
