@@ -2944,7 +2944,11 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
   for (guint k = 0; k < parts->n_chunks; k++)
     parts->ok = parts->ok && range_merge_poles (&parts->b, &parts->chunks[k]);
 
-  if (parts->ok && parts->n_threads > 1)
+  /* the members checked on a thread of their own while this one frees
+   * the chunks, when there are many: for one pole, a thread (and the
+   * arena glibc gives it) costs more than the check */
+  if (parts->ok && parts->n_threads > 1 &&
+      (parts->n_chunks > 1 || parts->n_actor_texts >= MIN_THREADED))
     {
       ptce_dataset_end_fill_lists_private (parts->dataset,
                                            PTCE_DATASET_LIST_ACTORS | PTCE_DATASET_LIST_POLES);
