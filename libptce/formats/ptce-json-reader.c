@@ -611,6 +611,19 @@ failed:
   return NULL;
 }
 
+/* The threads a build may use: the processors, counted once (each count
+ * reads two files of sysfs, a tenth of a millisecond of one pole's read
+ * from a store), eight at most. */
+static guint
+build_threads (void)
+{
+  static gsize threads = 0;
+
+  if (g_once_init_enter (&threads))
+    g_once_init_leave (&threads, CLAMP (g_get_num_processors (), 1, 8));
+  return (guint) threads;
+}
+
 PtceJsonParts *
 ptce_json_reader_begin_parts (PtceJsonReader  *self,
                               const char      *root,
@@ -620,8 +633,7 @@ ptce_json_reader_begin_parts (PtceJsonReader  *self,
   g_return_val_if_fail (root != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return ptce_json_parts_new (self->parser, root, self->max_depth,
-                              MIN (g_get_num_processors (), 8), error);
+  return ptce_json_parts_new (self->parser, root, self->max_depth, build_threads (), error);
 }
 
 /**
