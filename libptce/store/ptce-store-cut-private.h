@@ -49,4 +49,21 @@ char     *ptce_store_cut_member_string (const PtceStoreCut  *cut,
                                         const PtceStoreSpan *span,
                                         const char          *name);
 
+
+/* The spans of the values of the members of the object @text (one
+ * element's compact text) named @names[i] as written, without escapes:
+ * @values[i], {0, 0} when it has no such member. FALSE when @text is not
+ * an object the scan reads, or names one of them twice. */
+gboolean  ptce_store_cut_members     (const char          *text,
+                                      gsize                length,
+                                      const char * const  *names,
+                                      guint                n_names,
+                                      PtceStoreSpan       *values);
+/* Appends to @elements the spans of the elements of the array @array of
+ * @text; FALSE when it is not an array the scan reads. */
+gboolean  ptce_store_cut_elements    (const char          *text,
+                                      gsize                length,
+                                      const PtceStoreSpan *array,
+                                      GArray              *elements);
+
 G_END_DECLS

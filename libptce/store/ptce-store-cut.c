@@ -364,3 +364,56 @@ ptce_store_cut_member_string (const PtceStoreCut  *cut,
     return g_strndup (text + start + 1, end - start - 2);
   return decode_string (text + start, end - start);
 }
+
+gboolean
+ptce_store_cut_members (const char          *text,
+                        gsize                length,
+                        const char * const  *names,
+                        guint                n_names,
+                        PtceStoreSpan       *values)
+{
+  gsize pos = skip_space (text, length, 0);
+
+  memset (values, 0, n_names * sizeof *values);
+  if (pos >= length || text[pos] != '{')
+    return FALSE;
+  pos = skip_space (text, length, pos + 1);
+  while (pos < length && text[pos] == '"')
+    {
+      gsize name_end = skip_string (text, length, pos);
+      gsize value = skip_space (text, length, name_end);
+      gsize value_end;
+
+      if (name_end > length || name_end - pos < 2 || value >= length || text[value] != ':')
+        return FALSE;
+      value = skip_space (text, length, value + 1);
+      value_end = skip_value (text, length, value, NULL);
+      if (value >= length || value_end > length || value_end == value)
+        return FALSE;
+      for (guint i = 0; i < n_names; i++)
+        if (name_end - pos == strlen (names[i]) + 2 &&
+            memcmp (text + pos + 1, names[i], name_end - pos - 2) == 0)
+          {
+            /* twice: which one counts is the tree's to say */
+            if (values[i].end != 0)
+              return FALSE;
+            values[i].start = value;
+            values[i].end = value_end;
+          }
+      pos = skip_space (text, length, value_end);
+      if (pos < length && text[pos] == ',')
+        pos = skip_space (text, length, pos + 1);
+    }
+  return pos < length && text[pos] == '}';
+}
+
+gboolean
+ptce_store_cut_elements (const char          *text,
+                         gsize                length,
+                         const PtceStoreSpan *array,
+                         GArray              *elements)
+{
+  if (array->end > length || array->start >= array->end || text[array->start] != '[')
+    return FALSE;
+  return cut_array (text, array->end, array->start, elements);
+}

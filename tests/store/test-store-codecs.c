@@ -4,7 +4,9 @@
  * With the processor's SHA instructions, the hash must be GLib's for every
  * length of padding (the last block or two) and for long inputs. A packed
  * element must unpack to its text, a file's frame to its bytes, and a
- * damaged one to an error. */
+ * damaged one to an error. A stored pole cut as of a date in its text
+ * keeps what the tree's cut keeps, and leaves to the tree what it cannot
+ * read as written. */
 #include "config.h"
 
 #include <string.h>
@@ -13,6 +15,7 @@
 #include "ptce-store-sha256-private.h"
 #include "ptce-store-packed-private.h"
 #include "ptce-store-file-bytes-private.h"
+#include "ptce-store-as-of-private.h"
 
 static void
 require_instructions (void)
@@ -392,6 +395,110 @@ test_file_zlib (void)
     }
 }
 
+/* A pole's text as of a date: NULL @expected when it was not there then;
+ * the text itself when nothing is cut. */
+static void
+assert_pole_as_of (const char *json,
+                   const char *date,
+                   const char *expected)
+{
+  g_autoptr(PtceDate) when = ptce_date_new_from_iso8601 (date, NULL);
+  g_autofree char *out = NULL;
+  gboolean exists = TRUE;
+
+  g_assert_true (ptce_store_pole_text_as_of (json, when, &exists, &out));
+  if (expected == NULL)
+    {
+      g_assert_false (exists);
+      g_assert_null (out);
+      return;
+    }
+  g_assert_true (exists);
+  g_assert_cmpstr (out ? out : json, ==, expected);
+  /* nothing cut: no copy */
+  if (strcmp (json, expected) == 0)
+    g_assert_null (out);
+}
+
+static void
+test_as_of_pole (void)
+{
+  const char *pole =
+    "{\"id\":\"p\",\"founded\":\"2018\",\"memberships\":[{\"actor\":\"a\",\"start\":\"2017\"},"
+    "{\"actor\":\"b\",\"start\":\"2022-07\"},{\"actor\":\"c\",\"start\":\"2015\",\"end\":\"2019\"},"
+    "{\"actor\":\"d\",\"start\":\"2015\",\"end\":\"2022\"}],\"x-note\":{\"memberships\":[1,2]},"
+    "\"stages\":[{\"stage\":\"emergence\",\"since\":\"2017\"},{\"stage\":\"construction\",\"since\":\"2023\"}],"
+    "\"fundings\":[{\"amount\":5,\"date\":\"2021-03-01\"}]}";
+
+  /* the members of the date (an end is its last day), the stages begun,
+   * the unknown member as written, the array with nothing to cut too */
+  assert_pole_as_of (pole, "2022-01-01",
+                     "{\"id\":\"p\",\"founded\":\"2018\",\"memberships\":[{\"actor\":\"a\",\"start\":\"2017\"},"
+                     "{\"actor\":\"d\",\"start\":\"2015\",\"end\":\"2022\"}],\"x-note\":{\"memberships\":[1,2]},"
+                     "\"stages\":[{\"stage\":\"emergence\",\"since\":\"2017\"}],"
+                     "\"fundings\":[{\"amount\":5,\"date\":\"2021-03-01\"}]}");
+  /* before its founding, after its dissolution */
+  assert_pole_as_of (pole, "2017-12-31", NULL);
+  assert_pole_as_of ("{\"id\":\"p\",\"dissolved\":\"2020-06\"}", "2020-07-01", NULL);
+  assert_pole_as_of ("{\"id\":\"p\",\"dissolved\":\"2020-06\"}", "2020-06-30",
+                     "{\"id\":\"p\",\"dissolved\":\"2020-06\"}");
+  /* nothing to cut */
+  assert_pole_as_of (pole, "2030-01-01",
+                     "{\"id\":\"p\",\"founded\":\"2018\",\"memberships\":[{\"actor\":\"a\",\"start\":\"2017\"},"
+                     "{\"actor\":\"b\",\"start\":\"2022-07\"}],\"x-note\":{\"memberships\":[1,2]},"
+                     "\"stages\":[{\"stage\":\"emergence\",\"since\":\"2017\"},{\"stage\":\"construction\",\"since\":\"2023\"}],"
+                     "\"fundings\":[{\"amount\":5,\"date\":\"2021-03-01\"}]}");
+  assert_pole_as_of ("{\"id\":\"p\",\"cooperations\":[]}", "2022-01-01",
+                     "{\"id\":\"p\",\"cooperations\":[]}");
+  /* what is no object, or has no date the model reads, stays; the
+   * array may end empty */
+  assert_pole_as_of ("{\"cooperations\":[1,{\"start\":\"not a date\"},{\"start\":\"2030\"}],"
+                     "\"projects\":[{\"start\":\"2030\"}],\"stages\":\"none\"}", "2022-01-01",
+                     "{\"cooperations\":[1,{\"start\":\"not a date\"}],\"projects\":[],\"stages\":\"none\"}");
+}
+
+/* What the scan cannot read as written is the tree's. */
+static void
+test_as_of_left_to_the_tree (void)
+{
+  static const char * const texts[] = {
+    "{\"memberships\":[{\"start\":\"2030\",\"note\":\"a \\\"b\\\"\"}]}",
+    "{\"memberships\":[{\"st\\u0061rt\":\"2030\"}]}",
+    "{\"memberships\":[{\"start\":\"2010\",\"start\":\"2030\"}]}",
+    "{\"memberships\":[],\"memberships\":[{\"start\":\"2030\"}]}",
+    "{\"memberships\":[{\"start\":\"2030\"}]",
+    "[{\"memberships\":[]}]",
+    "{\"memberships\":[{\"start\":\"2030\"} {\"start\":\"2030\"}]}",
+    "",
+  };
+  g_autoptr(PtceDate) when = ptce_date_new (2022, 1, 1, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *out = NULL;
+      gboolean exists = TRUE;
+
+      if (ptce_store_pole_text_as_of (texts[i], when, &exists, &out))
+        g_error ("cut as written: %s", texts[i]);
+      g_assert_null (out);
+    }
+}
+
+static void
+test_as_of_observation (void)
+{
+  g_autoptr(PtceDate) when = ptce_date_new (2022, 1, 1, NULL);
+  gboolean exists = FALSE;
+
+  g_assert_true (ptce_store_observation_text_as_of ("{\"subject\":\"p\",\"start\":\"2023\"}", when, &exists));
+  g_assert_false (exists);
+  g_assert_true (ptce_store_observation_text_as_of ("{\"subject\":\"p\",\"start\":\"2022\"}", when, &exists));
+  g_assert_true (exists);
+  g_assert_true (ptce_store_observation_text_as_of ("{\"subject\":\"p\"}", when, &exists));
+  g_assert_true (exists);
+  g_assert_false (ptce_store_observation_text_as_of ("{\"subject\":\"p\\u0020\"}", when, &exists));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -405,5 +512,8 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/packed/claimed-length", test_unpack_claimed_length);
   g_test_add_func ("/Ptce/Store/file-frame", test_file_frame);
   g_test_add_func ("/Ptce/Store/file-zlib", test_file_zlib);
+  g_test_add_func ("/Ptce/Store/as-of/pole", test_as_of_pole);
+  g_test_add_func ("/Ptce/Store/as-of/left-to-the-tree", test_as_of_left_to_the_tree);
+  g_test_add_func ("/Ptce/Store/as-of/observation", test_as_of_observation);
   return g_test_run ();
 }
