@@ -6,6 +6,7 @@
 
 #include "ptce-store.h"
 #include "ptce-store-backend-private.h"
+#include "ptce-store-as-of-private.h"
 #include "ptce-store-cut-private.h"
 #include "ptce-store-file-bytes-private.h"
 #include "ptce-store-packed-private.h"
@@ -1546,15 +1547,14 @@ object_date (JsonObject *object,
   return text ? ptce_date_new_from_iso8601 (text, NULL) : NULL;
 }
 
-/* Whether an object with "start" and "end" is valid on @when. */
+/* Whether an object with "start" and "end" is valid on @when (the rules
+ * of ptce-store-as-of-private.h, which cuts texts by them). */
 static gboolean
 period_holds (JsonObject *object,
               PtceDate   *when)
 {
-  g_autoptr(PtceDate) start = object_date (object, "start");
-  g_autoptr(PtceDate) end = object_date (object, "end");
-
-  return ptce_period_contains (start, end, when);
+  return ptce_store_period_holds (member_string (object, "start"), member_string (object, "end"),
+                                  when);
 }
 
 /* Whether a date member is on or before @when (absent: yes). */
@@ -1563,9 +1563,7 @@ begun_by (JsonObject *object,
           const char *name,
           PtceDate   *when)
 {
-  g_autoptr(PtceDate) date = object_date (object, name);
-
-  return date == NULL || ptce_date_get_first_julian (date) <= ptce_date_get_first_julian (when);
+  return ptce_store_begun_by (member_string (object, name), when);
 }
 
 typedef gboolean (*ElementFilter) (JsonObject *object, PtceDate *when);
@@ -1699,10 +1697,23 @@ rewrite_fragment (PtceStore   *self,
                   char       **out,
                   GError     **error)
 {
-  g_autoptr(JsonNode) node = parse_fragment_full (self, json, TRUE, error);
+  g_autoptr(JsonNode) node = NULL;
   JsonObject *object;
+  gboolean exists;
 
   *out = NULL;
+  /* only dates to cut: the text is cut as it is, when the scan reads it */
+  if ((renamed == NULL || g_hash_table_size (renamed) == 0) && when != NULL &&
+      ((keep == pole_as_of && ptce_store_pole_text_as_of (json, when, &exists, out)) ||
+       (keep == observation_as_of && ptce_store_observation_text_as_of (json, when, &exists))))
+    {
+      if (exists && *out == NULL)
+        *out = g_strdup (json);
+      else if (!exists)
+        g_clear_pointer (out, g_free);
+      return TRUE;
+    }
+  node = parse_fragment_full (self, json, TRUE, error);
   if (node == NULL)
     return FALSE;
   object = json_node_get_object (node);
@@ -2357,7 +2368,13 @@ load_pole_in (PtceStore       *self,
   collect_ids (node, ids);
   if (as_of != NULL)
     {
-      if (!pole_as_of (json_node_get_object (node), as_of))
+      gboolean exists;
+
+      /* the text cut as it is stored, or the tree when the scan cannot */
+      if (!ptce_store_pole_text_as_of (row->json, as_of, &exists, &as_of_json) &&
+          (exists = pole_as_of (json_node_get_object (node), as_of)))
+        as_of_json = ptce_json_writer_node_to_string (node);
+      if (!exists)
         {
           g_autofree char *when = ptce_date_to_iso8601 (as_of);
 
@@ -2365,10 +2382,12 @@ load_pole_in (PtceStore       *self,
                        _("Store “%s”: pole “%s” did not exist on %s"), self->path, pole_id, when);
           return NULL;
         }
-      as_of_json = ptce_json_writer_node_to_string (node);
-      as_of_row = *row;
-      as_of_row.json = as_of_json;
-      row = &as_of_row;
+      if (as_of_json != NULL)
+        {
+          as_of_row = *row;
+          as_of_row.json = as_of_json;
+          row = &as_of_row;
+        }
     }
   g_ptr_array_add (one, row);
 
