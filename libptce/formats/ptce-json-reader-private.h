@@ -19,6 +19,10 @@ gboolean            ptce_json_reader_set_parser   (PtceJsonReader  *self,
 
 const char         *ptce_json_reader_get_parser   (PtceJsonReader  *self);
 
+/* The parser itself, for a layer above that reads a tree alone (the
+ * store: the actors one pole's text names). */
+const PtceTreeParser *ptce_json_reader_get_tree_parser (PtceJsonReader *self);
+
 /* ptce_json_reader_load_bytes() of bytes read from a file whose display
  * name is @source (NULL: bytes from memory): every error message then
  * starts with it, "FILE:LINE:COLUMN: …" or "FILE: $.path: …"

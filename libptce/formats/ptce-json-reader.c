@@ -142,6 +142,14 @@ ptce_json_reader_set_parser (PtceJsonReader  *self,
   return TRUE;
 }
 
+const PtceTreeParser *
+ptce_json_reader_get_tree_parser (PtceJsonReader *self)
+{
+  g_return_val_if_fail (PTCE_IS_JSON_READER (self), NULL);
+
+  return self->parser;
+}
+
 const char *
 ptce_json_reader_get_parser (PtceJsonReader *self)
 {

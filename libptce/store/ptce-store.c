@@ -2329,6 +2329,88 @@ collect_ids (JsonNode   *node,
     }
 }
 
+/* collect_ids() on the reader's own tree. */
+typedef struct
+{
+  const PtceTreeVTable *vt;
+  GHashTable           *ids;
+} TreeIds;
+
+static void collect_tree_ids (const TreeIds *t, PtceTreeNode node);
+
+static gboolean
+collect_tree_member (const char   *name,
+                     PtceTreeNode  value,
+                     gpointer      data)
+{
+  const TreeIds *t = data;
+  PtceTreeType type = t->vt->get_type (value);
+
+  if ((strcmp (name, "actor") == 0 || strcmp (name, "carrier") == 0) && type == PTCE_TREE_STRING)
+    g_hash_table_add (t->ids, g_strdup (t->vt->get_string (value)));
+  else if (strcmp (name, "participants") == 0 && type == PTCE_TREE_ARRAY)
+    {
+      for (guint i = 0; i < t->vt->array_length (value); i++)
+        {
+          PtceTreeNode p = t->vt->array_index (value, i);
+
+          if (t->vt->get_type (p) == PTCE_TREE_STRING)
+            g_hash_table_add (t->ids, g_strdup (t->vt->get_string (p)));
+        }
+    }
+  else
+    collect_tree_ids (t, value);
+  return TRUE;
+}
+
+static void
+collect_tree_ids (const TreeIds *t,
+                  PtceTreeNode   node)
+{
+  switch (t->vt->get_type (node))
+    {
+    case PTCE_TREE_OBJECT:
+      t->vt->object_foreach (node, collect_tree_member, (gpointer) t);
+      break;
+    case PTCE_TREE_ARRAY:
+      for (guint i = 0; i < t->vt->array_length (node); i++)
+        collect_tree_ids (t, t->vt->array_index (node, i));
+      break;
+    default:
+      break;
+    }
+}
+
+/* The actors a pole's text names, read by the reader's parser without a
+ * json-glib tree (a tenth of one pole's read went to making and freeing
+ * one); FALSE when the parser refuses the text, which the json-glib tree
+ * then says why. */
+static gboolean
+collect_text_ids (const char *json,
+                  GHashTable *ids)
+{
+  g_autoptr(PtceJsonReader) reader = ptce_json_reader_new ();
+  const PtceTreeParser *used = NULL;
+  PtceTreeNode root = NULL;
+  gpointer document;
+  gboolean ok;
+
+  document = ptce_tree_parse_checked (ptce_json_reader_get_tree_parser (reader), NULL, json,
+                                      strlen (json), PTCE_JSON_READER_DEFAULT_MAX_DEPTH, NULL,
+                                      &root, &used, NULL);
+  if (document == NULL)
+    return FALSE;
+  ok = used->vtable ()->get_type (root) == PTCE_TREE_OBJECT;
+  if (ok)
+    {
+      TreeIds t = { used->vtable (), ids };
+
+      collect_tree_ids (&t, root);
+    }
+  used->free_document (document);
+  return ok;
+}
+
 static gpointer
 load_pole_in (PtceStore       *self,
               const ReadArgs  *args,
@@ -2346,6 +2428,7 @@ load_pole_in (PtceStore       *self,
   g_autofree char *as_of_json = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
   GHashTableIter iter;
+  gboolean exists;
   gpointer key;
 
   rows = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
@@ -2360,20 +2443,23 @@ load_pole_in (PtceStore       *self,
     }
   row = g_ptr_array_index (rows, rows->len - 1);
 
-  /* The fragment is parsed once: the actors it refers to are collected
-   * from the whole version, then it is cut as of the date. */
-  node = parse_fragment_full (self, row->json, TRUE, error);
-  if (node == NULL)
-    return NULL;
-  collect_ids (node, ids);
+  /* The actors it refers to are collected from the whole version, then
+   * it is cut as of the date: both on the text as it is stored, or else
+   * on a json-glib tree, which says what is wrong with a text refused. */
+  exists = TRUE;
+  if (!collect_text_ids (row->json, ids) ||
+      (as_of != NULL && !ptce_store_pole_text_as_of (row->json, as_of, &exists, &as_of_json)))
+    {
+      node = parse_fragment_full (self, row->json, TRUE, error);
+      if (node == NULL)
+        return NULL;
+      g_hash_table_remove_all (ids);
+      collect_ids (node, ids);
+      if (as_of != NULL && (exists = pole_as_of (json_node_get_object (node), as_of)))
+        as_of_json = ptce_json_writer_node_to_string (node);
+    }
   if (as_of != NULL)
     {
-      gboolean exists;
-
-      /* the text cut as it is stored, or the tree when the scan cannot */
-      if (!ptce_store_pole_text_as_of (row->json, as_of, &exists, &as_of_json) &&
-          (exists = pole_as_of (json_node_get_object (node), as_of)))
-        as_of_json = ptce_json_writer_node_to_string (node);
       if (!exists)
         {
           g_autofree char *when = ptce_date_to_iso8601 (as_of);
