@@ -288,6 +288,42 @@ ptce_store_cut_compact (const PtceStoreCut  *cut,
   return copy;
 }
 
+/* The member of an object at @pos (its name's opening quote): the end of
+ * its name, the span of its value, and where the next member starts (or
+ * the closing brace); FALSE when the scan cannot read it. */
+static gboolean
+next_member (const char *text,
+             gsize       length,
+             gsize       pos,
+             gsize      *name_end,
+             gsize      *value,
+             gsize      *value_end,
+             gsize      *next)
+{
+  *name_end = skip_string (text, length, pos);
+  *value = skip_space (text, length, *name_end);
+  if (*name_end > length || *name_end - pos < 2 || *value >= length || text[*value] != ':')
+    return FALSE;
+  *value = skip_space (text, length, *value + 1);
+  *value_end = skip_value (text, length, *value, NULL);
+  if (*value >= length || *value_end > length || *value_end == *value)
+    return FALSE;
+  *next = skip_space (text, length, *value_end);
+  if (*next < length && text[*next] == ',')
+    *next = skip_space (text, length, *next + 1);
+  return TRUE;
+}
+
+/* Whether the member whose name ends at @name_end is @name, as written. */
+static gboolean
+member_named (const char *text,
+              gsize       pos,
+              gsize       name_end,
+              const char *name)
+{
+  return name_end - pos == strlen (name) + 2 && memcmp (text + pos + 1, name, name_end - pos - 2) == 0;
+}
+
 /* The value of the element's member @name (written without escapes):
  * its first and last byte + 1, or FALSE when the element is not an
  * object or has no such member. */
@@ -299,7 +335,7 @@ find_member (const PtceStoreCut  *cut,
              gsize               *end)
 {
   const char *text = cut->text;
-  gsize length = span->end, name_length = strlen (name);
+  gsize length = span->end;
   gsize pos = span->start;
 
   if (pos >= length || text[pos] != '{')
@@ -307,25 +343,13 @@ find_member (const PtceStoreCut  *cut,
   pos = skip_space (text, length, pos + 1);
   while (pos < length && text[pos] == '"')
     {
-      gsize name_end = skip_string (text, length, pos);
-      gsize value_start = skip_space (text, length, name_end);
-      gsize value_end;
+      gsize name_end, next;
 
-      if (value_start >= length || text[value_start] != ':')
+      if (!next_member (text, length, pos, &name_end, start, end, &next))
         return FALSE;
-      value_start = skip_space (text, length, value_start + 1);
-      value_end = skip_value (text, length, value_start, NULL);
-      if (name_end - pos == name_length + 2 && memcmp (text + pos + 1, name, name_length) == 0)
-        {
-          if (value_start >= length || value_end > length)
-            return FALSE;
-          *start = value_start;
-          *end = value_end;
-          return TRUE;
-        }
-      pos = skip_space (text, length, value_end);
-      if (pos < length && text[pos] == ',')
-        pos = skip_space (text, length, pos + 1);
+      if (member_named (text, pos, name_end, name))
+        return TRUE;
+      pos = next;
     }
   return FALSE;
 }
@@ -380,19 +404,12 @@ ptce_store_cut_members (const char          *text,
   pos = skip_space (text, length, pos + 1);
   while (pos < length && text[pos] == '"')
     {
-      gsize name_end = skip_string (text, length, pos);
-      gsize value = skip_space (text, length, name_end);
-      gsize value_end;
+      gsize name_end, value, value_end, next;
 
-      if (name_end > length || name_end - pos < 2 || value >= length || text[value] != ':')
-        return FALSE;
-      value = skip_space (text, length, value + 1);
-      value_end = skip_value (text, length, value, NULL);
-      if (value >= length || value_end > length || value_end == value)
+      if (!next_member (text, length, pos, &name_end, &value, &value_end, &next))
         return FALSE;
       for (guint i = 0; i < n_names; i++)
-        if (name_end - pos == strlen (names[i]) + 2 &&
-            memcmp (text + pos + 1, names[i], name_end - pos - 2) == 0)
+        if (member_named (text, pos, name_end, names[i]))
           {
             /* twice: which one counts is the tree's to say */
             if (values[i].end != 0)
@@ -400,9 +417,7 @@ ptce_store_cut_members (const char          *text,
             values[i].start = value;
             values[i].end = value_end;
           }
-      pos = skip_space (text, length, value_end);
-      if (pos < length && text[pos] == ',')
-        pos = skip_space (text, length, pos + 1);
+      pos = next;
     }
   return pos < length && text[pos] == '}';
 }
