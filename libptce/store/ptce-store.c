@@ -1685,8 +1685,8 @@ rename_references (JsonNode   *node,
 
 /* A fragment as it goes into a dataset: kept or not as of @when (its
  * dated parts filtered), its references renamed (@renamed: local id →
- * key, and its own "id" when @is_actor). *out: NULL when not kept, else
- * the text. */
+ * key, and its own "id" when @is_actor). *@as_is: kept as written; else
+ * *@out is the new text, NULL when not kept. */
 static gboolean
 rewrite_fragment (PtceStore   *self,
                   const char  *json,
@@ -1695,6 +1695,7 @@ rewrite_fragment (PtceStore   *self,
                   GHashTable  *renamed,
                   gboolean     is_actor,
                   char       **out,
+                  gboolean    *as_is,
                   GError     **error)
 {
   g_autoptr(JsonNode) node = NULL;
@@ -1702,15 +1703,13 @@ rewrite_fragment (PtceStore   *self,
   gboolean exists;
 
   *out = NULL;
+  *as_is = FALSE;
   /* only dates to cut: the text is cut as it is, when the scan reads it */
   if ((renamed == NULL || g_hash_table_size (renamed) == 0) && when != NULL &&
       ((keep == pole_as_of && ptce_store_pole_text_as_of (json, when, &exists, out)) ||
        (keep == observation_as_of && ptce_store_observation_text_as_of (json, when, &exists))))
     {
-      if (exists && *out == NULL)
-        *out = g_strdup (json);
-      else if (!exists)
-        g_clear_pointer (out, g_free);
+      *as_is = exists && *out == NULL;
       return TRUE;
     }
   node = parse_fragment_full (self, json, TRUE, error);
@@ -1878,8 +1877,8 @@ part_text (PtceStoreRow  *row,
 /* Renames @row's references where its file's actors have other keys, and
  * cuts it as of @when (with @keep; NULL: not cut), when either is to do
  * (a packed text is unpacked for it). FALSE with @error when it fails;
- * else @rewritten says whether it was done, and @kept is then the new
- * text, or NULL when the element is left out. */
+ * else @rewritten says whether its text changed, and @kept is then the
+ * new text, or NULL when the element is left out. */
 static gboolean
 rewrite_row (Materialise    *m,
              PtceStoreRow   *row,
@@ -1890,6 +1889,7 @@ rewrite_row (Materialise    *m,
              GError        **error)
 {
   GHashTable *renamed = NULL;
+  gboolean as_is;
 
   *rewritten = FALSE;
   if (m->by_key && (renamed = renamed_of (m->self, m->renames, row->submission, error)) == NULL)
@@ -1905,8 +1905,11 @@ rewrite_row (Materialise    *m,
         return damaged (m->self, local->message, error);
       g_clear_pointer (&row->packed, g_free);
     }
-  *rewritten = TRUE;
-  return rewrite_fragment (m->self, row->json, keep, when, renamed, keep == NULL, kept, error);
+  if (!rewrite_fragment (m->self, row->json, keep, when, renamed, keep == NULL, kept, &as_is,
+                         error))
+    return FALSE;
+  *rewritten = !as_is;
+  return TRUE;
 }
 
 /* The texts of @rows for the reader, each renamed where its file's actors
@@ -2138,10 +2141,12 @@ materialise_end (Materialise  *m,
             continue;
           if (m->as_of != NULL || renamed != NULL)
             {
+              gboolean as_is;
+
               if (!rewrite_fragment (m->self, row->json, observation_as_of, m->as_of, renamed,
-                                     FALSE, &kept, error))
+                                     FALSE, &kept, &as_is, error))
                 return NULL;
-              if (kept == NULL)
+              if (kept == NULL && !as_is)
                 continue;
             }
           /* these rows are this loop's own */
@@ -2287,49 +2292,8 @@ ptce_store_load_dataset (PtceStore   *self,
 
 /* Adds to @ids the actors a pole's tree refers to: the string values of
  * its "actor" and "carrier" members and of its "participants" arrays, at
- * any depth. */
-static void
-collect_ids (JsonNode   *node,
-             GHashTable *ids)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *child;
-
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, &name, &child))
-        {
-          if ((strcmp (name, "actor") == 0 || strcmp (name, "carrier") == 0) &&
-              JSON_NODE_HOLDS_VALUE (child) && json_node_get_value_type (child) == G_TYPE_STRING)
-            g_hash_table_add (ids, g_strdup (json_node_get_string (child)));
-          else if (strcmp (name, "participants") == 0 && JSON_NODE_HOLDS_ARRAY (child))
-            {
-              JsonArray *array = json_node_get_array (child);
-
-              for (guint i = 0; i < json_array_get_length (array); i++)
-                {
-                  JsonNode *p = json_array_get_element (array, i);
-
-                  if (JSON_NODE_HOLDS_VALUE (p) && json_node_get_value_type (p) == G_TYPE_STRING)
-                    g_hash_table_add (ids, g_strdup (json_node_get_string (p)));
-                }
-            }
-          else
-            collect_ids (child, ids);
-        }
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        collect_ids (json_array_get_element (array, i), ids);
-    }
-}
-
-/* collect_ids() on the reader's own tree. */
+ * any depth; on the tree of either parser (the reader's, or json-glib's
+ * when the reader's refuses the text). */
 typedef struct
 {
   const PtceTreeVTable *vt;
@@ -2383,8 +2347,8 @@ collect_tree_ids (const TreeIds *t,
 
 /* The actors a pole's text names, read by the reader's parser without a
  * json-glib tree (a tenth of one pole's read went to making and freeing
- * one); FALSE when the parser refuses the text, which the json-glib tree
- * then says why. */
+ * one); FALSE when the parser refuses the text, whose json-glib tree then
+ * says why. */
 static gboolean
 collect_text_ids (const char *json,
                   GHashTable *ids)
@@ -2428,7 +2392,7 @@ load_pole_in (PtceStore       *self,
   g_autofree char *as_of_json = NULL;
   g_autoptr(PtceDataset) dataset = NULL;
   GHashTableIter iter;
-  gboolean exists;
+  gboolean collected, exists;
   gpointer key;
 
   rows = BACKEND (self)->select_latest (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
@@ -2447,14 +2411,19 @@ load_pole_in (PtceStore       *self,
    * it is cut as of the date: both on the text as it is stored, or else
    * on a json-glib tree, which says what is wrong with a text refused. */
   exists = TRUE;
-  if (!collect_text_ids (row->json, ids) ||
+  collected = collect_text_ids (row->json, ids);
+  if (!collected ||
       (as_of != NULL && !ptce_store_pole_text_as_of (row->json, as_of, &exists, &as_of_json)))
     {
       node = parse_fragment_full (self, row->json, TRUE, error);
       if (node == NULL)
         return NULL;
-      g_hash_table_remove_all (ids);
-      collect_ids (node, ids);
+      if (!collected)
+        {
+          TreeIds t = { ptce_json_glib_tree_vtable (), ids };
+
+          collect_tree_ids (&t, node);
+        }
       if (as_of != NULL && (exists = pole_as_of (json_node_get_object (node), as_of)))
         as_of_json = ptce_json_writer_node_to_string (node);
     }
