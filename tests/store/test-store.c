@@ -1535,6 +1535,63 @@ test_same_said_otherwise (void)
   remove_store (path);
 }
 
+/* A date's cut is made on the stored text, or on a tree when the text has
+ * escapes: the two poles, the same but for a quoted word in the second's
+ * description, read the same as of a date, one at a time and in the whole
+ * dataset. */
+static void
+test_as_of_escaped (void)
+{
+#define ESCAPED_POLE(id, description) \
+  "{\"id\": \"" id "\", \"name\": \"P\", \"founded\": \"2015\", \"description\": \"" description "\"," \
+  " \"stages\": [{\"stage\": \"emergence\", \"since\": \"2015\"}, {\"stage\": \"consolidation\", \"since\": \"2022-09\"}]," \
+  " \"memberships\": [{\"actor\": \"a\", \"roles\": [\"member\"], \"start\": \"2015\"}," \
+  "                   {\"actor\": \"b\", \"roles\": [\"member\"], \"start\": \"2016\", \"end\": \"2021-12-31\"}]," \
+  " \"cooperations\": [{\"id\": \"c-" id "\", \"mode\": \"cooperation\", \"participants\": [\"a\", \"b\"], \"start\": \"2022-06\"}]}"
+  g_autofree char *path = NULL;
+  g_autoptr(PtceStore) store = new_store (&path);
+  g_autoptr(PtceSubmission) s = import_text (store,
+    "{\"format\": \"ptce/1\", \"actors\": ["
+    ACTOR ("a", "") ", " ACTOR ("b", "") "], \"poles\": ["
+    ESCAPED_POLE ("plain", "un pôle") ", " ESCAPED_POLE ("quoted", "un \\\"pôle\\\"") "],"
+    " \"observations\": [{\"subject\": \"plain\", \"indicator\": \"jobs\", \"value\": 3, \"start\": \"2023\"},"
+    "                    {\"subject\": \"quoted\", \"indicator\": \"jobs\", \"value\": 4, \"start\": \"2021\"}]}",
+    "the pole", "2023-03-01");
+  g_autoptr(PtceDate) when = day ("2022-03-01");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDataset) whole = ptce_store_load_dataset (store, when, NULL, &error);
+  const char *ids[] = { "plain", "quoted" };
+
+  g_assert_no_error (error);
+  /* observations begun by then only */
+  g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_observations (whole)), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(PtceDataset) one = ptce_store_load_pole (store, ids[i], when, NULL, &error);
+      PtcePole *in_whole = ptce_dataset_lookup_pole (whole, ids[i]);
+      PtcePole *pole;
+
+      g_assert_no_error (error);
+      pole = ptce_dataset_lookup_pole (one, ids[i]);
+      g_assert_nonnull (pole);
+      g_assert_nonnull (in_whole);
+      for (guint k = 0; k < 2; k++)
+        {
+          PtcePole *p = k == 0 ? pole : in_whole;
+
+          /* b had left, the cooperation not begun, consolidation not yet */
+          g_assert_cmpuint (g_list_model_get_n_items (ptce_pole_get_memberships (p)), ==, 1);
+          g_assert_cmpuint (g_list_model_get_n_items (ptce_pole_get_cooperations (p)), ==, 0);
+          g_assert_cmpuint (ptce_pole_get_n_stage_changes (p), ==, 1);
+        }
+      g_assert_cmpstr (ptce_pole_get_description (pole), ==, i == 0 ? "un pôle" : "un \"pôle\"");
+      /* both actors, named by the whole version */
+      g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_actors (one)), ==, 2);
+    }
+  remove_store (path);
+#undef ESCAPED_POLE
+}
+
 static void
 test_read_only (void)
 {
@@ -1739,6 +1796,7 @@ main (int argc, char **argv)
   g_test_add_func ("/Ptce/Store/invalid-import", test_invalid_import);
   g_test_add_func ("/Ptce/Store/invalid-around-elements", test_invalid_around_elements);
   g_test_add_func ("/Ptce/Store/two-times", test_two_times);
+  g_test_add_func ("/Ptce/Store/as-of-escaped", test_as_of_escaped);
   g_test_add_func ("/Ptce/Store/pole-version", test_pole_version);
   g_test_add_func ("/Ptce/Store/async", test_async);
   g_test_add_func ("/Ptce/Store/latest-only", test_latest_only);
