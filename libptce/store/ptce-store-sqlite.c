@@ -550,7 +550,9 @@ sqlite_commit (PtceStoreBackend *backend,
   PtceStoreSqlite *self = (PtceStoreSqlite *) backend;
   gboolean ok = exec (self, "COMMIT", error);
 
-  read_cache (self);
+  /* a COMMIT that failed leaves the transaction to the ROLLBACK */
+  if (ok)
+    read_cache (self);
   return ok;
 }
 
