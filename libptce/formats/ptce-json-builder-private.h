@@ -85,7 +85,10 @@ typedef struct _PtceJsonParts PtceJsonParts;
  * texts of a national file are never all in memory at once.
  * @text_length: the length of the text, to cut the poles into chunks;
  * @text: the text, NUL-terminated (the element's own or written in
- * @buffer), or NULL with @error: the build fails at the element. The
+ * @buffer), or NULL with @error: the build fails at the element;
+ * @release (may be NULL): frees the element once its pole is built, on the
+ * thread that gave it, so that what it held is that thread's to reuse
+ * for the rest of the build (the element is then NULL in the array). The
  * elements array is taken as add_poles()'s texts are. */
 typedef struct
 {
@@ -93,6 +96,7 @@ typedef struct
   const char  *(*text)        (gconstpointer element,
                                GByteArray   *buffer,
                                GError      **error);
+  void         (*release)     (gpointer      element);
 } PtceJsonPartsSource;
 
 PtceJsonParts *ptce_json_parts_new              (const PtceTreeParser  *parser,

@@ -2114,6 +2114,8 @@ typedef struct
   ItemFunc              build;
   GPtrArray            *built;        /* the objects of start, start + 1, … */
   GError               *error;        /* where the range stopped */
+  gint                  done;         /* built (atomic): its texts are read */
+  gboolean              released;     /* its elements freed (release_built()) */
 } Range;
 
 /* A range of the section of @main, built by a builder that shares its
@@ -2244,6 +2246,7 @@ range_build (gpointer data)
   /* the dates met, thousands in a chunk of a national file, dropped by
    * the thread that made them while the others build, not all at the end */
   g_hash_table_remove_all (r->b.dates);
+  g_atomic_int_set (&r->done, TRUE);
   return NULL;
 }
 
@@ -2312,12 +2315,14 @@ struct _PtceJsonParts
   gboolean              declaring;     /* until the worker declared them all */
   gboolean              actors_ended;  /* no more batches of actors */
   gboolean              actors_in;     /* the worker has built the actors */
+  gboolean              actors_released; /* their texts freed */
   gboolean              poles_given;   /* add_poles() or finish() came */
   GPtrArray            *poles;         /* their texts, or elements of: */
   const PtceJsonPartsSource *pole_source;
   Range                *chunks;
   guint                 n_chunks;
   gint                  next_chunk;    /* the next to take (atomic) */
+  guint                 first_kept;    /* the first chunk not released */
   Range                *observations;  /* built, checked at the end */
 };
 
@@ -2396,6 +2401,56 @@ chunks_take (PtceJsonParts *parts)
 
   while ((k = (guint) g_atomic_int_add (&parts->next_chunk, 1)) < parts->n_chunks)
     range_build (&parts->chunks[k]);
+}
+
+/* Frees, on the caller's thread, which made them, the texts the build no
+ * longer reads: the actors' once the worker has built them, the poles'
+ * elements of each chunk built (when their source releases them). glibc
+ * gives the memory back to that thread's arena, where the objects of its
+ * next chunks find it, instead of new pages that fault in one by one
+ * (a store's whole L: 110 MB of texts, 28 000 faults). */
+static void
+release_built (PtceJsonParts *parts)
+{
+  const PtceJsonPartsSource *source = parts->pole_source;
+
+  if (!parts->actors_released && parts->worker != NULL)
+    {
+      g_mutex_lock (&parts->lock);
+      parts->actors_released = parts->actors_in;
+      g_mutex_unlock (&parts->lock);
+      /* the worker no longer reads them, nor the array */
+      if (parts->actors_released)
+        g_ptr_array_set_size (parts->actor_batches, 0);
+    }
+  if (source == NULL || source->release == NULL)
+    return;
+  for (guint k = parts->first_kept; k < parts->n_chunks; k++)
+    {
+      Range *r = &parts->chunks[k];
+
+      if (r->released || !g_atomic_int_get (&r->done))
+        continue;
+      for (guint i = r->start; i < r->end; i++)
+        source->release (g_steal_pointer (&r->texts->pdata[i]));
+      r->released = TRUE;
+      if (k == parts->first_kept)
+        parts->first_kept++;
+    }
+}
+
+/* The caller's turns at the chunks, freeing as it goes what it gave. */
+static void
+chunks_take_releasing (PtceJsonParts *parts)
+{
+  guint k;
+
+  release_built (parts);
+  while ((k = (guint) g_atomic_int_add (&parts->next_chunk, 1)) < parts->n_chunks)
+    {
+      range_build (&parts->chunks[k]);
+      release_built (parts);
+    }
 }
 
 static gpointer
@@ -2939,7 +2994,7 @@ ptce_json_parts_finish (PtceJsonParts  *parts,
   if (!parts->actors_ended)
     ptce_json_parts_end_actors (parts);
   if (parts->chunks != NULL && chunks_wait (parts))
-    chunks_take (parts);
+    chunks_take_releasing (parts);
   parts_join (parts);
   for (guint k = 0; k < parts->n_chunks; k++)
     parts->ok = parts->ok && range_merge_poles (&parts->b, &parts->chunks[k]);

@@ -2048,7 +2048,15 @@ pole_row_text (gconstpointer  element,
   return ptce_store_unpack_into (row->packed, row->packed_length, buffer, error);
 }
 
-static const PtceJsonPartsSource pole_row_source = { pole_row_length, pole_row_text };
+static void
+pole_row_release (gpointer element)
+{
+  ptce_store_row_free (element);
+}
+
+static const PtceJsonPartsSource pole_row_source = {
+  pole_row_length, pole_row_text, pole_row_release
+};
 
 /* The poles of the whole dataset (@poles: rows the caller frees; those
  * given to the build are moved out), each renamed or cut as of the date

@@ -806,6 +806,32 @@ reversed_text (gconstpointer  element,
 
 static const PtceJsonPartsSource reversed_source = { reversed_length, reversed_text };
 
+/* A source that releases its elements (the store's, which frees its
+ * rows as their chunks are built): each element is freed once, by the
+ * release on the caller's thread or by the array at the end. */
+static gint released_elements;
+static gint freed_elements;
+
+static void
+release_element (gpointer element)
+{
+  g_assert_nonnull (element);
+  g_atomic_int_inc (&released_elements);
+  g_free (element);
+}
+
+static void
+free_element (gpointer element)
+{
+  if (element != NULL)
+    g_atomic_int_inc (&freed_elements);
+  g_free (element);
+}
+
+static const PtceJsonPartsSource released_source = {
+  reversed_length, reversed_text, release_element
+};
+
 static void
 test_pole_elements (void)
 {
@@ -819,9 +845,11 @@ test_pole_elements (void)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(PtceDataset) dataset = NULL;
-      GPtrArray *elements = g_ptr_array_new_with_free_func (g_free);
+      GPtrArray *elements = g_ptr_array_new_with_free_func (free_element);
       PtceJsonParts *building;
 
+      g_atomic_int_set (&released_elements, 0);
+      g_atomic_int_set (&freed_elements, 0);
       for (guint i = 0; i < parts.sections[1]->len; i++)
         g_ptr_array_add (elements, round == 1 && i == 377 ? g_strdup ("unreadable") :
                                    g_strreverse (g_strdup (g_ptr_array_index (parts.sections[1], i))));
@@ -830,9 +858,13 @@ test_pole_elements (void)
       g_assert_no_error (error);
       ptce_json_parts_add_actors (building, copy_texts (parts.sections[0]),
                                   ids_of (parts.sections[0], keep));
-      ptce_json_parts_add_pole_elements (building, elements, &reversed_source);
+      ptce_json_parts_add_pole_elements (building, elements,
+                                         round == 0 ? &released_source : &reversed_source);
       ptce_json_parts_add_observations (building, copy_texts (parts.sections[2]));
       dataset = ptce_json_parts_finish (building, &error);
+      /* each element freed once, released or by the array */
+      g_assert_cmpint (g_atomic_int_get (&released_elements) + g_atomic_int_get (&freed_elements),
+                       ==, parts.sections[1]->len);
       if (round == 0)
         {
           g_autoptr(PtceDataset) whole = NULL;
@@ -855,6 +887,49 @@ test_pole_elements (void)
     }
 }
 
+/* With one thread, the caller builds every chunk and releases each; every
+ * pole is built, in order. */
+static void
+test_pole_elements_released (void)
+{
+  g_autofree char *json = generated ();
+  g_auto(Parts) parts = { 0 };
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtceDataset) dataset = NULL;
+  GPtrArray *elements = g_ptr_array_new_with_free_func (free_element);
+  PtceJsonParts *building;
+  GListModel *poles;
+  guint n;
+
+  cut (json, &parts);
+  n = parts.sections[1]->len;
+  g_atomic_int_set (&released_elements, 0);
+  g_atomic_int_set (&freed_elements, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (elements, g_strreverse (g_strdup (g_ptr_array_index (parts.sections[1], i))));
+  building = ptce_json_parts_new (ptce_json_glib_tree_parser (), parts.root,
+                                  PTCE_JSON_READER_DEFAULT_MAX_DEPTH, 1, &error);
+  g_assert_no_error (error);
+  ptce_json_parts_add_actors (building, copy_texts (parts.sections[0]),
+                              ids_of (parts.sections[0], keep));
+  ptce_json_parts_add_pole_elements (building, elements, &released_source);
+  ptce_json_parts_add_observations (building, copy_texts (parts.sections[2]));
+  dataset = ptce_json_parts_finish (building, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_atomic_int_get (&released_elements), ==, n);
+  g_assert_cmpint (g_atomic_int_get (&freed_elements), ==, 0);
+  poles = ptce_dataset_get_poles (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (poles), ==, n);
+  for (guint i = 0; i < n; i += 97)
+    {
+      g_autoptr(PtcePole) pole = g_list_model_get_item (poles, i);
+      g_autofree char *id = g_strdup_printf ("\"id\":\"%s\"", ptce_pole_get_id (pole));
+
+      g_assert_nonnull (strstr (g_ptr_array_index (parts.sections[1], i), id));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -870,6 +945,7 @@ main (int   argc,
   g_test_add_func ("/Ptce/JsonParts/broken-parts", test_broken_parts);
   g_test_add_func ("/Ptce/JsonParts/declared-ids", test_declared_ids);
   g_test_add_func ("/Ptce/JsonParts/pole-elements", test_pole_elements);
+  g_test_add_func ("/Ptce/JsonParts/pole-elements-released", test_pole_elements_released);
 
   return g_test_run ();
 }
