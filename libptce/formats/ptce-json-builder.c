@@ -2322,7 +2322,6 @@ struct _PtceJsonParts
   Range                *chunks;
   guint                 n_chunks;
   gint                  next_chunk;    /* the next to take (atomic) */
-  guint                 first_kept;    /* the first chunk not released */
   Range                *observations;  /* built, checked at the end */
 };
 
@@ -2425,7 +2424,7 @@ release_built (PtceJsonParts *parts)
     }
   if (source == NULL || source->release == NULL)
     return;
-  for (guint k = parts->first_kept; k < parts->n_chunks; k++)
+  for (guint k = 0; k < parts->n_chunks; k++)
     {
       Range *r = &parts->chunks[k];
 
@@ -2434,8 +2433,6 @@ release_built (PtceJsonParts *parts)
       for (guint i = r->start; i < r->end; i++)
         source->release (g_steal_pointer (&r->texts->pdata[i]));
       r->released = TRUE;
-      if (k == parts->first_kept)
-        parts->first_kept++;
     }
 }
 
