@@ -8,6 +8,7 @@
 #include "ptce-list-store-private.h"
 #include "ptce-read-only-list-private.h"
 #include "ptce-model-private.h"
+#include "ptce-object-list-private.h"
 #include "ptce-util-private.h"
 #include "ptce-work-private.h"
 
@@ -82,21 +83,21 @@ struct _PtceDataset
   PtceDate   *date;
   char       *cog_vintage;
 
-  GListStore *actors;
+  PtceObjectList *actors;
   GListModel *actors_view;  /* what get_actors() lends */
   GHashTable *actors_by_id;  /* borrowed id → borrowed actor */
-  GListStore *poles;
+  PtceObjectList *poles;
   GListModel *poles_view;  /* what get_poles() lends */
   GHashTable *poles_by_id;   /* borrowed id → borrowed pole */
-  GListStore *observations;
+  PtceObjectList *observations;
   GListModel *observations_view;  /* what get_observations() lends */
   /* the observations again, indexed: the set of them (adding the same
    * object twice does nothing) and, for each subject, those about it in
-   * the dataset's order; both borrow from the store */
+   * the dataset's order; both borrow from the list */
   GHashTable *observation_set;
   GHashTable *observations_by_subject;  /* borrowed subject → GPtrArray */
   /* while the builder fills (ptce-model-private.h): what goes into the
-   * stores at the end, with a reference each; NULL otherwise */
+   * lists at the end, with a reference each; NULL otherwise */
   GPtrArray  *pending_actors;
   GPtrArray  *pending_poles;
   GPtrArray  *pending_observations;
@@ -127,7 +128,7 @@ ptce_dataset_finalize (GObject *object)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->date, ptce_date_unref);
   g_clear_pointer (&self->cog_vintage, g_free);
-  /* the tables borrow from the stores (or the pending lists): drop them
+  /* the tables borrow from the lists (or the pending lists): drop them
    * first */
   g_clear_pointer (&self->poles_by_id, g_hash_table_unref);
   g_clear_pointer (&self->observations_by_subject, g_hash_table_unref);
@@ -169,13 +170,13 @@ ptce_dataset_get_property (GObject    *object,
       g_value_set_string (value, self->cog_vintage);
       break;
     case PROP_ACTORS:
-      g_value_set_object (value, ptce_read_only_list_lend (self->actors, &self->actors_view));
+      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->actors), &self->actors_view));
       break;
     case PROP_POLES:
-      g_value_set_object (value, ptce_read_only_list_lend (self->poles, &self->poles_view));
+      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->poles), &self->poles_view));
       break;
     case PROP_OBSERVATIONS:
-      g_value_set_object (value, ptce_read_only_list_lend (self->observations, &self->observations_view));
+      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->observations), &self->observations_view));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -293,11 +294,11 @@ ptce_dataset_class_init (PtceDatasetClass *klass)
 static void
 ptce_dataset_init (PtceDataset *self)
 {
-  self->actors = g_list_store_new (PTCE_TYPE_ACTOR);
+  self->actors = ptce_object_list_new (PTCE_TYPE_ACTOR);
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->poles = g_list_store_new (PTCE_TYPE_POLE);
+  self->poles = ptce_object_list_new (PTCE_TYPE_POLE);
   self->poles_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->observations = g_list_store_new (PTCE_TYPE_OBSERVATION);
+  self->observations = ptce_object_list_new (PTCE_TYPE_OBSERVATION);
   self->observation_set = g_hash_table_new (NULL, NULL);
   self->observations_by_subject =
     g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
@@ -493,11 +494,11 @@ ptce_dataset_end_fill_lists_private (PtceDataset      *self,
   g_return_if_fail (PTCE_IS_DATASET (self));
 
   if (lists & PTCE_DATASET_LIST_ACTORS)
-    ptce_list_store_flush (self->actors, &self->pending_actors);
+    ptce_object_list_flush (self->actors, &self->pending_actors);
   if (lists & PTCE_DATASET_LIST_POLES)
-    ptce_list_store_flush (self->poles, &self->pending_poles);
+    ptce_object_list_flush (self->poles, &self->pending_poles);
   if (lists & PTCE_DATASET_LIST_OBSERVATIONS)
-    ptce_list_store_flush (self->observations, &self->pending_observations);
+    ptce_object_list_flush (self->observations, &self->pending_observations);
 }
 
 /* Reference checks shared by the add functions and validate() */
@@ -803,7 +804,7 @@ GListModel *
 ptce_dataset_get_actors (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return ptce_read_only_list_lend (self->actors, &self->actors_view);
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->actors), &self->actors_view);
 }
 
 /**
@@ -862,7 +863,7 @@ ptce_dataset_add_actor (PtceDataset  *self,
   if (self->pending_actors != NULL)
     ptce_list_store_hold (&self->pending_actors, actor);
   else
-    g_list_store_append (self->actors, actor);
+    ptce_object_list_append_n (self->actors, (gpointer *) &actor, 1);
   return TRUE;
 }
 
@@ -899,7 +900,7 @@ ptce_dataset_remove_actor (PtceDataset  *self,
 
   id = shown_id (ptce_actor_get_id (actor));
   if (!is_own_actor (self, actor) ||
-      !g_list_store_find (self->actors, actor, &position))
+      !ptce_object_list_find (self->actors, actor, &position))
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_NOT_FOUND,
                    _("Actor “%s” is not in the dataset"), id);
@@ -930,10 +931,10 @@ ptce_dataset_remove_actor (PtceDataset  *self,
       return FALSE;
     }
 
-  /* the table borrows the id from the actor: unhook it before the store
+  /* the table borrows the id from the actor: unhook it before the list
    * may drop the last reference */
   g_hash_table_remove (self->actors_by_id, id);
-  g_list_store_remove (self->actors, position);
+  ptce_object_list_remove (self->actors, position);
   return TRUE;
 }
 
@@ -976,7 +977,7 @@ GListModel *
 ptce_dataset_get_poles (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return ptce_read_only_list_lend (self->poles, &self->poles_view);
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->poles), &self->poles_view);
 }
 
 static gboolean
@@ -1020,7 +1021,7 @@ add_pole (PtceDataset  *self,
   if (self->pending_poles != NULL)
     ptce_list_store_hold (&self->pending_poles, pole);
   else
-    g_list_store_append (self->poles, pole);
+    ptce_object_list_append_n (self->poles, (gpointer *) &pole, 1);
   return TRUE;
 }
 
@@ -1098,7 +1099,7 @@ ptce_dataset_remove_pole (PtceDataset  *self,
 
   id = shown_id (ptce_pole_get_id (pole));
   if (g_hash_table_lookup (self->poles_by_id, id) != pole ||
-      !g_list_store_find (self->poles, pole, &position))
+      !ptce_object_list_find (self->poles, pole, &position))
     {
       g_set_error (error, PTCE_ERROR, PTCE_ERROR_NOT_FOUND,
                    _("Pole “%s” is not in the dataset"), id);
@@ -1115,7 +1116,7 @@ ptce_dataset_remove_pole (PtceDataset  *self,
     }
 
   g_hash_table_remove (self->poles_by_id, id);
-  g_list_store_remove (self->poles, position);
+  ptce_object_list_remove (self->poles, position);
   return TRUE;
 }
 
@@ -1158,7 +1159,7 @@ GListModel *
 ptce_dataset_get_observations (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return ptce_read_only_list_lend (self->observations, &self->observations_view);
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->observations), &self->observations_view);
 }
 
 /**
@@ -1222,7 +1223,7 @@ ptce_dataset_add_observation_unchecked_private (PtceDataset     *self,
   if (self->pending_observations != NULL)
     ptce_list_store_hold (&self->pending_observations, observation);
   else
-    g_list_store_append (self->observations, observation);
+    ptce_object_list_append_n (self->observations, (gpointer *) &observation, 1);
 }
 
 /**
@@ -1255,8 +1256,8 @@ ptce_dataset_remove_observation (PtceDataset     *self,
   if (about->len == 0)
     g_hash_table_remove (self->observations_by_subject, subject);
   g_hash_table_remove (self->observation_set, observation);
-  /* the store may hold the last reference: the indexes let go first */
-  return ptce_list_store_remove_item (self->observations, observation);
+  /* the list may hold the last reference: the indexes let go first */
+  return ptce_object_list_remove_item (self->observations, observation);
 }
 
 /**

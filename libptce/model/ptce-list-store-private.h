@@ -1,11 +1,15 @@
 /* ptce-list-store-private.h: the lists that model objects own
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * A model object keeps each of its lists (the participants of a
- * cooperation or a project, the memberships and fundings of a pole, the
- * sites of an actor, the observations of a dataset) in a #GListStore that
- * it hands out as a #GListModel, so that a UI can bind it. An item is the
- * very object: two actors with the same id are two items. */
+ * A model object keeps each of its short lists (the participants of a
+ * project, the projects and fundings of a pole, the compositions of an
+ * actor) in a #GListStore that it hands out as a #GListModel, so that a UI
+ * can bind it; the lists a large dataset has many or long ones of (the
+ * participants of a cooperation, the memberships and cooperations of a
+ * pole, the sites of an actor, the actors, poles and observations of a
+ * dataset) in a list of ptce-object-list-private.h, which costs no tree
+ * node per item. An item is the very object: two actors with the same id
+ * are two items. */
 #pragma once
 
 #include <gio/gio.h>

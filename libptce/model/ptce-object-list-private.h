@@ -1,8 +1,9 @@
 /* ptce-object-list-private.h: a list of objects in one array, as a GListModel
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * What a model object keeps a short list in when it has many of them: a
- * cooperation's participants (a million cooperations in a large dataset).
+ * What a model object keeps a list in when there are many items: a
+ * cooperation's participants (a million cooperations in a large dataset),
+ * a dataset's actors, poles and observations (hundreds of thousands).
  * A #GListStore costs a GSequence (a tree node per item) and an
  * items-changed plus a notify::n-items per change; this list holds its
  * items (one reference each) in one array and emits
@@ -83,7 +84,7 @@ void            ptce_object_list_flush       (PtceObjectList  *self,
 const PtceObjectArray *ptce_object_list_peek_array (PtceObjectList *self);
 
 /* Whether @item (the very object) is in the list, and where. A linear
- * scan, counted (ptce-work-private.h): for short lists. */
+ * scan, counted (ptce-work-private.h), as g_list_store_find() is one. */
 gboolean        ptce_object_list_find        (PtceObjectList  *self,
                                               gpointer         item,
                                               guint           *position);
@@ -91,6 +92,10 @@ gboolean        ptce_object_list_find        (PtceObjectList  *self,
 /* Appends @item unless the list holds it already; TRUE when appended. */
 gboolean        ptce_object_list_add_once    (PtceObjectList  *self,
                                               gpointer         item);
+
+/* Removes the item at @position (which must be one). */
+void            ptce_object_list_remove      (PtceObjectList  *self,
+                                              guint            position);
 
 /* Removes @item; TRUE when the list held it. */
 gboolean        ptce_object_list_remove_item (PtceObjectList  *self,

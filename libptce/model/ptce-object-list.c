@@ -253,20 +253,31 @@ ptce_object_list_add_once (PtceObjectList *self,
   return TRUE;
 }
 
-gboolean
-ptce_object_list_remove_item (PtceObjectList *self,
-                              gpointer        item)
+void
+ptce_object_list_remove (PtceObjectList *self,
+                         guint           position)
 {
-  guint position;
   gpointer removed;
 
-  if (!ptce_object_list_find (self, item, &position))
-    return FALSE;
+  g_return_if_fail (PTCE_IS_OBJECT_LIST (self));
+  g_return_if_fail (position < self->array.n_items);
+
   removed = ptce_object_array_steal (&self->array, position);
   /* the list is consistent before anyone hears of the change, as a
    * GListStore's is */
   changed (self, position, 1, 0);
   g_object_unref (removed);
+}
+
+gboolean
+ptce_object_list_remove_item (PtceObjectList *self,
+                              gpointer        item)
+{
+  guint position;
+
+  if (!ptce_object_list_find (self, item, &position))
+    return FALSE;
+  ptce_object_list_remove (self, position);
   return TRUE;
 }
 
