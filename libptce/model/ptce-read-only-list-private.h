@@ -1,14 +1,15 @@
 /* ptce-read-only-list-private.h: the lists the model lends, read-only
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * A model object keeps its lists in #GListStore s, but lends them as a
- * #PtceReadOnlyList: a #GListModel over the store that has no way to change
- * it. A binding that got the store itself could append to it or delete
- * from it (`ds.get_actors().append(x)`, `del ds.get_poles()[1]`) and
- * bypass the checked add_…/remove_… functions, their id index and their
- * in-use checks. The view forwards the store's items and re-emits its
+ * A model object keeps its lists in #GListStore s or in lists of objects
+ * (ptce-object-list-private.h), but lends them as a #PtceReadOnlyList: a
+ * #GListModel over the list that has no way to change it. A binding that
+ * got the list itself could append to it or delete from it
+ * (`ds.get_actors().append(x)`, `del ds.get_poles()[1]`) and bypass the
+ * checked add_…/remove_… functions, their id index and their in-use
+ * checks. The view forwards the list's items and re-emits its
  * #GListModel::items-changed as its own, so a UI binds it as it would the
- * store. */
+ * list. */
 #pragma once
 
 #include <gio/gio.h>
