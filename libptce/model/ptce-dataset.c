@@ -84,13 +84,13 @@ struct _PtceDataset
   char       *cog_vintage;
 
   PtceObjectList *actors;
-  GListModel *actors_view;  /* what get_actors() lends */
+  GListModel     *actors_view;  /* what get_actors() lends */
   GHashTable *actors_by_id;  /* borrowed id → borrowed actor */
   PtceObjectList *poles;
-  GListModel *poles_view;  /* what get_poles() lends */
+  GListModel     *poles_view;  /* what get_poles() lends */
   GHashTable *poles_by_id;   /* borrowed id → borrowed pole */
   PtceObjectList *observations;
-  GListModel *observations_view;  /* what get_observations() lends */
+  GListModel     *observations_view;  /* what get_observations() lends */
   /* the observations again, indexed: the set of them (adding the same
    * object twice does nothing) and, for each subject, those about it in
    * the dataset's order; both borrow from the list */
@@ -104,6 +104,14 @@ struct _PtceDataset
 };
 
 G_DEFINE_FINAL_TYPE (PtceDataset, ptce_dataset, G_TYPE_OBJECT)
+
+/* What a getter or a property gives of @list: its read-only view. */
+static GListModel *
+lend (PtceObjectList  *list,
+      GListModel     **view)
+{
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (list), view);
+}
 
 enum {
   PROP_0,
@@ -170,13 +178,13 @@ ptce_dataset_get_property (GObject    *object,
       g_value_set_string (value, self->cog_vintage);
       break;
     case PROP_ACTORS:
-      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->actors), &self->actors_view));
+      g_value_set_object (value, lend (self->actors, &self->actors_view));
       break;
     case PROP_POLES:
-      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->poles), &self->poles_view));
+      g_value_set_object (value, lend (self->poles, &self->poles_view));
       break;
     case PROP_OBSERVATIONS:
-      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->observations), &self->observations_view));
+      g_value_set_object (value, lend (self->observations, &self->observations_view));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -804,7 +812,7 @@ GListModel *
 ptce_dataset_get_actors (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->actors), &self->actors_view);
+  return lend (self->actors, &self->actors_view);
 }
 
 /**
@@ -977,7 +985,7 @@ GListModel *
 ptce_dataset_get_poles (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->poles), &self->poles_view);
+  return lend (self->poles, &self->poles_view);
 }
 
 static gboolean
@@ -1159,7 +1167,7 @@ GListModel *
 ptce_dataset_get_observations (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->observations), &self->observations_view);
+  return lend (self->observations, &self->observations_view);
 }
 
 /**
