@@ -899,7 +899,7 @@ GListModel *
 ptce_actor_get_sites (PtceActor *self)
 {
   g_return_val_if_fail (PTCE_IS_ACTOR (self), NULL);
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (sites_list (self)), &self->sites_view);
+  return ptce_read_only_list_lend_list (sites_list (self), &self->sites_view);
 }
 
 /**

@@ -548,8 +548,7 @@ ptce_cooperation_get_participants (PtceCooperation *self)
 {
   g_return_val_if_fail (PTCE_IS_COOPERATION (self), NULL);
 
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (participants_list (self)),
-                                         &self->participants_view);
+  return ptce_read_only_list_lend_list (participants_list (self), &self->participants_view);
 }
 
 /**

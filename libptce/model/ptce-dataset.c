@@ -105,14 +105,6 @@ struct _PtceDataset
 
 G_DEFINE_FINAL_TYPE (PtceDataset, ptce_dataset, G_TYPE_OBJECT)
 
-/* What a getter or a property gives of @list: its read-only view. */
-static GListModel *
-lend (PtceObjectList  *list,
-      GListModel     **view)
-{
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (list), view);
-}
-
 enum {
   PROP_0,
   PROP_TITLE,
@@ -178,13 +170,13 @@ ptce_dataset_get_property (GObject    *object,
       g_value_set_string (value, self->cog_vintage);
       break;
     case PROP_ACTORS:
-      g_value_set_object (value, lend (self->actors, &self->actors_view));
+      g_value_set_object (value, ptce_read_only_list_lend_list (self->actors, &self->actors_view));
       break;
     case PROP_POLES:
-      g_value_set_object (value, lend (self->poles, &self->poles_view));
+      g_value_set_object (value, ptce_read_only_list_lend_list (self->poles, &self->poles_view));
       break;
     case PROP_OBSERVATIONS:
-      g_value_set_object (value, lend (self->observations, &self->observations_view));
+      g_value_set_object (value, ptce_read_only_list_lend_list (self->observations, &self->observations_view));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -812,7 +804,7 @@ GListModel *
 ptce_dataset_get_actors (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return lend (self->actors, &self->actors_view);
+  return ptce_read_only_list_lend_list (self->actors, &self->actors_view);
 }
 
 /**
@@ -985,7 +977,7 @@ GListModel *
 ptce_dataset_get_poles (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return lend (self->poles, &self->poles_view);
+  return ptce_read_only_list_lend_list (self->poles, &self->poles_view);
 }
 
 static gboolean
@@ -1167,7 +1159,7 @@ GListModel *
 ptce_dataset_get_observations (PtceDataset *self)
 {
   g_return_val_if_fail (PTCE_IS_DATASET (self), NULL);
-  return lend (self->observations, &self->observations_view);
+  return ptce_read_only_list_lend_list (self->observations, &self->observations_view);
 }
 
 /**

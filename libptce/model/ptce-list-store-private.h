@@ -35,27 +35,15 @@ ptce_list_store_add_once (GListStore *store,
 
 /* A list that its owner fills before anyone can see it (the ptce/1
  * builder, ptce-model-private.h): the items wait in *@pending, which holds
- * a reference to each, and go into @store with one splice, so that the
- * store emits one items-changed (and one notify::n-items) for the whole
- * list instead of one per item, each a signal emission of about a
+ * a reference to each, and go into the list at once
+ * (ptce_object_list_flush()), so that it emits one items-changed for the
+ * whole list instead of one per item, each a signal emission of about a
  * thousand instructions. */
 static inline void
 ptce_list_store_hold (GPtrArray **pending,
                       gpointer    item)
 {
   g_ptr_array_add (*pending, g_object_ref (item));
-}
-
-static inline void
-ptce_list_store_flush (GListStore  *store,
-                       GPtrArray  **pending)
-{
-  if (*pending == NULL)
-    return;
-  if ((*pending)->len > 0)
-    g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                         (*pending)->pdata, (*pending)->len);
-  g_clear_pointer (pending, g_ptr_array_unref);
 }
 
 /* Removes @item from @store; TRUE when @store held it. */

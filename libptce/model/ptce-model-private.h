@@ -65,8 +65,8 @@ gboolean ptce_dataset_validate_observations_private   (PtceDataset      *self,
 /* While a new dataset or pole is filled by the builder, and before
  * anything reads its lists, the items added to its main lists (a dataset's
  * actors, poles and observations; a pole's memberships and cooperations)
- * are held and go into each list with one splice at end_fill (see
- * ptce_list_store_flush()). Between the two, the lists themselves look
+ * are held and go into each list at once at end_fill (see
+ * ptce_object_list_flush()). Between the two, the lists themselves look
  * empty and ptce_pole_add_membership() does not look for the membership
  * already there: only the builder, which reads no list and adds each new
  * object once, fills. The id tables are kept as always. */

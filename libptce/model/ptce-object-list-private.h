@@ -74,7 +74,7 @@ void            ptce_object_list_fill_new    (PtceObjectList  *self,
 
 /* Appends the items held in *@pending (ptce_list_store_hold() of
  * ptce-list-store-private.h) with one items-changed, then frees *@pending
- * and sets it to NULL: ptce_list_store_flush() for this list. */
+ * and sets it to NULL. */
 void            ptce_object_list_flush       (PtceObjectList  *self,
                                               GPtrArray      **pending);
 

@@ -228,10 +228,10 @@ ptce_pole_get_property (GObject    *object,
       g_value_set_object (value, self->strategy);
       break;
     case PROP_MEMBERSHIPS:
-      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->memberships), &self->memberships_view));
+      g_value_set_object (value, ptce_read_only_list_lend_list (self->memberships, &self->memberships_view));
       break;
     case PROP_COOPERATIONS:
-      g_value_set_object (value, ptce_read_only_list_lend_model (G_LIST_MODEL (self->cooperations), &self->cooperations_view));
+      g_value_set_object (value, ptce_read_only_list_lend_list (self->cooperations, &self->cooperations_view));
       break;
     case PROP_PROJECTS:
       g_value_set_object (value, ptce_read_only_list_lend (self->projects, &self->projects_view));
@@ -1192,7 +1192,7 @@ GListModel *
 ptce_pole_get_memberships (PtcePole *self)
 {
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->memberships), &self->memberships_view);
+  return ptce_read_only_list_lend_list (self->memberships, &self->memberships_view);
 }
 
 PtceMembership * const *
@@ -1439,7 +1439,7 @@ GListModel *
 ptce_pole_get_cooperations (PtcePole *self)
 {
   g_return_val_if_fail (PTCE_IS_POLE (self), NULL);
-  return ptce_read_only_list_lend_model (G_LIST_MODEL (self->cooperations), &self->cooperations_view);
+  return ptce_read_only_list_lend_list (self->cooperations, &self->cooperations_view);
 }
 
 /**

@@ -14,6 +14,8 @@
 
 #include <gio/gio.h>
 
+#include "ptce-object-list-private.h"
+
 G_BEGIN_DECLS
 
 #define PTCE_TYPE_READ_ONLY_LIST (ptce_read_only_list_get_type ())
@@ -44,6 +46,14 @@ ptce_read_only_list_lend (GListStore  *store,
                           GListModel **view)
 {
   return ptce_read_only_list_lend_model (G_LIST_MODEL (store), view);
+}
+
+/* The same for a list of objects. */
+static inline GListModel *
+ptce_read_only_list_lend_list (PtceObjectList  *list,
+                               GListModel     **view)
+{
+  return ptce_read_only_list_lend_model (G_LIST_MODEL (list), view);
 }
 
 G_END_DECLS
