@@ -301,10 +301,22 @@ ptce_cooperation_new (const char          *id,
   g_return_val_if_fail (id != NULL, NULL);
 
   self = g_object_new (PTCE_TYPE_COOPERATION, NULL);
+  return ptce_cooperation_init_blank_private (self, id, mode);
+}
+
+PtceCooperation *
+ptce_cooperation_init_blank_private (PtceCooperation     *blank,
+                                     const char          *id,
+                                     PtceCooperationMode  mode)
+{
+  g_return_val_if_fail (PTCE_IS_COOPERATION (blank), NULL);
+  g_return_val_if_fail (blank->id == NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
   /* no property by name nor GValue: the fields are filled directly */
-  self->id = g_strdup (id);
-  self->mode = mode;
-  return self;
+  blank->id = g_strdup (id);
+  blank->mode = mode;
+  return blank;
 }
 
 /**

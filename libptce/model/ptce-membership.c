@@ -4,6 +4,7 @@
 
 #include "ptce-membership.h"
 #include "ptce-enum-types.h"
+#include "ptce-model-private.h"
 #include "ptce-util-private.h"
 
 /**
@@ -224,10 +225,22 @@ ptce_membership_new (PtceActor          *actor,
   g_return_val_if_fail (PTCE_IS_ACTOR (actor), NULL);
 
   self = g_object_new (PTCE_TYPE_MEMBERSHIP, NULL);
+  return ptce_membership_init_blank_private (self, actor, roles);
+}
+
+PtceMembership *
+ptce_membership_init_blank_private (PtceMembership     *blank,
+                                    PtceActor          *actor,
+                                    PtceMembershipRole  roles)
+{
+  g_return_val_if_fail (PTCE_IS_MEMBERSHIP (blank), NULL);
+  g_return_val_if_fail (blank->actor == NULL, NULL);
+  g_return_val_if_fail (PTCE_IS_ACTOR (actor), NULL);
+
   /* no property by name nor GValue: the fields are filled directly */
-  self->actor = g_object_ref (actor);
-  self->roles = roles;
-  return self;
+  blank->actor = g_object_ref (actor);
+  blank->roles = roles;
+  return blank;
 }
 
 /**

@@ -10,6 +10,7 @@
 #include "ptce-actor.h"
 #include "ptce-cooperation.h"
 #include "ptce-dataset.h"
+#include "ptce-membership.h"
 #include "ptce-pole.h"
 #include "ptce-project.h"
 
@@ -26,6 +27,17 @@ void     ptce_actor_add_site_private                  (PtceActor        *self,
 void     ptce_cooperation_append_participants_private (PtceCooperation  *self,
                                                        PtceActor       **actors,
                                                        guint             n);
+
+/* Fills a cooperation or a membership fresh from g_object_new() with no
+ * property, as ptce_cooperation_new() and ptce_membership_new() fill
+ * theirs (they call these): the builder's worker takes such objects made
+ * ahead by another thread (ptce-blank-pool-private.h). Returns @blank. */
+PtceCooperation *ptce_cooperation_init_blank_private  (PtceCooperation     *blank,
+                                                       const char          *id,
+                                                       PtceCooperationMode  mode);
+PtceMembership  *ptce_membership_init_blank_private   (PtceMembership      *blank,
+                                                       PtceActor           *actor,
+                                                       PtceMembershipRole   roles);
 
 /* ptce_dataset_add_pole() without check of the references of @pole to
  * the actors of @self, which the caller checks (ptce_dataset_validate()). */
