@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ptce-blank-pool-private.h"
 #include "ptce-dataset.h"
 #include "ptce-enum-types.h"
 #include "ptce-error.h"
@@ -78,6 +79,12 @@ typedef struct
   /* an observation's subject is checked when it is added, not when it is
    * built (observations built before the actors and poles are in) */
   gboolean              defer_subjects;
+  /* The cooperations and memberships of a range the worker builds are
+   * taken from @blanks, made ahead by the caller, which feeds it from the
+   * ranges it builds itself (@feeds): see ptce-blank-pool-private.h. NULL
+   * for the other builders. */
+  PtceBlankPool        *blanks;
+  gboolean              feeds;
   /* the member lists of ptce-json-rules-private.h met so far, indexed */
   KnownIndex            indexes[N_KNOWN_LISTS];
   guint                 n_indexes;
@@ -1487,6 +1494,49 @@ build_strategy (Builder      *b,
   return TRUE;
 }
 
+/* The types of PtceJsonParts' blank pool, by their index there. */
+enum
+{
+  BLANK_COOPERATION,
+  BLANK_MEMBERSHIP,
+  N_BLANKS
+};
+
+/* The pool of a worker's builders, or NULL where none is worth having. */
+static PtceBlankPool *
+blank_pool_new (void)
+{
+  const GType types[N_BLANKS] = { PTCE_TYPE_COOPERATION, PTCE_TYPE_MEMBERSHIP };
+
+  return ptce_blank_pool_new (types, N_BLANKS);
+}
+
+static PtceMembership *
+new_membership (Builder            *b,
+                PtceActor          *actor,
+                PtceMembershipRole  roles)
+{
+  PtceMembership *blank = NULL;
+
+  if (b->blanks != NULL && !b->feeds)
+    blank = ptce_blank_pool_take (b->blanks, BLANK_MEMBERSHIP);
+  return blank != NULL ? ptce_membership_init_blank_private (blank, actor, roles)
+                       : ptce_membership_new (actor, roles);
+}
+
+static PtceCooperation *
+new_cooperation (Builder             *b,
+                 const char          *id,
+                 PtceCooperationMode  mode)
+{
+  PtceCooperation *blank = NULL;
+
+  if (b->blanks != NULL && !b->feeds)
+    blank = ptce_blank_pool_take (b->blanks, BLANK_COOPERATION);
+  return blank != NULL ? ptce_cooperation_init_blank_private (blank, id, mode)
+                       : ptce_cooperation_new (id, mode);
+}
+
 static gboolean
 build_membership (Builder      *b,
                   PtceTreeNode  node,
@@ -1517,7 +1567,7 @@ build_membership (Builder      *b,
       !check_period (b, start, end, "start", "end"))
     return FALSE;
 
-  membership = ptce_membership_new (actor, roles);
+  membership = new_membership (b, actor, roles);
   ptce_membership_set_start (membership, start);
   ptce_membership_set_end (membership, end);
   if (!keep_extras (b, &m, depth, membership))
@@ -1558,7 +1608,7 @@ build_cooperation (Builder      *b,
       !read_string (b, &m, "description", FALSE, &description))
     return FALSE;
 
-  cooperation = ptce_cooperation_new (id, mode);
+  cooperation = new_cooperation (b, id, mode);
   ptce_cooperation_set_object (cooperation, object);
   ptce_cooperation_set_start (cooperation, start);
   ptce_cooperation_set_end (cooperation, end);
@@ -2184,6 +2234,9 @@ build_part (Builder              *b,
   gsize mark;
   gboolean ok;
 
+  /* between two elements, the worker's next objects made here */
+  if (b->blanks != NULL && b->feeds)
+    ptce_blank_pool_feed (b->blanks);
   mark = path_member (b, section);
   path_index (b, index);
   document = ptce_tree_parse_checked (parser, cache, text, strlen (text), max_depth, NULL,
@@ -2323,6 +2376,9 @@ struct _PtceJsonParts
   guint                 n_chunks;
   gint                  next_chunk;    /* the next to take (atomic) */
   Range                *observations;  /* built, checked at the end */
+  /* the worker's cooperations and memberships, made by the caller (NULL
+   * without a worker, or where GLib needs none: ptce_blank_pool_new()) */
+  PtceBlankPool        *blanks;
 };
 
 /* Cuts the poles into chunks of about the same number of bytes, each with
@@ -2392,14 +2448,20 @@ chunks_wait (PtceJsonParts *parts)
   return build;
 }
 
-/* Builds chunks of poles until none is left to take. */
+/* Builds chunks of poles until none is left to take: the worker's with
+ * the objects the caller made ahead (@blanks), the helpers' without (a
+ * pool has one taker). */
 static void
-chunks_take (PtceJsonParts *parts)
+chunks_take (PtceJsonParts *parts,
+             PtceBlankPool *blanks)
 {
   guint k;
 
   while ((k = (guint) g_atomic_int_add (&parts->next_chunk, 1)) < parts->n_chunks)
-    range_build (&parts->chunks[k]);
+    {
+      parts->chunks[k].b.blanks = blanks;
+      range_build (&parts->chunks[k]);
+    }
 }
 
 /* Frees, on the caller's thread, which made them, the texts the build no
@@ -2445,6 +2507,9 @@ chunks_take_releasing (PtceJsonParts *parts)
   release_built (parts);
   while ((k = (guint) g_atomic_int_add (&parts->next_chunk, 1)) < parts->n_chunks)
     {
+      /* the caller's chunks feed the worker's */
+      parts->chunks[k].b.blanks = parts->blanks;
+      parts->chunks[k].b.feeds = TRUE;
       range_build (&parts->chunks[k]);
       release_built (parts);
     }
@@ -2456,7 +2521,7 @@ chunks_help (gpointer data)
   PtceJsonParts *parts = data;
 
   if (chunks_wait (parts))
-    chunks_take (parts);
+    chunks_take (parts, NULL);
   return NULL;
 }
 
@@ -2618,7 +2683,7 @@ worker_run (gpointer data)
   g_mutex_unlock (&parts->lock);
   /* with declared actors, the caller may be taking chunks already */
   if (parts->ok)
-    chunks_take (parts);
+    chunks_take (parts, parts->blanks);
   return NULL;
 }
 
@@ -2650,6 +2715,8 @@ parts_join (PtceJsonParts *parts)
         g_thread_join (g_ptr_array_index (parts->helpers, i));
       g_clear_pointer (&parts->helpers, g_ptr_array_unref);
     }
+  /* nothing builds once the threads are joined: the objects not taken go */
+  g_clear_pointer (&parts->blanks, ptce_blank_pool_free);
 }
 
 PtceJsonParts *
@@ -2735,9 +2802,11 @@ worker_start (PtceJsonParts *parts,
       parts->b.declared_paths = g_hash_table_new (g_str_hash, g_str_equal);
     }
   parts->actors_in = FALSE;
+  parts->blanks = blank_pool_new ();
   parts->worker = g_thread_try_new ("ptce-build", worker_run, parts, NULL);
   if (parts->worker == NULL)
     {
+      g_clear_pointer (&parts->blanks, ptce_blank_pool_free);
       parts->declaring = FALSE;
       parts->actors_in = TRUE;
       g_clear_pointer (&parts->id_batches, g_ptr_array_unref);
@@ -2868,6 +2937,9 @@ ptce_json_parts_add_pole_elements (PtceJsonParts             *parts,
   declared_wait (parts);
   if (texts->len > 0)
     chunks_init (parts, texts);
+  /* a first few of the worker's objects, before it takes its first chunk */
+  if (parts->blanks != NULL)
+    ptce_blank_pool_feed (parts->blanks);
   /* the worker takes chunks once its actors are in, the caller in
    * finish(), and helpers on the other processors from now */
   parts_signal (parts, &parts->poles_given, TRUE);
@@ -2905,6 +2977,9 @@ ptce_json_parts_add_observations (PtceJsonParts *parts,
   r = parts->observations = g_new (Range, 1);
   range_init (r, &parts->b, parts->parser, "observations", texts, build_observation);
   r->b.defer_subjects = TRUE;
+  /* meanwhile, the worker's next objects are made here */
+  r->b.blanks = parts->blanks;
+  r->b.feeds = TRUE;
   r->end = texts->len;
   /* not parts->ok, which the actors' thread may be writing: a failed
    * build wastes this one, and finish() reports the actors' error */
