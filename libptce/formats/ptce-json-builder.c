@@ -1511,17 +1511,24 @@ blank_pool_new (void)
   return ptce_blank_pool_new (types, N_BLANKS);
 }
 
+/* An object the caller made ahead, for the worker's builders; NULL for
+ * the others (the caller's feed the pool), or when none is ready. */
+static gpointer
+take_blank (Builder *b,
+            guint    blank)
+{
+  return b->blanks != NULL && !b->feeds ? ptce_blank_pool_take (b->blanks, blank) : NULL;
+}
+
 static PtceMembership *
 new_membership (Builder            *b,
                 PtceActor          *actor,
                 PtceMembershipRole  roles)
 {
-  PtceMembership *blank = NULL;
+  PtceMembership *blank = take_blank (b, BLANK_MEMBERSHIP);
 
-  if (b->blanks != NULL && !b->feeds)
-    blank = ptce_blank_pool_take (b->blanks, BLANK_MEMBERSHIP);
-  return blank != NULL ? ptce_membership_init_blank_private (blank, actor, roles)
-                       : ptce_membership_new (actor, roles);
+  return blank ? ptce_membership_init_blank_private (blank, actor, roles)
+               : ptce_membership_new (actor, roles);
 }
 
 static PtceCooperation *
@@ -1529,12 +1536,10 @@ new_cooperation (Builder             *b,
                  const char          *id,
                  PtceCooperationMode  mode)
 {
-  PtceCooperation *blank = NULL;
+  PtceCooperation *blank = take_blank (b, BLANK_COOPERATION);
 
-  if (b->blanks != NULL && !b->feeds)
-    blank = ptce_blank_pool_take (b->blanks, BLANK_COOPERATION);
-  return blank != NULL ? ptce_cooperation_init_blank_private (blank, id, mode)
-                       : ptce_cooperation_new (id, mode);
+  return blank ? ptce_cooperation_init_blank_private (blank, id, mode)
+               : ptce_cooperation_new (id, mode);
 }
 
 static gboolean
