@@ -5,8 +5,8 @@
  * refills every thread's magazines under one lock for the whole process,
  * and makes its new slabs under that lock too: a thread whose new pages
  * fault in holds it meanwhile. Two threads building a national dataset
- * (PtceJsonParts) wait on each other there: 16 000 sleeps on that lock in
- * one read of L from the store, most of them for the cooperations
+ * (PtceJsonParts) wait on each other there: 14 000 sleeps in one read of L
+ * from the store, most of them the caller's, on the worker's cooperations
  * (docs/performance.md, "the worker's objects made by the caller").
  *
  * A pool lets one thread, the feeder, make in batches the objects that one
