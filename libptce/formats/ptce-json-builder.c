@@ -55,7 +55,7 @@ typedef struct
    * can be built against them while the actors' thread fills them. */
   GPtrArray            *declared;        /* PtceActor, each id once, in order */
   GHashTable           *declared_paths;  /* id → 1 + its index there */
-  GHashTable           *dates;        /* ISO 8601 text → PtceDate, shared */
+  GHashTable           *dates;        /* date_key() → PtceDate, shared */
   gboolean              v1_1;         /* "ptce/1.1": its members are read */
   GError              **error;
   GPtrArray            *participants; /* of a cooperation, as they are read */
@@ -521,6 +521,37 @@ read_number (Builder       *b,
   return ok;
 }
 
+/* A number for the text of a date in one of the forms it may take
+ * (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, digits only), 0 for any other text:
+ * the key of the dates met, compared as one integer rather than hashed
+ * and compared as a string, two million times in a national file. Whether
+ * the date exists is ptce_date_new_from_iso8601()'s to say. */
+static guint
+date_key (const char *text)
+{
+  guint fields[3] = { 0, 0, 0 };
+  static const guint widths[3] = { 4, 2, 2 };
+  const char *p = text;
+
+  for (guint f = 0; f < 3; f++)
+    {
+      if (f > 0 && *p++ != '-')
+        return 0;
+      for (guint i = 0; i < widths[f]; i++, p++)
+        {
+          if (!g_ascii_isdigit (*p))
+            return 0;
+          fields[f] = fields[f] * 10 + (guint) (*p - '0');
+        }
+      /* a month or day 00 is no date: keyed, it would be the year's */
+      if (f > 0 && fields[f] == 0)
+        return 0;
+      if (*p == '\0')
+        return 1 + (fields[0] * 100 + fields[1]) * 100 + fields[2];
+    }
+  return 0;
+}
+
 static gboolean
 read_date (Builder        *b,
            const Members  *object,
@@ -530,6 +561,7 @@ read_date (Builder        *b,
   const char *text;
   GError *local = NULL;
   gsize mark;
+  guint key;
 
   *out = NULL;
   if (!read_string (b, object, name, FALSE, &text))
@@ -538,8 +570,8 @@ read_date (Builder        *b,
     return TRUE;
   /* dates repeat (years, months): one PtceDate each, shared by the objects
    * (a date is immutable and reference-counted) */
-  *out = g_hash_table_lookup (b->dates, text);
-  if (*out != NULL)
+  key = date_key (text);
+  if (key != 0 && (*out = g_hash_table_lookup (b->dates, GUINT_TO_POINTER (key))) != NULL)
     {
       ptce_date_ref (*out);
       return TRUE;
@@ -547,7 +579,8 @@ read_date (Builder        *b,
   *out = ptce_date_new_from_iso8601 (text, &local);
   if (*out != NULL)
     {
-      g_hash_table_insert (b->dates, g_strdup (text), ptce_date_ref (*out));
+      if (key != 0)
+        g_hash_table_insert (b->dates, GUINT_TO_POINTER (key), ptce_date_ref (*out));
       return TRUE;
     }
   mark = path_member (b, name);
@@ -2072,8 +2105,7 @@ builder_init (Builder               *b,
   b->dataset = dataset;
   b->actor_paths = g_hash_table_new (g_str_hash, g_str_equal);
   b->pole_paths = g_hash_table_new (g_str_hash, g_str_equal);
-  b->dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                    (GDestroyNotify) ptce_date_unref);
+  b->dates = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) ptce_date_unref);
   b->error = error;
   b->participants = g_ptr_array_new ();
   b->classes = g_ptr_array_new_with_free_func (g_type_class_unref);

@@ -373,6 +373,11 @@ static const BadCase bad_cases[] = {
   { "unknown-mode", P ACTORS "\"poles\":[{\"id\":\"p\",\"cooperations\":[{\"id\":\"c\",\"mode\":\"cooperation-economique\"}]}]}", -1, PTCE_ERROR_INVALID_FORMAT, "$.poles[0].cooperations[0].mode: “cooperation-economique” is not one of the accepted words: mutualisation, cooperation, partenariat" },
   { "bad-date", P "\"poles\":[{\"id\":\"p\",\"founded\":\"2014-13\"}]}", -1, PTCE_ERROR_INVALID_DATE, "$.poles[0].founded: " },
   { "bad-date-form", P "\"date\":\"26/11/2026\"}", -1, PTCE_ERROR_INVALID_DATE, "$.date: “26/11/2026” is not a date" },
+  /* a date met first is kept for the others: a year does not let its
+   * "month 00" through, nor a valid day its impossible neighbour */
+  { "month-00-after-year", P ACTORS "\"poles\":[{\"id\":\"p\",\"founded\":\"2014\",\"memberships\":[{\"actor\":\"a1\",\"start\":\"2014-00\"}]}]}", -1, PTCE_ERROR_INVALID_DATE, "$.poles[0].memberships[0].start: “2014-00” is not a date" },
+  { "day-00-after-month", P ACTORS "\"poles\":[{\"id\":\"p\",\"founded\":\"2014-03\",\"memberships\":[{\"actor\":\"a1\",\"start\":\"2014-03-00\"}]}]}", -1, PTCE_ERROR_INVALID_DATE, "$.poles[0].memberships[0].start: “2014-03-00” is not a date" },
+  { "impossible-after-valid", P ACTORS "\"poles\":[{\"id\":\"p\",\"founded\":\"2023-02-28\",\"memberships\":[{\"actor\":\"a1\",\"start\":\"2023-02-29\"}]}]}", -1, PTCE_ERROR_INVALID_DATE, "$.poles[0].memberships[0].start: " },
   { "impossible-date", P ACTORS "\"poles\":[{\"id\":\"p\",\"memberships\":[{\"actor\":\"a1\",\"start\":\"2023-02-29\"}]}]}", -1, PTCE_ERROR_INVALID_DATE, "$.poles[0].memberships[0].start: " },
   { "reversed-membership", P ACTORS "\"poles\":[{\"id\":\"p\",\"memberships\":[{\"actor\":\"a1\",\"start\":\"2015\",\"end\":\"2014-06\"}]}]}", -1, PTCE_ERROR_INVALID_DATE, "$.poles[0].memberships[0]: “end” (2014-06) is before “start” (2015)" },
   { "reversed-pole", P "\"poles\":[{\"id\":\"p\",\"founded\":\"2015\",\"dissolved\":\"2012\"}]}", -1, PTCE_ERROR_INVALID_DATE, "$.poles[0]: “dissolved” (2012) is before “founded” (2015)" },
