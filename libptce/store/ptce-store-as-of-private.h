@@ -4,7 +4,7 @@
  * A pole as of a date is left out before its founding and after its
  * dissolution; otherwise it keeps the memberships, cooperations and
  * projects whose period holds the date, and the stages and fundings begun
- * by then. An observation is kept once begun. ptce-store.c cuts a parsed
+ * by then. An observation is kept once begun. ptce-store-read.c cuts a parsed
  * tree when it must rename references as well; the cut here works on the
  * stored text itself, with the same rules: a whole dataset as of a date
  * cuts every pole, and parsing each into a json-glib tree and writing it

@@ -3,11 +3,11 @@
  *
  * An import of a large file, a read of a whole dataset, the list of its
  * disagreements or a check of the file takes seconds: an application with
- * a window cannot wait for it on its main loop. Each of
- * these runs the synchronous call in a GTask's thread and hands its result
- * back on the caller's main context; the store's lock (ptce-store.c) keeps
- * one call at a time on it, whichever thread makes it. A server backend
- * will make every call wait for the network: the same functions serve it. */
+ * a window cannot wait for it on its main loop. Each of these runs the
+ * synchronous call in a GTask's thread and hands its result back on the
+ * caller's main context; the store's lock (ptce-store-private.h) keeps one
+ * call at a time on it, whichever thread makes it. A server backend will
+ * make every call wait for the network: the same functions serve it. */
 #include "config.h"
 
 #include "ptce-store.h"

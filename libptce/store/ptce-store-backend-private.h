@@ -1,7 +1,7 @@
 /* ptce-store-backend-private.h: what a storage engine gives PtceStore
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * PtceStore (ptce-store.c) does everything that is about the model and the
+ * PtceStore (ptce-store*.c) does everything that is about the model and the
  * ptce/1 format: validating an import, cutting it into one JSON fragment
  * per pole, actor and observation (the element's text in the file, without
  * its whitespace: ptce-store-cut.c), choosing versions as known at a
