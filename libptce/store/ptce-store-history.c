@@ -24,7 +24,7 @@ list_pole_versions_in (PtceStore       *self,
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
 
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
-                                  G_MAXINT64, error);
+                                          G_MAXINT64, error);
   if (rows == NULL)
     return NULL;
   for (guint i = 0; i < rows->len; i++)
@@ -32,7 +32,7 @@ list_pole_versions_in (PtceStore       *self,
       PtceStoreRow *row = g_ptr_array_index (rows, i);
       g_autoptr(GError) local_error = NULL;
       PtceSubmission *s = BACKEND (self)->find_submission (self->backend, row->submission,
-                                                   NULL, &local_error);
+                                                           NULL, &local_error);
       if (s == NULL)
         {
           if (local_error == NULL)
@@ -394,7 +394,7 @@ diff_pole_in (PtceStore       *self,
   const char *stage_a, *stage_b;
 
   rows = BACKEND (self)->select_versions (self->backend, PTCE_STORE_ENTITY_POLE, pole_id,
-                                  G_MAXINT64, error);
+                                          G_MAXINT64, error);
   if (rows == NULL)
     return NULL;
   for (guint i = 0; i < rows->len; i++)
@@ -429,7 +429,7 @@ diff_pole_in (PtceStore       *self,
   stage_b = current_stage (after);
   if (g_strcmp0 (stage_a, stage_b) != 0)
     g_ptr_array_add (changes, ptce_store_change_new_internal (PTCE_STORE_CHANGE_STAGE, "stage",
-                                                      stage_a, stage_b));
+                                                              stage_a, stage_b));
 
   /* Every other member, in the order of either side. */
   {

@@ -747,6 +747,14 @@ fail_cut:
   return NULL;
 }
 
+static PtceSubmission *import_bytes_from (PtceStore   *self,
+                                          GBytes      *bytes,
+                                          const char  *file,
+                                          const char  *source,
+                                          const char  *submitter,
+                                          PtceDate    *received,
+                                          GError     **error);
+
 /**
  * ptce_store_import_bytes:
  * @self: a #PtceStore
@@ -767,14 +775,6 @@ fail_cut:
  *
  * Since: 1.0
  */
-static PtceSubmission *import_bytes_from (PtceStore   *self,
-                                           GBytes      *bytes,
-                                           const char  *file,
-                                           const char  *source,
-                                           const char  *submitter,
-                                           PtceDate    *received,
-                                           GError     **error);
-
 PtceSubmission *
 ptce_store_import_bytes (PtceStore   *self,
                          GBytes      *bytes,

@@ -606,7 +606,7 @@ materialise_pole_rows (Materialise  *m,
                        GError      **error)
 {
   g_autoptr(GPtrArray) elements = g_ptr_array_new_full (poles->len,
-                                                         (GDestroyNotify) ptce_store_row_free);
+                                                        (GDestroyNotify) ptce_store_row_free);
   PtceDate *when = !m->poles_as_of ? m->as_of : NULL;
 
   for (guint i = 0; i < poles->len; i++)
