@@ -44,7 +44,7 @@ typedef struct {
 
 typedef gpointer (*ReadFunc) (PtceStore *self, const ReadArgs *args, GError **error);
 
-/* ptce-store.c */
+/* ptce-store.c: what every part uses to run a call and report damage */
 gboolean     ptce_store_ensure_open    (PtceStore       *self,
                                         GError         **error);
 gpointer     ptce_store_in_read        (PtceStore       *self,
@@ -63,7 +63,8 @@ GListModel  *ptce_store_list_model_from (GPtrArray      *array,
  * first */
 extern const char * const ptce_store_identifier_kinds[3];
 
-/* ptce-store-read.c */
+/* ptce-store-read.c: a stored fragment parsed and its members read (the
+ * history reads them too); rows made one dataset, as a read makes it */
 const char  *ptce_store_member_string  (JsonObject      *object,
                                         const char      *name);
 JsonArray   *ptce_store_member_array   (JsonObject      *object,

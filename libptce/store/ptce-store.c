@@ -85,7 +85,6 @@
  */
 G_DEFINE_QUARK (ptce-store-error-quark, ptce_store_error)
 
-
 G_DEFINE_FINAL_TYPE (PtceStore, ptce_store, G_TYPE_OBJECT)
 
 enum {
