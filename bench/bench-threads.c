@@ -23,8 +23,8 @@
  * Last, a loop of reads at random places of a buffer larger than the
  * caches, each independent of the one before, as the build's reads of
  * objects another thread made: what two threads at once cost when both
- * wait on memory. On the 2-core micro-VM of docs/performance.md it is 1.0
- * to 1.07 most of the time, and 1.1 to 1.5 in the spells when the store's
+ * wait on memory. On the 2-core micro-VM of docs/performance.md it is
+ * about 1.0 most of the time, and up to 1.5 in the spells when the store's
  * reads on two threads are slow while the loads on one are not; the
  * arithmetic loop shows little of those spells.
  * Usage: bench-threads [N] [R] */
