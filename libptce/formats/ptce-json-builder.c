@@ -2996,7 +2996,7 @@ void
 ptce_json_parts_add_observations (PtceJsonParts *parts,
                                   GPtrArray     *texts)
 {
-  g_autoptr(GPtrArray) owned = texts;
+  g_autoptr(GPtrArray) owned G_GNUC_UNUSED = texts;  /* the caller's reference, dropped on return */
   Range *r;
 
   g_return_if_fail (parts != NULL);

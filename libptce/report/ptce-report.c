@@ -1153,8 +1153,6 @@ render (PtceReport  *self,
   PtceReportContext ctx = { 0 };
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GString) page = NULL;
-  g_autoptr(PtceDate) today = NULL;
-  g_autoptr(PtceChecker) default_checker = NULL;
   gboolean ok;
 
   ptce_i18n_init ();

@@ -516,7 +516,7 @@ materialise_actor_batch (GPtrArray  *rows,
                          GError    **error)
 {
   Materialise *m = data;
-  g_autoptr(GPtrArray) owned = rows;
+  g_autoptr(GPtrArray) owned G_GNUC_UNUSED = rows;  /* the callee's, dropped on return */
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   GPtrArray *texts = materialise_texts (m, rows, NULL, kept, error);
 

@@ -890,7 +890,6 @@ static void
 test_pole_elements (void)
 {
   g_autofree char *json = generated ();
-  g_autofree char *expected = NULL;
   g_auto(Parts) parts = { 0 };
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
 

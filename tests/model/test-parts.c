@@ -568,6 +568,9 @@ test_actor_sites (void)
   PtceSite *stranger = ptce_site_new ("75056");
   PtceActor *siteless = ptce_actor_new ("a2", NULL);
   GListModel *sites;
+  guint calls = 0;
+  g_autoptr(PtceSite) first = NULL;
+  g_autoptr(GListModel) via_property = NULL;
 
   /* no list yet: nothing to remove, and none made for it */
   g_assert_false (ptce_actor_remove_site (siteless, stranger));
@@ -575,9 +578,6 @@ test_actor_sites (void)
   g_assert_finalize_object (siteless);
 
   sites = ptce_actor_get_sites (actor);
-  guint calls = 0;
-  g_autoptr(PtceSite) first = NULL;
-  g_autoptr(GListModel) via_property = NULL;
 
   g_signal_connect (sites, "items-changed", G_CALLBACK (count_items_changed), &calls);
 

@@ -757,6 +757,7 @@ filled_store (void)
   g_autoptr(PtceSubmission) s = ptce_store_import_file (store, file, NULL, NULL, NULL, &error);
 
   g_assert_no_error (error);
+  g_assert_nonnull (s);
   ptce_store_close (store);
   return g_steal_pointer (&path);
 }
@@ -900,6 +901,7 @@ test_identity (void)
       g_autoptr(PtceSubmission) s = ptce_store_import_file (store, file, "the pole", NULL, when, &error);
 
       g_assert_no_error (error);
+      g_assert_false (ptce_submission_get_existed (s));
     }
   assert_two_a1 (store);
   /* a later file of pole A keeps its a1 */
@@ -1005,6 +1007,7 @@ test_migrate (void)
     g_autoptr(PtceDataset) mixed = NULL;
 
     g_assert_no_error (error);
+    g_assert_false (ptce_submission_get_existed (third));
     g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM pole_version WHERE typeof (json) = 'blob'"),
                      >, 0);
     g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM pole_version WHERE typeof (json) = 'text'"),
@@ -1562,6 +1565,7 @@ test_as_of_escaped (void)
   g_autoptr(PtceDataset) whole = ptce_store_load_dataset (store, when, NULL, &error);
   const char *ids[] = { "plain", "quoted" };
 
+  g_assert_cmpuint (ptce_submission_get_n_poles (s), ==, G_N_ELEMENTS (ids));
   g_assert_no_error (error);
   /* observations begun by then only */
   g_assert_cmpuint (g_list_model_get_n_items (ptce_dataset_get_observations (whole)), ==, 1);
