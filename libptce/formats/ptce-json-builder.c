@@ -521,35 +521,20 @@ read_number (Builder       *b,
   return ok;
 }
 
-/* A number for the text of a date in one of the forms it may take
- * (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, digits only), 0 for any other text:
- * the key of the dates met, compared as one integer rather than hashed
- * and compared as a string, two million times in a national file. Whether
- * the date exists is ptce_date_new_from_iso8601()'s to say. */
+/* A number for the text of a date in one of the forms it may take, 0
+ * for any other text: the key of the dates met, compared as one integer
+ * rather than hashed and compared as a string, two million times in a
+ * national file. The form is the model's (a month or day 00 has no key,
+ * or it would be the year's); whether the date exists is
+ * ptce_date_new_from_iso8601()'s to say. */
 static guint
 date_key (const char *text)
 {
-  guint fields[3] = { 0, 0, 0 };
-  static const guint widths[3] = { 4, 2, 2 };
-  const char *p = text;
+  int year, month, day;
 
-  for (guint f = 0; f < 3; f++)
-    {
-      if (f > 0 && *p++ != '-')
-        return 0;
-      for (guint i = 0; i < widths[f]; i++, p++)
-        {
-          if (!g_ascii_isdigit (*p))
-            return 0;
-          fields[f] = fields[f] * 10 + (guint) (*p - '0');
-        }
-      /* a month or day 00 is no date: keyed, it would be the year's */
-      if (f > 0 && fields[f] == 0)
-        return 0;
-      if (*p == '\0')
-        return 1 + (fields[0] * 100 + fields[1]) * 100 + fields[2];
-    }
-  return 0;
+  if (!ptce_date_parse_form_private (text, &year, &month, &day))
+    return 0;
+  return 1 + ((guint) year * 100 + (guint) month) * 100 + (guint) day;
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 #include "ptce-date.h"
 #include "ptce-error.h"
 #include "ptce-i18n-private.h"
+#include "ptce-model-private.h"
 
 /**
  * SECTION:ptce-date
@@ -165,6 +166,32 @@ parse_digits (const char **p,
   return TRUE;
 }
 
+gboolean
+ptce_date_parse_form_private (const char *text,
+                              int        *year,
+                              int        *month,
+                              int        *day)
+{
+  const char *p = text;
+
+  *month = *day = 0;
+  if (!parse_digits (&p, 4, year))
+    return FALSE;
+  if (*p == '-')
+    {
+      p++;
+      if (!parse_digits (&p, 2, month) || *month == 0)
+        return FALSE;
+      if (*p == '-')
+        {
+          p++;
+          if (!parse_digits (&p, 2, day) || *day == 0)
+            return FALSE;
+        }
+    }
+  return *p == '\0';
+}
+
 /**
  * ptce_date_new_from_iso8601:
  * @text: an ISO 8601 calendar date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
@@ -183,43 +210,23 @@ PtceDate *
 ptce_date_new_from_iso8601 (const char  *text,
                             GError     **error)
 {
-  const char *p = text;
-  int year = 0, month = 0, day = 0;
+  int year, month, day;
+  g_autofree char *shown = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   ptce_i18n_init ();
 
-  if (!parse_digits (&p, 4, &year))
-    goto invalid;
-  if (*p == '-')
-    {
-      p++;
-      if (!parse_digits (&p, 2, &month) || month == 0)
-        goto invalid;
-      if (*p == '-')
-        {
-          p++;
-          if (!parse_digits (&p, 2, &day) || day == 0)
-            goto invalid;
-        }
-    }
-  if (*p != '\0')
-    goto invalid;
+  if (ptce_date_parse_form_private (text, &year, &month, &day))
+    return ptce_date_new (year, month, day, error);
 
-  return ptce_date_new (year, month, day, error);
-
-invalid:
-  {
-    /* Quote at most a short prefix: the text may be hostile and huge. */
-    g_autofree char *shown = g_utf8_make_valid (text, MIN (strlen (text), 32));
-
-    g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_DATE,
-                 _("“%s%s” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
-                 shown, strlen (text) > 32 ? "…" : "");
-    return NULL;
-  }
+  /* Quote at most a short prefix: the text may be hostile and huge. */
+  shown = g_utf8_make_valid (text, MIN (strlen (text), 32));
+  g_set_error (error, PTCE_ERROR, PTCE_ERROR_INVALID_DATE,
+               _("“%s%s” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+               shown, strlen (text) > 32 ? "…" : "");
+  return NULL;
 }
 
 /**

@@ -16,6 +16,15 @@
 
 G_BEGIN_DECLS
 
+/* The fields of @text in a form ptce_date_new_from_iso8601() takes
+ * (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`; 0 for a month or day not given), or
+ * FALSE for any other text, a month or day 00 included. Whether the date
+ * exists is not checked: the builder keys the dates it met by these. */
+gboolean ptce_date_parse_form_private                 (const char       *text,
+                                                       int              *year,
+                                                       int              *month,
+                                                       int              *day);
+
 /* Adds @site to an actor being built whose sites no one has seen yet (the
  * reader's): no items-changed (ptce_object_list_fill_new()). */
 void     ptce_actor_add_site_private                  (PtceActor        *self,
